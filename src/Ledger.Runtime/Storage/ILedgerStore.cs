@@ -1,0 +1,155 @@
+namespace Ledger.Runtime.Storage;
+
+/// <summary>
+/// The durable store of a ledger: grain state rows, command outcome records, the append-only journal,
+/// partition leases (owner, epoch) and the ledger-wide business date. It knows nothing of money rules:
+/// grain state is an opaque blob the runtime encodes. Every write goes through <see cref="CommitAsync"/>,
+/// which proves the caller's partition leases inside the same transaction (fencing).
+/// </summary>
+public interface ILedgerStore : IAsyncDisposable
+{
+    /// <summary>Creates or migrates the schema (safe when several silos start at once) and creates the
+    /// ledger with <paramref name="partitionCount"/> partitions if it does not exist yet. Returns the ledger's
+    /// real partition count, which is fixed at creation and wins over the argument.</summary>
+    Task<int> InitializeAsync(int partitionCount, CancellationToken cancellationToken);
+
+    /// <summary>The ledger-wide business date, or null while none is set.</summary>
+    Task<DateOnly?> GetBusinessDateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every partition row, ordered by partition id.</summary>
+    Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Takes or renews the lease of one partition for <paramref name="siloId"/>. A free or expired
+    /// partition, or one owned by another silo whose lease expired, is taken with epoch + 1; one already owned
+    /// by this silo is renewed with the same epoch. Returns null when another silo holds a live lease.</summary>
+    Task<PartitionLease?> TryAcquirePartitionAsync(
+        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken);
+
+    /// <summary>Renews every lease <paramref name="siloId"/> holds at the given epochs; returns the partitions
+    /// whose renewal succeeded (a lease lost to another silo is not in the result).</summary>
+    Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
+        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
+        CancellationToken cancellationToken);
+
+    /// <summary>Gives up a partition held at <paramref name="epoch"/> (owner cleared, lease expired now).</summary>
+    Task ReleasePartitionAsync(int partitionId, string siloId, long epoch, CancellationToken cancellationToken);
+
+    /// <summary>Everything stored for one borrower: its grain rows and its command outcome records
+    /// (scope = borrower id).</summary>
+    Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken);
+
+    /// <summary>The outcome recorded for a ledger-scope command (SetBusinessDate, EndOfDay), or null.</summary>
+    Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken);
+
+    /// <summary>Commits one batch atomically. Throws <see cref="FenceViolationException"/> (nothing written)
+    /// when <paramref name="siloId"/> does not own every fenced partition at the stated epoch with a live or
+    /// expired-but-not-taken lease, and <see cref="VersionConflictException"/> (nothing written) when a grain
+    /// row's stored version differs from the expected one.</summary>
+    Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>Grain rows of one kind, all partitions, ordered ordinally by the key
+    /// <c>borrower_id</c> (kind borrower) or <c>borrower_id + "/" + entity_id</c> (line, order).</summary>
+    IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken);
+
+    /// <summary>Grain rows of every kind for one partition, ordered by borrower id then kind then entity id.
+    /// Used by end of day.</summary>
+    IAsyncEnumerable<GrainRow> StreamPartitionAsync(int partitionId, CancellationToken cancellationToken);
+
+    /// <summary>Balance (debits minus credits) of every account class that ever had a posting, ordered
+    /// ordinally by account name.</summary>
+    Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many recorded outcomes there are per outcome value ("ACCEPTED" or a reason),
+    /// over every scope.</summary>
+    Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The journal postings of one borrower, ordered by entry then posting number; at most
+    /// <paramref name="maxEntries"/> entries, starting after entry <paramref name="afterEntrySeq"/>.</summary>
+    Task<IReadOnlyList<JournalPosting>> ReadJournalAsync(
+        string borrowerId, long afterEntrySeq, int maxEntries, CancellationToken cancellationToken);
+
+    /// <summary>Every journal posting of the ledger, ordered by borrower, entry, posting number.</summary>
+    IAsyncEnumerable<JournalPosting> StreamJournalAsync(CancellationToken cancellationToken);
+
+    /// <summary>The partitions whose end of day for <paramref name="date"/> is recorded as done.</summary>
+    Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken);
+}
+
+public enum GrainKind : short
+{
+    Borrower = 1,
+    Line = 2,
+    Order = 3,
+}
+
+/// <summary>A partition's ownership. <paramref name="Owner"/> is null when free.</summary>
+public sealed record PartitionLease(int PartitionId, string? Owner, long Epoch, DateTimeOffset LeaseExpiresAt);
+
+/// <summary>The proof a commit carries: this silo owns <paramref name="PartitionId"/> at <paramref name="Epoch"/>.</summary>
+public readonly record struct PartitionFence(int PartitionId, long Epoch);
+
+/// <summary>One grain's stored state. <paramref name="EntityId"/> is "" for the borrower grain.</summary>
+public sealed record GrainRow(
+    int PartitionId, string BorrowerId, GrainKind Kind, string EntityId, long Version, byte[] State);
+
+/// <summary>A grain write: insert when <paramref name="ExpectedVersion"/> is 0, else update the row whose
+/// stored version equals it. <paramref name="NewVersion"/> is greater than the expected one.</summary>
+public sealed record GrainWrite(
+    int PartitionId, string BorrowerId, GrainKind Kind, string EntityId, long ExpectedVersion, long NewVersion,
+    byte[] State);
+
+/// <summary>The final outcome of a command id in its scope (borrower id, or "" for ledger commands).
+/// <paramref name="ContentHash"/> is a SHA-256 of the record's canonical content.</summary>
+public sealed record OutcomeRecord(
+    string Scope, string CommandId, int PartitionId, byte[] ContentHash, string Outcome, DateOnly? BusinessDate);
+
+/// <summary>One posting of a journal entry. An entry is the set of postings sharing (borrower, entry seq);
+/// its amounts (debit positive, credit negative) sum to zero.</summary>
+public sealed record JournalPosting(
+    int PartitionId, string BorrowerId, long EntrySeq, int PostingNo, DateOnly BusinessDate, GrainKind EntityKind,
+    string EntityId, string Event, string? CommandId, string Account, long AmountMinor);
+
+public readonly record struct PartitionDay(int PartitionId, DateOnly Date);
+
+public sealed record AccountBalance(string Account, long BalanceMinor);
+
+public sealed record BorrowerRecord(IReadOnlyList<GrainRow> Grains, IReadOnlyList<OutcomeRecord> Outcomes);
+
+/// <summary>Everything one group commit writes, all or nothing.</summary>
+public sealed class CommitBatch
+{
+    /// <summary>Each partition written by the batch, with the epoch the silo holds; proven in the transaction.</summary>
+    public List<PartitionFence> Fences { get; } = [];
+
+    public List<GrainWrite> Grains { get; } = [];
+
+    /// <summary>New outcome records; a (scope, id) already stored is a bug and fails the batch.</summary>
+    public List<OutcomeRecord> Outcomes { get; } = [];
+
+    /// <summary>Appended journal postings; the journal is never updated or deleted.</summary>
+    public List<JournalPosting> Postings { get; } = [];
+
+    /// <summary>When set, the ledger's business date becomes this value (SetBusinessDate, EndOfDay).
+    /// <see cref="ExpectedBusinessDate"/> must equal the stored one (null = none set) or the commit fails
+    /// with <see cref="VersionConflictException"/>.</summary>
+    public DateOnly? NewBusinessDate { get; set; }
+
+    public DateOnly? ExpectedBusinessDate { get; set; }
+
+    /// <summary>(partition, date) pairs whose end of day this batch completes; each may be recorded once
+    /// (a second record fails the batch with <see cref="VersionConflictException"/>).</summary>
+    public List<PartitionDay> PartitionDaysDone { get; } = [];
+
+    public bool IsEmpty => Grains.Count == 0 && Outcomes.Count == 0 && Postings.Count == 0 && NewBusinessDate is null
+        && PartitionDaysDone.Count == 0;
+}
+
+/// <summary>The silo does not own one or more partitions at the epoch it claimed; nothing was written.</summary>
+public sealed class FenceViolationException(IReadOnlyList<int> partitions)
+    : Exception($"Not the owner of partition(s) {string.Join(", ", partitions)} at the claimed epoch.")
+{
+    public IReadOnlyList<int> Partitions { get; } = partitions;
+}
+
+/// <summary>A stored version differed from the expected one; nothing was written.</summary>
+public sealed class VersionConflictException(string message) : Exception(message);
