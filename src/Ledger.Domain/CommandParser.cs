@@ -1,0 +1,418 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Ledger.Domain;
+
+/// <summary>How a stream record came out of parsing.</summary>
+public enum ParseStatus
+{
+    /// <summary>A well-formed command, ready for the ledger.</summary>
+    Valid,
+
+    /// <summary>A JSON object with a string id that fails its shape check: rejected at once, nothing recorded.</summary>
+    ShapeRejected,
+
+    /// <summary>Not a JSON object with a string id (invalid JSON included).</summary>
+    Malformed,
+}
+
+/// <summary>The result of parsing one stream record. <see cref="Field"/> names the offending field of a shape
+/// rejection; <see cref="Message"/> says what is wrong with it.</summary>
+public sealed record ParseResult(
+    ParseStatus Status, string? Id, LedgerCommand? Command, CommandOutcome Reason, string? Field, string? Message)
+{
+    public static ParseResult Valid(LedgerCommand command) =>
+        new(ParseStatus.Valid, command.Id, command, CommandOutcome.Accepted, null, null);
+}
+
+/// <summary>Parses and validates stream records (stream-format.md) into typed commands: semantics §7 check 1,
+/// with an error that names the field.</summary>
+public static class CommandParser
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    public static ParseResult Parse(ReadOnlySpan<byte> utf8Record)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Record.ToArray(), DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return Malformed($"not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement);
+        }
+    }
+
+    public static ParseResult Parse(string record) => Parse(System.Text.Encoding.UTF8.GetBytes(record));
+
+    public static ParseResult Parse(JsonElement record)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            return Malformed("the record is not a JSON object");
+        }
+
+        if (!record.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String)
+        {
+            return Malformed("the record has no string 'id'");
+        }
+
+        var id = idElement.GetString()!;
+        try
+        {
+            var reader = new FieldReader(record);
+            if (!Values.IsValidId(id))
+            {
+                throw new ShapeException("id", "must be 1 to 128 letters, digits, '-', '_', '.', ':'");
+            }
+
+            var command = ParseTyped(reader, id, CanonicalHash(record));
+            return ParseResult.Valid(command);
+        }
+        catch (ShapeException ex)
+        {
+            return new ParseResult(ParseStatus.ShapeRejected, id, null, ex.Reason, ex.Field, ex.Message);
+        }
+    }
+
+    private static ParseResult Malformed(string message) =>
+        new(ParseStatus.Malformed, null, null, CommandOutcome.InvalidCommand, null, message);
+
+    private static LedgerCommand ParseTyped(FieldReader r, string id, byte[] hash)
+    {
+        var type = r.String("type");
+        return type switch
+        {
+            "SetBusinessDate" => new SetBusinessDate { Id = id, ContentHash = hash, Date = r.Date("date") },
+            "EndOfDay" => new EndOfDay { Id = id, ContentHash = hash, Date = r.Date("date") },
+            "OpenBorrower" => new OpenBorrower
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), LimitMinor = r.Limit("limit"),
+            },
+            "SetBorrowerLimit" => new SetBorrowerLimit
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), LimitMinor = r.Limit("limit"),
+            },
+            "FreezeBorrower" => new FreezeBorrower { Id = id, ContentHash = hash, Borrower = r.EntityId("borrower") },
+            "UnfreezeBorrower" => new UnfreezeBorrower
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"),
+            },
+            "OpenCreditLine" => ParseOpenCreditLine(r, id, hash),
+            "Draw" => new Draw
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+                AmountMinor = r.Amount("amount"),
+            },
+            "Repay" => new Repay
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+                AmountMinor = r.Amount("amount"),
+            },
+            "ChangeRate" => new ChangeRate
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+                RateMicros = r.Rate("rate"), EffectiveDate = r.Date("effectiveDate"),
+            },
+            "CloseLine" => new CloseLine
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+            },
+            "OpenOrder" => ParseOpenOrder(r, id, hash),
+            "ReleaseTranche" => new ReleaseTranche
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
+                Tranche = r.TrancheNumber("tranche"),
+            },
+            "RepayOrder" => new RepayOrder
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
+                AmountMinor = r.Amount("amount"),
+            },
+            "CancelOrder" => new CancelOrder
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
+            },
+            _ => throw new ShapeException("type", $"unknown command type '{type}'"),
+        };
+    }
+
+    private static OpenCreditLine ParseOpenCreditLine(FieldReader r, string id, byte[] hash)
+    {
+        var borrower = r.EntityId("borrower");
+        var line = r.EntityId("line");
+        var limit = r.Limit("limit");
+        var rate = r.Rate("rate");
+        var expiry = r.Date("expiryDate");
+        var maturity = r.OptionalDate("maturityDate") ?? expiry;
+        var dayCount = r.OptionalDayCount("dayCount");
+        var multiplier = r.OptionalMultiplier("penaltyMultiplier");
+        if (maturity < expiry)
+        {
+            throw new ShapeException("maturityDate", "must not be before expiryDate");
+        }
+
+        return new OpenCreditLine
+        {
+            Id = id, ContentHash = hash, Borrower = borrower, Line = line, LimitMinor = limit, RateMicros = rate,
+            ExpiryDate = expiry, MaturityDate = maturity, DayCount = dayCount, PenaltyMultiplierHundredths = multiplier,
+        };
+    }
+
+    private static OpenOrder ParseOpenOrder(FieldReader r, string id, byte[] hash)
+    {
+        var borrower = r.EntityId("borrower");
+        var order = r.EntityId("order");
+        var supplier = r.EntityId("supplier");
+        var rate = r.Rate("rate");
+        var maturity = r.Date("maturityDate");
+        var dayCount = r.OptionalDayCount("dayCount");
+        var multiplier = r.OptionalMultiplier("penaltyMultiplier");
+        var tranches = r.Tranches("tranches", maturity);
+        return new OpenOrder
+        {
+            Id = id, ContentHash = hash, Borrower = borrower, Order = order, Supplier = supplier, RateMicros = rate,
+            MaturityDate = maturity, DayCount = dayCount, PenaltyMultiplierHundredths = multiplier,
+            Tranches = tranches,
+        };
+    }
+
+    /// <summary>SHA-256 of the record with object keys sorted ordinally at every depth, strings re-escaped
+    /// canonically and numbers as written: "the same JSON object, field order aside" hashes the same.</summary>
+    public static byte[] CanonicalHash(JsonElement record)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteCanonical(writer, record);
+        }
+
+        return SHA256.HashData(buffer.WrittenSpan);
+    }
+
+    private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteCanonical(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    WriteCanonical(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(element.GetString());
+                break;
+            default:
+                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
+                break;
+        }
+    }
+
+    private sealed class ShapeException(string field, string message, CommandOutcome reason = CommandOutcome.InvalidCommand)
+        : Exception($"{field}: {message}")
+    {
+        public string Field { get; } = field;
+
+        public CommandOutcome Reason { get; } = reason;
+    }
+
+    /// <summary>Reads typed fields, throwing a <see cref="ShapeException"/> that names the field.</summary>
+    private readonly struct FieldReader(JsonElement record)
+    {
+        private JsonElement Required(string name, JsonValueKind kind, string what)
+        {
+            if (!record.TryGetProperty(name, out var value))
+            {
+                throw new ShapeException(name, "is required");
+            }
+
+            if (value.ValueKind != kind)
+            {
+                throw new ShapeException(name, $"must be {what}");
+            }
+
+            return value;
+        }
+
+        private bool TryOptional(string name, JsonValueKind kind, string what, out JsonElement value)
+        {
+            if (!record.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return false;
+            }
+
+            return value.ValueKind == kind ? true : throw new ShapeException(name, $"must be {what}");
+        }
+
+        public string String(string name) => Required(name, JsonValueKind.String, "a string").GetString()!;
+
+        public string EntityId(string name)
+        {
+            var value = String(name);
+            return Values.IsValidId(value)
+                ? value
+                : throw new ShapeException(name, "must be 1 to 128 letters, digits, '-', '_', '.', ':'");
+        }
+
+        public DateOnly Date(string name) => ParseDate(name, String(name));
+
+        public DateOnly? OptionalDate(string name) =>
+            TryOptional(name, JsonValueKind.String, "a date string", out var v) ? ParseDate(name, v.GetString()) : null;
+
+        private static DateOnly ParseDate(string name, string? text) =>
+            Values.TryParseDate(text, out var date) ? date : throw new ShapeException(name, "must be a YYYY-MM-DD date");
+
+        public long Limit(string name)
+        {
+            var value = Integer(name, out var inRange);
+            return inRange && Values.IsValidLimit(value)
+                ? value
+                : throw new ShapeException(name, $"must be an integer from 0 to {Values.MaxLimitMinor}");
+        }
+
+        /// <summary>An amount of Draw, Repay, RepayOrder: an integer out of range is INVALID_AMOUNT.</summary>
+        public long Amount(string name)
+        {
+            var value = Integer(name, out var inRange);
+            return inRange && Values.IsValidAmount(value)
+                ? value
+                : throw new ShapeException(name, $"must be from 1 to {Values.MaxAmountMinor} minor units",
+                    CommandOutcome.InvalidAmount);
+        }
+
+        public int TrancheNumber(string name)
+        {
+            var value = Integer(name, out var inRange);
+            return inRange && value is >= 1 and <= Values.MaxTranches
+                ? (int)value
+                : throw new ShapeException(name, $"must be an integer from 1 to {Values.MaxTranches}");
+        }
+
+        /// <summary>A JSON integer; <paramref name="inRange"/> is false when it does not fit 64 bits.</summary>
+        private long Integer(string name, out bool inRange)
+        {
+            var element = Required(name, JsonValueKind.Number, "an integer");
+            return ReadInteger(name, element, out inRange);
+        }
+
+        private static long ReadInteger(string name, JsonElement element, out bool inRange)
+        {
+            if (element.TryGetInt64(out var value))
+            {
+                inRange = true;
+                return value;
+            }
+
+            var raw = element.GetRawText();
+            if (raw.Contains('.', StringComparison.Ordinal) || raw.Contains('e', StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ShapeException(name, "must be an integer");
+            }
+
+            inRange = false;
+            return 0;
+        }
+
+        public long Rate(string name) =>
+            Values.TryParseRate(String(name), out var rate)
+                ? rate
+                : throw new ShapeException(name, "must be a decimal string from 0 to 1 with at most 6 decimals");
+
+        public DayCount OptionalDayCount(string name)
+        {
+            if (!TryOptional(name, JsonValueKind.String, "a string", out var v))
+            {
+                return DayCount.Act360;
+            }
+
+            return Values.TryParseDayCount(v.GetString(), out var dayCount)
+                ? dayCount
+                : throw new ShapeException(name, "must be \"ACT/360\" or \"ACT/365\"");
+        }
+
+        public long OptionalMultiplier(string name)
+        {
+            if (!TryOptional(name, JsonValueKind.String, "a decimal string", out var v))
+            {
+                return 150;
+            }
+
+            return Values.TryParseMultiplier(v.GetString(), out var multiplier)
+                ? multiplier
+                : throw new ShapeException(name, "must be a decimal string from 1 to 5 with at most 2 decimals");
+        }
+
+        public List<TrancheSpec> Tranches(string name, DateOnly maturity)
+        {
+            var array = Required(name, JsonValueKind.Array, "an array of tranches");
+            var count = array.GetArrayLength();
+            if (count is < 1 or > Values.MaxTranches)
+            {
+                throw new ShapeException(name, $"must hold 1 to {Values.MaxTranches} tranches");
+            }
+
+            var tranches = new List<TrancheSpec>(count);
+            DateOnly? previous = null;
+            var index = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                index++;
+                tranches.Add(Tranche($"{name}[{index - 1}]", item, maturity, ref previous));
+            }
+
+            return tranches;
+        }
+
+        private static TrancheSpec Tranche(string path, JsonElement item, DateOnly maturity, ref DateOnly? previous)
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw new ShapeException(path, "must be an object");
+            }
+
+            var reader = new FieldReader(item);
+            var amountElement = reader.Required("amount", JsonValueKind.Number, "an integer");
+            var amount = ReadInteger($"{path}.amount", amountElement, out var inRange);
+            if (!inRange || !Values.IsValidAmount(amount))
+            {
+                throw new ShapeException($"{path}.amount", $"must be from 1 to {Values.MaxAmountMinor} minor units");
+            }
+
+            DateOnly? releaseDate = null;
+            if (reader.TryOptional("releaseDate", JsonValueKind.String, "a date string", out var dateElement))
+            {
+                var date = ParseDate($"{path}.releaseDate", dateElement.GetString());
+                if ((previous is { } p && date <= p) || date > maturity)
+                {
+                    throw new ShapeException($"{path}.releaseDate",
+                        "release dates must be strictly increasing and not after maturityDate");
+                }
+
+                previous = releaseDate = date;
+            }
+
+            return new TrancheSpec(amount, releaseDate);
+        }
+    }
+}
