@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Ledger.Runtime.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Ledger.Runtime.Commit;
+
+/// <summary>The writes of one turn, waiting to be made durable. <see cref="Completion"/> finishes when they are
+/// committed (or fails when the batch carrying them failed).</summary>
+internal sealed class CommitRequest
+{
+    public required PartitionFence Fence { get; init; }
+
+    public List<GrainWrite> Grains { get; } = [];
+
+    public List<OutcomeRecord> Outcomes { get; } = [];
+
+    public List<JournalPosting> Postings { get; } = [];
+
+    /// <summary>The activation whose turn this is; when a batch fails, it is dropped (its memory ran ahead of
+    /// the store), and later turns of the same activation are refused.</summary>
+    public ICommitSource? Source { get; init; }
+
+    public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>Who made a commit request.</summary>
+internal interface ICommitSource
+{
+    bool IsPoisoned { get; }
+
+    void Poison(Exception reason);
+}
+
+/// <summary>Group commit: turns queue their writes here; one loop takes whatever has queued (up to a batch) and
+/// commits it in one fenced store transaction, so throughput rises with load while every turn still waits for a
+/// real commit. The queue is bounded: producers wait when it is full. Batches commit one after another, so the
+/// commits of one activation keep their order.</summary>
+internal sealed partial class CommitPipeline : IAsyncDisposable
+{
+    private readonly ILedgerStore _store;
+    private readonly string _siloId;
+    private readonly RuntimeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Channel<CommitRequest> _queue;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _loop;
+    private long _batches;
+    private long _turns;
+
+    public CommitPipeline(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
+    {
+        _store = store;
+        _siloId = options.SiloId;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _queue = Channel.CreateBounded<CommitRequest>(new BoundedChannelOptions(options.CommitQueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _loop = Task.Run(RunAsync);
+    }
+
+    public long Batches => Interlocked.Read(ref _batches);
+
+    public long Turns => Interlocked.Read(ref _turns);
+
+    public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken) =>
+        _queue.Writer.WriteAsync(request, cancellationToken);
+
+    private async Task RunAsync()
+    {
+        var batch = new List<CommitRequest>(_options.MaxCommitBatchTurns);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(_stopping.Token))
+            {
+                batch.Clear();
+                Drain(batch);
+                if (batch.Count < _options.MaxCommitBatchTurns && _options.MaxCommitDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_options.MaxCommitDelay, _time, _stopping.Token);
+                    Drain(batch);
+                }
+
+                await CommitAsync(batch);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: whatever is still queued fails below.
+        }
+
+        var stopped = new RetryableLedgerException("STOPPING", "The silo is stopping; the command was not booked.");
+        while (_queue.Reader.TryRead(out var left))
+        {
+            left.Completion.TrySetException(stopped);
+        }
+    }
+
+    private void Drain(List<CommitRequest> batch)
+    {
+        while (batch.Count < _options.MaxCommitBatchTurns && _queue.Reader.TryRead(out var request))
+        {
+            batch.Add(request);
+        }
+    }
+
+    private async Task CommitAsync(List<CommitRequest> requests)
+    {
+        var batch = new CommitBatch();
+        var fences = new HashSet<PartitionFence>();
+        var included = new List<CommitRequest>(requests.Count);
+        foreach (var request in requests)
+        {
+            if (request.Source is { IsPoisoned: true })
+            {
+                // An earlier turn of this activation failed to commit: this one built on it.
+                request.Completion.TrySetException(new RetryableLedgerException("COMMIT_FAILED",
+                    "An earlier write of this borrower failed to commit; retry the command."));
+                continue;
+            }
+
+            included.Add(request);
+            if (fences.Add(request.Fence))
+            {
+                batch.Fences.Add(request.Fence);
+            }
+
+            batch.Grains.AddRange(request.Grains);
+            batch.Outcomes.AddRange(request.Outcomes);
+            batch.Postings.AddRange(request.Postings);
+        }
+
+        if (included.Count == 0)
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await _store.CommitAsync(_siloId, batch, _stopping.Token);
+        }
+        catch (Exception ex)
+        {
+            LogCommitFailed(_logger, ex, included.Count, fences.Count);
+            var failure = ex is FenceViolationException fence
+                ? new RetryableLedgerException("NOT_OWNER", fence.Message, ex)
+                : new RetryableLedgerException("COMMIT_FAILED", "The commit failed; nothing was booked.", ex);
+            foreach (var request in included)
+            {
+                request.Source?.Poison(failure);
+                request.Completion.TrySetException(failure);
+            }
+
+            return;
+        }
+
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _turns, included.Count);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogCommitted(_logger, included.Count, elapsedMs);
+        foreach (var request in included)
+        {
+            request.Completion.TrySetResult();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        try
+        {
+            // Let queued turns commit before stopping, within a bound.
+            await _loop.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            await _stopping.CancelAsync();
+            await _loop;
+        }
+
+        _stopping.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Turns} turns over {Partitions} partitions failed")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, int turns, int partitions);
+
+    [LoggerMessage(Level = LogLevel.Trace, Message = "Committed {Turns} turns in {Milliseconds} ms")]
+    private static partial void LogCommitted(ILogger logger, int turns, double milliseconds);
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using Ledger.Runtime.Commit;
+using Ledger.Runtime.Storage;
+
+namespace Ledger.Runtime.Grains;
+
+/// <summary>The live activations of this silo: activated on first message, deactivated when idle past the
+/// timeout, and held under a ceiling (the least recently used idle ones leave first). Deactivation only drops
+/// memory: everything an activation did is already in the store.</summary>
+internal sealed class ActivationDirectory
+{
+    private readonly ConcurrentDictionary<string, BorrowerActivation> _activations = new(StringComparer.Ordinal);
+    private readonly ILedgerStore _store;
+    private readonly CommitPipeline _pipeline;
+    private readonly RuntimeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Lock _evictionLock = new();
+    private long _activated;
+    private long _deactivated;
+
+    public ActivationDirectory(ILedgerStore store, CommitPipeline pipeline, RuntimeOptions options, TimeProvider time)
+    {
+        _store = store;
+        _pipeline = pipeline;
+        _options = options;
+        _time = time;
+    }
+
+    public int Count => _activations.Count;
+
+    public long Activated => Interlocked.Read(ref _activated);
+
+    public long Deactivated => Interlocked.Read(ref _deactivated);
+
+    public long NowTicks => _time.GetTimestamp();
+
+    public BorrowerActivation GetOrActivate(string borrowerId, PartitionFence fence)
+    {
+        while (true)
+        {
+            if (_activations.TryGetValue(borrowerId, out var existing))
+            {
+                if (!existing.IsPoisoned)
+                {
+                    return existing;
+                }
+
+                _activations.TryRemove(new KeyValuePair<string, BorrowerActivation>(borrowerId, existing));
+                continue;
+            }
+
+            var created = new BorrowerActivation(borrowerId, fence, _store, _pipeline, _options.MailboxCapacity,
+                NowTicks);
+            if (_activations.TryAdd(borrowerId, created))
+            {
+                Interlocked.Increment(ref _activated);
+                if (_activations.Count > _options.MaxActivations)
+                {
+                    EvictLeastRecentlyUsed(created);
+                }
+
+                return created;
+            }
+        }
+    }
+
+    /// <summary>Forgets an activation that turned out dead, so the next message activates the borrower anew.</summary>
+    public void Forget(BorrowerActivation activation) =>
+        _activations.TryRemove(new KeyValuePair<string, BorrowerActivation>(activation.BorrowerId, activation));
+
+    /// <summary>Deactivates every idle activation not used for the idle timeout; returns how many left.</summary>
+    public int CollectIdle()
+    {
+        var now = NowTicks;
+        var removed = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (_time.GetElapsedTime(activation.LastUsedTicks, now) >= _options.IdleTimeout
+                && TryDeactivate(activation))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Deactivates every activation that is idle now, or those of one partition (handing it over).</summary>
+    public int DeactivateAll(Func<BorrowerActivation, bool>? which = null)
+    {
+        var removed = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if ((which is null || which(activation)) && TryDeactivate(activation))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private void EvictLeastRecentlyUsed(BorrowerActivation keep)
+    {
+        // One evictor at a time; others carry on (the ceiling is approximate under a burst, never unbounded).
+        if (!_evictionLock.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            var target = Math.Max(0, (int)(_options.MaxActivations * 0.9));
+            var excess = _activations.Count - target;
+            if (excess <= 0)
+            {
+                return;
+            }
+
+            var candidates = _activations.Values
+                .Where(a => a != keep)
+                .OrderBy(a => a.LastUsedTicks)
+                .Take(excess * 2);
+            foreach (var activation in candidates)
+            {
+                if (excess <= 0)
+                {
+                    break;
+                }
+
+                if (TryDeactivate(activation))
+                {
+                    excess--;
+                }
+            }
+        }
+        finally
+        {
+            _evictionLock.Exit();
+        }
+    }
+
+    private bool TryDeactivate(BorrowerActivation activation)
+    {
+        if (!activation.TryDeactivate())
+        {
+            return false;
+        }
+
+        if (_activations.TryRemove(new KeyValuePair<string, BorrowerActivation>(activation.BorrowerId, activation)))
+        {
+            Interlocked.Increment(ref _deactivated);
+        }
+
+        return true;
+    }
+}

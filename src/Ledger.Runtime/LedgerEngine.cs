@@ -1,0 +1,229 @@
+using System.Collections.Concurrent;
+using Ledger.Domain;
+using Ledger.Runtime.Commit;
+using Ledger.Runtime.Grains;
+using Ledger.Runtime.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Ledger.Runtime;
+
+/// <summary>What a silo's runtime reports about itself.</summary>
+public sealed record EngineStatus(
+    string SiloId, int PartitionCount, int PartitionsOwned, DateOnly? BusinessDate, int Activations,
+    long Activated, long Deactivated, long CommitBatches, long CommittedTurns, bool EndOfDayPending);
+
+/// <summary>One silo's grain runtime: owns partitions through fenced leases, routes each command to its
+/// borrower's activation (or, for SetBusinessDate and EndOfDay, runs it as a ledger-wide barrier), and answers
+/// only after the effects are committed.</summary>
+public sealed partial class LedgerEngine : IAsyncDisposable
+{
+    private readonly ILedgerStore _store;
+    private readonly RuntimeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CommitPipeline _pipeline;
+    private readonly ActivationDirectory _directory;
+    private readonly TurnGate _gate = new();
+    private readonly ConcurrentDictionary<int, PartitionFence> _owned = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _maintenance = Task.CompletedTask;
+    private DateOnly? _businessDate;
+    private volatile bool _endOfDayPending;
+
+    public LedgerEngine(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILoggerFactory loggers)
+    {
+        _store = store;
+        _options = options;
+        _time = time;
+        _logger = loggers.CreateLogger<LedgerEngine>();
+        _pipeline = new CommitPipeline(store, options, time, loggers.CreateLogger<CommitPipeline>());
+        _directory = new ActivationDirectory(store, _pipeline, options, time);
+    }
+
+    public int PartitionCount { get; private set; }
+
+    public string SiloId => _options.SiloId;
+
+    /// <summary>Creates or opens the ledger in the store, takes the partitions and starts lease renewal and idle
+    /// collection.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        PartitionCount = await _store.InitializeAsync(_options.PartitionCount, cancellationToken);
+        _businessDate = await _store.GetBusinessDateAsync(cancellationToken);
+        if (_businessDate is { } date && (await _store.GetPartitionsDoneAsync(date, cancellationToken)).Count > 0)
+        {
+            // An end of day was interrupted: nothing may be booked on this date until it is finished.
+            _endOfDayPending = true;
+            LogEndOfDayInterrupted(_logger, date);
+        }
+
+        await AcquireFreePartitionsAsync(cancellationToken);
+        LogStarted(_logger, _options.SiloId, _owned.Count, PartitionCount);
+        _maintenance = Task.Run(MaintainAsync, CancellationToken.None);
+    }
+
+    public EngineStatus GetStatus() => new(_options.SiloId, PartitionCount, _owned.Count, _businessDate,
+        _directory.Count, _directory.Activated, _directory.Deactivated, _pipeline.Batches, _pipeline.Turns,
+        _endOfDayPending);
+
+    /// <summary>Applies one well-formed command and returns its outcome once it is durable. Throws
+    /// <see cref="RetryableLedgerException"/> when nothing was booked and the caller may retry.</summary>
+    public async Task<CommandOutcome> SubmitAsync(LedgerCommand command, CancellationToken cancellationToken)
+    {
+        return command switch
+        {
+            LedgerScopeCommand ledgerCommand => await SubmitLedgerCommandAsync(ledgerCommand, cancellationToken),
+            BorrowerCommand borrowerCommand => await SubmitBorrowerCommandAsync(borrowerCommand, cancellationToken),
+            _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
+        };
+    }
+
+    private async Task<CommandOutcome> SubmitBorrowerCommandAsync(BorrowerCommand command,
+        CancellationToken cancellationToken)
+    {
+        await _gate.EnterSharedAsync(cancellationToken);
+        try
+        {
+            if (_endOfDayPending)
+            {
+                throw new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
+                    "An end of day is in progress; the command was not booked. Retry after it.");
+            }
+
+            var fence = FenceFor(command.Borrower);
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var activation = _directory.GetOrActivate(command.Borrower, fence);
+                var outcome = await activation.TryHandleAsync(command, _businessDate, _directory.NowTicks,
+                    cancellationToken);
+                if (outcome is { } value)
+                {
+                    return value;
+                }
+
+                _directory.Forget(activation);
+            }
+
+            throw new RetryableLedgerException("BUSY", $"Borrower {command.Borrower} could not be activated.");
+        }
+        finally
+        {
+            _gate.ExitShared();
+        }
+    }
+
+    /// <summary>Reads a borrower's book in a turn of its own. Returns default when the borrower was never
+    /// opened.</summary>
+    public async Task<T?> ReadBorrowerAsync<T>(string borrowerId, Func<BorrowerBook, T> read,
+        CancellationToken cancellationToken)
+    {
+        await _gate.EnterSharedAsync(cancellationToken);
+        try
+        {
+            var fence = FenceFor(borrowerId);
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var activation = _directory.GetOrActivate(borrowerId, fence);
+                var (live, value) = await activation.TryReadAsync(
+                    book => book.Borrower is null ? default : read(book), _directory.NowTicks, cancellationToken);
+                if (live)
+                {
+                    return value;
+                }
+
+                _directory.Forget(activation);
+            }
+
+            throw new RetryableLedgerException("BUSY", $"Borrower {borrowerId} could not be activated.");
+        }
+        finally
+        {
+            _gate.ExitShared();
+        }
+    }
+
+    private PartitionFence FenceFor(string borrowerId)
+    {
+        var partition = PartitionHasher.PartitionOf(borrowerId, PartitionCount);
+        return _owned.TryGetValue(partition, out var fence) ? fence : throw new NotOwnerException(partition);
+    }
+
+    private async Task<CommandOutcome> SubmitLedgerCommandAsync(LedgerScopeCommand command,
+        CancellationToken cancellationToken)
+    {
+        using var exclusive = await _gate.EnterExclusiveAsync(cancellationToken);
+        var recorded = await _store.GetLedgerOutcomeAsync(command.Id, cancellationToken);
+        var known = recorded is null
+            ? []
+            : new[] { KeyValuePair.Create(recorded.CommandId, ToRecorded(recorded)) };
+        var calendar = new LedgerCalendar(_businessDate, known);
+        var outcome = calendar.Evaluate(command, out var isReplay);
+        if (isReplay)
+        {
+            return outcome;
+        }
+
+        if (command is EndOfDay && outcome == CommandOutcome.Accepted)
+        {
+            await RunEndOfDayAsync(command.Date, cancellationToken);
+        }
+
+        var recordedNow = calendar.Record(command, outcome);
+        var batch = new CommitBatch();
+        batch.Outcomes.Add(new OutcomeRecord(string.Empty, command.Id, 0, command.ContentHash,
+            outcome.ToCode(), recordedNow.BusinessDate));
+        if (outcome == CommandOutcome.Accepted)
+        {
+            batch.ExpectedBusinessDate = _businessDate;
+            batch.NewBusinessDate = calendar.BusinessDate;
+        }
+
+        await CommitLedgerAsync(batch, cancellationToken);
+        _businessDate = calendar.BusinessDate;
+        if (command is EndOfDay && outcome == CommandOutcome.Accepted)
+        {
+            _endOfDayPending = false;
+        }
+
+        return outcome;
+    }
+
+    private async Task CommitLedgerAsync(CommitBatch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.CommitAsync(_options.SiloId, batch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new RetryableLedgerException("COMMIT_FAILED", "The ledger command could not be committed.", ex);
+        }
+    }
+
+    private static RecordedOutcome ToRecorded(OutcomeRecord record) =>
+        new(record.ContentHash, CommandOutcomeCodes.Parse(record.Outcome));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _maintenance;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+
+        await _pipeline.DisposeAsync();
+        _stopping.Dispose();
+        _gate.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} owns {Owned} of {Count} partitions")]
+    private static partial void LogStarted(ILogger logger, string siloId, int owned, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "End of day for {Date} was interrupted; commands wait until it is run again")]
+    private static partial void LogEndOfDayInterrupted(ILogger logger, DateOnly date);
+}

@@ -1,0 +1,33 @@
+namespace Ledger.Runtime;
+
+/// <summary>Settings of one silo's grain runtime.</summary>
+public sealed class RuntimeOptions
+{
+    /// <summary>Identity of this silo in the partition table; stable across restarts of the same silo.</summary>
+    public string SiloId { get; set; } = "silo-1";
+
+    /// <summary>Partition count used when the ledger is created; an existing ledger keeps its own.</summary>
+    public int PartitionCount { get; set; } = PartitionHasher.DefaultPartitionCount;
+
+    /// <summary>An activation idle this long is deactivated (its state stays in the store).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Ceiling on live activations; the least recently used leave first.</summary>
+    public int MaxActivations { get; set; } = 100_000;
+
+    /// <summary>Messages an activation may have queued before senders wait (back-pressure).</summary>
+    public int MailboxCapacity { get; set; } = 1024;
+
+    /// <summary>Turns a single group commit may carry.</summary>
+    public int MaxCommitBatchTurns { get; set; } = 1024;
+
+    /// <summary>How long the commit pipeline waits for more turns before committing a batch that is not full;
+    /// zero commits at once whatever has arrived while the previous commit ran.</summary>
+    public TimeSpan MaxCommitDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Turns waiting for a commit before senders wait (back-pressure).</summary>
+    public int CommitQueueCapacity { get; set; } = 8192;
+
+    /// <summary>Length of a partition lease; renewed every third of it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
+}
