@@ -79,9 +79,39 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     }
 
     private async Task<CommandOutcome> SubmitBorrowerCommandAsync(BorrowerCommand command,
+        CancellationToken cancellationToken) =>
+        await (await SubmitSameBorrowerAsync([command], cancellationToken))[0];
+
+    /// <summary>Applies commands of one borrower in the given order, pipelined: each is queued behind the one
+    /// before it without waiting for its commit. Each task finishes with its command's durable outcome, or fails
+    /// with <see cref="RetryableLedgerException"/> when nothing was booked for it.</summary>
+    public async Task<IReadOnlyList<Task<CommandOutcome>>> SubmitSameBorrowerAsync(
+        IReadOnlyList<BorrowerCommand> commands, CancellationToken cancellationToken)
+    {
+        var results = new Task<CommandOutcome>[commands.Count];
+        if (commands.Count == 0)
+        {
+            return results;
+        }
+
+        await _gate.EnterSharedAsync(cancellationToken);
+        try
+        {
+            await PostInOrderAsync(commands, results, cancellationToken);
+            await Task.WhenAll(results.Select(r => r.ContinueWith(static _ => { }, TaskScheduler.Default)));
+            return results;
+        }
+        finally
+        {
+            _gate.ExitShared();
+        }
+    }
+
+    private async Task PostInOrderAsync(IReadOnlyList<BorrowerCommand> commands, Task<CommandOutcome>[] results,
         CancellationToken cancellationToken)
     {
-        await _gate.EnterSharedAsync(cancellationToken);
+        var borrowerId = commands[0].Borrower;
+        var index = 0;
         try
         {
             if (_endOfDayPending)
@@ -90,25 +120,42 @@ public sealed partial class LedgerEngine : IAsyncDisposable
                     "An end of day is in progress; the command was not booked. Retry after it.");
             }
 
-            var fence = FenceFor(command.Borrower);
-            for (var attempt = 0; attempt < 3; attempt++)
+            var fence = FenceFor(borrowerId);
+            var activation = _directory.GetOrActivate(borrowerId, fence);
+            var fresh = 0;
+            while (index < commands.Count)
             {
-                var activation = _directory.GetOrActivate(command.Borrower, fence);
-                var outcome = await activation.TryHandleAsync(command, _businessDate, _directory.NowTicks,
-                    cancellationToken);
-                if (outcome is { } value)
+                if (commands[index].Borrower != borrowerId)
                 {
-                    return value;
+                    throw new ArgumentException("Commands of one call must name one borrower.", nameof(commands));
                 }
 
-                _directory.Forget(activation);
-            }
+                var posted = await activation.TryPostAsync(commands[index], _businessDate, _directory.NowTicks,
+                    cancellationToken);
+                if (posted is not null)
+                {
+                    results[index++] = posted;
+                    continue;
+                }
 
-            throw new RetryableLedgerException("BUSY", $"Borrower {command.Borrower} could not be activated.");
+                // Dead: deactivated while idle (all committed, safe to go on with a fresh activation), or dropped
+                // after a failed commit (the commands before this one fail too, so this one must not run).
+                _directory.Forget(activation);
+                if (activation.IsPoisoned || ++fresh > 3)
+                {
+                    throw new RetryableLedgerException("COMMIT_FAILED",
+                        $"Borrower {borrowerId} was dropped after a failed commit; retry the command.");
+                }
+
+                activation = _directory.GetOrActivate(borrowerId, fence);
+            }
         }
-        finally
+        catch (Exception ex) when (ex is RetryableLedgerException or OperationCanceledException)
         {
-            _gate.ExitShared();
+            for (; index < commands.Count; index++)
+            {
+                results[index] = Task.FromException<CommandOutcome>(ex);
+            }
         }
     }
 

@@ -82,9 +82,10 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    /// <summary>Runs a command as one turn. Returns null when the activation is dead (the caller activates the
-    /// borrower anew).</summary>
-    public async Task<CommandOutcome?> TryHandleAsync(BorrowerCommand command, DateOnly? businessDate,
+    /// <summary>Queues a command as one turn, in the order of calls. Returns null when the activation is dead
+    /// (the caller activates the borrower anew); otherwise a task that finishes with the outcome once the turn's
+    /// effects are committed.</summary>
+    public async Task<Task<CommandOutcome>?> TryPostAsync(BorrowerCommand command, DateOnly? businessDate,
         long nowTicks, CancellationToken cancellationToken)
     {
         var reply = new TaskCompletionSource<Task<CommandOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -93,9 +94,10 @@ internal sealed class BorrowerActivation : ICommitSource
             return null;
         }
 
-        var committed = await reply.Task.WaitAsync(cancellationToken);
-        return await committed;
+        return UnwrapAsync(reply.Task);
     }
+
+    private static async Task<CommandOutcome> UnwrapAsync(Task<Task<CommandOutcome>> reply) => await await reply;
 
     /// <summary>Reads the book in a turn of its own (no writes). Returns false when the activation is dead.</summary>
     public async Task<(bool Live, T? Value)> TryReadAsync<T>(Func<BorrowerBook, T> read, long nowTicks,

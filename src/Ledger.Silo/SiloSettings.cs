@@ -1,0 +1,70 @@
+using System.Globalization;
+using Ledger.Runtime;
+
+namespace Ledger.Silo;
+
+/// <summary>The silo's settings, from the command line (<c>--postgres</c>, <c>--data</c>, ...),
+/// <c>appsettings.json</c> or environment variables prefixed <c>LEDGER_</c> (<c>LEDGER_POSTGRES</c>, ...).</summary>
+internal sealed class SiloSettings
+{
+    /// <summary>Npgsql connection string; when empty the silo runs embedded on SQLite under <see cref="Data"/>.</summary>
+    public string? Postgres { get; init; }
+
+    public required string Data { get; init; }
+
+    public string? SiloId { get; init; }
+
+    /// <summary>This silo's own base address, as other silos and clients reach it.</summary>
+    public string? Endpoint { get; init; }
+
+    public int Partitions { get; init; } = PartitionHasher.DefaultPartitionCount;
+
+    public int MaxActivations { get; init; } = 100_000;
+
+    public double IdleTimeoutSeconds { get; init; } = 600;
+
+    public double LeaseSeconds { get; init; } = 10;
+
+    public double CommitDelayMs { get; init; }
+
+    public long MaxBodyBytes { get; init; } = 64 * 1024;
+
+    public long MaxBatchBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    public static SiloSettings From(IConfiguration configuration)
+    {
+        var data = configuration["data"];
+        return new SiloSettings
+        {
+            Postgres = configuration["postgres"],
+            Data = Path.GetFullPath(string.IsNullOrWhiteSpace(data) ? "data" : data),
+            SiloId = configuration["siloId"],
+            Endpoint = configuration["endpoint"],
+            Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
+            MaxActivations = Int(configuration, "maxActivations", 100_000),
+            IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
+            LeaseSeconds = Number(configuration, "leaseSeconds", 10),
+            CommitDelayMs = Number(configuration, "commitDelayMs", 0),
+        };
+    }
+
+    public RuntimeOptions ToRuntimeOptions(string siloId) => new()
+    {
+        SiloId = siloId,
+        PartitionCount = Partitions,
+        MaxActivations = MaxActivations,
+        IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSeconds),
+        LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
+        MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
+    };
+
+    private static int Int(IConfiguration configuration, string key, int fallback) =>
+        configuration[key] is { Length: > 0 } text
+            ? int.Parse(text, CultureInfo.InvariantCulture)
+            : fallback;
+
+    private static double Number(IConfiguration configuration, string key, double fallback) =>
+        configuration[key] is { Length: > 0 } text
+            ? double.Parse(text, CultureInfo.InvariantCulture)
+            : fallback;
+}
