@@ -1,0 +1,376 @@
+using System.Runtime.CompilerServices;
+using Ledger.Runtime.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Ledger.Storage.Postgres;
+
+/// <summary>
+/// The cluster store: PostgreSQL through one <see cref="NpgsqlDataSource"/> (pooled connections). Several silos
+/// share one database; partition leases and the fencing check in <see cref="CommitAsync"/> keep their writes
+/// apart. Lease times come from the injected <see cref="TimeProvider"/> so that every silo and test agrees on
+/// one clock source.
+/// </summary>
+public sealed class PostgresLedgerStore : ILedgerStore
+{
+    private const string GrainColumns = "partition_id, borrower_id, kind, entity_id, version, state";
+
+    private const string PostingColumns = "partition_id, borrower_id, entry_seq, posting_no, business_date, "
+        + "entity_kind, entity_id, event, command_id, account, amount_minor";
+
+    private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
+
+    private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+
+    public PostgresLedgerStore(string connectionString, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _time = timeProvider;
+    }
+
+    public async Task<int> InitializeAsync(int partitionCount, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partitionCount);
+        try
+        {
+            return await PostgresSchema.MigrateAsync(_dataSource, partitionCount, _time.GetUtcNow(), cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Migrating the ledger schema ({partitionCount} partitions requested)", ex);
+        }
+    }
+
+    public async Task<DateOnly?> GetBusinessDateAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT business_date FROM ledger_meta");
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is DateOnly date ? date : null;
+    }
+
+    public async Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {LeaseColumns} FROM partitions ORDER BY partition_id");
+        return await ReadLeasesAsync(command, cancellationToken);
+    }
+
+    public async Task<PartitionLease?> TryAcquirePartitionAsync(
+        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
+        // One conditional UPDATE decides the race: of two silos taking the same expired lease, the second
+        // one's WHERE no longer matches once the first has committed. The SET reads the old owner, so the
+        // epoch only moves when ownership changes hands.
+        const string Sql = $"""
+            UPDATE partitions
+            SET epoch = CASE WHEN owner = $2 THEN epoch ELSE epoch + 1 END, owner = $2, lease_expires_at = $4
+            WHERE partition_id = $1 AND (owner IS NULL OR owner = $2 OR lease_expires_at < $3)
+            RETURNING {LeaseColumns}
+            """;
+        var now = _time.GetUtcNow();
+        await using var command = _dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now + leaseDuration });
+        try
+        {
+            var leases = await ReadLeasesAsync(command, cancellationToken);
+            return leases.Count == 0 ? null : leases[0];
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Acquiring partition {partitionId} for silo {siloId}", ex);
+        }
+    }
+
+    public async Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
+        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
+        if (held.Count == 0)
+        {
+            return [];
+        }
+
+        // Rows are locked in partition order, the order commits lock them in, so the two cannot deadlock.
+        const string Sql = """
+            WITH held AS (
+                SELECT p.partition_id FROM partitions AS p
+                JOIN unnest($2::integer[], $3::bigint[]) AS h(partition_id, epoch)
+                    ON p.partition_id = h.partition_id AND p.epoch = h.epoch
+                WHERE p.owner = $1
+                ORDER BY p.partition_id
+                FOR UPDATE OF p
+            )
+            UPDATE partitions AS p SET lease_expires_at = $4
+            FROM held WHERE p.partition_id = held.partition_id
+            RETURNING p.partition_id, p.owner, p.epoch, p.lease_expires_at
+            """;
+        await using var command = _dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. held.Select(h => h.PartitionId)] });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. held.Select(h => h.Epoch)] });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = _time.GetUtcNow() + leaseDuration });
+        try
+        {
+            var renewed = await ReadLeasesAsync(command, cancellationToken);
+            return [.. renewed.OrderBy(l => l.PartitionId)];
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Renewing {held.Count} lease(s) of silo {siloId}", ex);
+        }
+    }
+
+    public async Task ReleasePartitionAsync(
+        int partitionId, string siloId, long epoch, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        // A lease already lost (other owner or epoch) is left alone: releasing is then a no-op.
+        await using var command = _dataSource.CreateCommand("""
+            UPDATE partitions SET owner = NULL, lease_expires_at = $4
+            WHERE partition_id = $1 AND owner = $2 AND epoch = $3
+            """);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = epoch });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = _time.GetUtcNow() });
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Releasing partition {partitionId} (epoch {epoch}) of silo {siloId}", ex);
+        }
+    }
+
+    public async Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerId);
+        // Grains and outcomes in one round trip.
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT {GrainColumns} FROM grains WHERE borrower_id = $1 ORDER BY kind, entity_id")
+        {
+            Parameters = { new NpgsqlParameter<string> { TypedValue = borrowerId } },
+        });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $1 ORDER BY command_id")
+        {
+            Parameters = { new NpgsqlParameter<string> { TypedValue = borrowerId } },
+        });
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var grains = new List<GrainRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            grains.Add(ReadGrain(reader));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var outcomes = new List<OutcomeRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            outcomes.Add(ReadOutcome(reader));
+        }
+
+        return new BorrowerRecord(grains, outcomes);
+    }
+
+    public async Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commandId);
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $1 AND command_id = $2");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CommitBatchRules.LedgerScope });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = commandId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOutcome(reader) : null;
+    }
+
+    public async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    {
+        var fencedPartitions = CommitBatchRules.Validate(siloId, batch);
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        var commit = new PostgresCommit(siloId, batch, fencedPartitions, _time.GetUtcNow());
+        try
+        {
+            await commit.RunAsync(_dataSource, cancellationToken);
+        }
+        catch (PostgresException ex) when (PostgresCommit.IsDuplicateRecord(ex))
+        {
+            throw new VersionConflictException(
+                $"{commit.Describe()} recorded something already stored ({ex.ConstraintName}): {ex.MessageText}");
+        }
+        catch (NpgsqlException ex)
+        {
+            // The outcome is unknown when the connection broke during COMMIT; the message says which batch.
+            throw Fault(commit.Describe() + " failed", ex);
+        }
+    }
+
+    public async IAsyncEnumerable<GrainRow> StreamGrainsAsync(
+        GrainKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        const string Sql = $"""
+            SELECT {GrainColumns} FROM grains WHERE kind = $1
+            ORDER BY {PostgresSchema.GrainKeyExpression}
+            """;
+        await using var command = _dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)kind });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadGrain(reader);
+        }
+    }
+
+    public async IAsyncEnumerable<GrainRow> StreamPartitionAsync(
+        int partitionId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {GrainColumns} FROM grains WHERE partition_id = $1 ORDER BY borrower_id, kind, entity_id");
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadGrain(reader);
+        }
+    }
+
+    public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)
+    {
+        // sum(bigint) is numeric; the cast back to bigint fails loudly rather than wrapping on overflow.
+        await using var command = _dataSource.CreateCommand(
+            "SELECT account, sum(amount_minor)::bigint FROM journal_postings GROUP BY account ORDER BY account");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var balances = new List<AccountBalance>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            balances.Add(new AccountBalance(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return balances;
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "SELECT outcome, count(*) FROM command_outcomes GROUP BY outcome");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(reader.GetString(0), reader.GetInt64(1));
+        }
+
+        return counts;
+    }
+
+    public async Task<IReadOnlyList<JournalPosting>> ReadJournalAsync(
+        string borrowerId, long afterEntrySeq, int maxEntries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        // The page is counted in entries, never cut inside one: take the first N entry numbers, then all of
+        // their postings.
+        const string Sql = $"""
+            SELECT {PostingColumns} FROM journal_postings
+            WHERE borrower_id = $1 AND entry_seq IN (
+                SELECT DISTINCT entry_seq FROM journal_postings
+                WHERE borrower_id = $1 AND entry_seq > $2
+                ORDER BY entry_seq LIMIT $3)
+            ORDER BY entry_seq, posting_no
+            """;
+        await using var command = _dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = borrowerId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterEntrySeq });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxEntries });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var postings = new List<JournalPosting>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            postings.Add(ReadPosting(reader));
+        }
+
+        return postings;
+    }
+
+    public async IAsyncEnumerable<JournalPosting> StreamJournalAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {PostingColumns} FROM journal_postings ORDER BY borrower_id, entry_seq, posting_no");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadPosting(reader);
+        }
+    }
+
+    public async Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "SELECT partition_id FROM eod_partitions_done WHERE business_date = $1");
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = date });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var done = new HashSet<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            done.Add(reader.GetInt32(0));
+        }
+
+        return done;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static NpgsqlException Fault(string context, NpgsqlException inner) =>
+        new($"{context}: {inner.Message}", inner);
+
+    private static async Task<List<PartitionLease>> ReadLeasesAsync(
+        NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var leases = new List<PartitionLease>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            leases.Add(new PartitionLease(
+                reader.GetInt32(0),
+                await reader.IsDBNullAsync(1, cancellationToken) ? null : reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return leases;
+    }
+
+    private static GrainRow ReadGrain(NpgsqlDataReader reader) => new(
+        reader.GetInt32(0), reader.GetString(1), (GrainKind)reader.GetInt16(2), reader.GetString(3),
+        reader.GetInt64(4), reader.GetFieldValue<byte[]>(5));
+
+    private static OutcomeRecord ReadOutcome(NpgsqlDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<byte[]>(3),
+        reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5));
+
+    private static JournalPosting ReadPosting(NpgsqlDataReader reader) => new(
+        reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3),
+        reader.GetFieldValue<DateOnly>(4), (GrainKind)reader.GetInt16(5), reader.GetString(6), reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9), reader.GetInt64(10));
+}

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Ledger.Storage.Postgres;
+
+/// <summary>
+/// Versioned schema migrations and ledger creation. Every silo runs <see cref="MigrateAsync"/> at start-up;
+/// a transaction-scoped advisory lock serializes concurrent starts, so exactly one of them applies each
+/// migration and creates the ledger, and the others see the result once they get the lock.
+/// </summary>
+internal static class PostgresSchema
+{
+    /// <summary>Arbitrary constant naming "the ledger schema" among advisory locks of the database.</summary>
+    private const long MigrationLockKey = 0x4C65_6467_6572_5631; // "LedgerV1"
+
+    /// <summary>The ordinal key <c>StreamGrainsAsync</c> orders by; shared by the query and its index so the
+    /// planner can use the index. Text columns are COLLATE "C", so comparisons are by code point.</summary>
+    internal const string GrainKeyExpression =
+        "(CASE WHEN kind = 1 THEN borrower_id ELSE borrower_id || '/' || entity_id END)";
+
+    private const string V1Tables = """
+        CREATE TABLE ledger_meta (
+            id smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+            partition_count integer NOT NULL CHECK (partition_count > 0),
+            business_date date,
+            created_at timestamptz NOT NULL
+        );
+        CREATE TABLE partitions (
+            partition_id integer PRIMARY KEY CHECK (partition_id >= 0),
+            owner text COLLATE "C",
+            epoch bigint NOT NULL CHECK (epoch >= 0),
+            lease_expires_at timestamptz NOT NULL
+        );
+        CREATE TABLE silos (
+            silo_id text COLLATE "C" PRIMARY KEY,
+            endpoint text NOT NULL,
+            started_at timestamptz NOT NULL,
+            status text NOT NULL,
+            heartbeat_at timestamptz NOT NULL
+        );
+        CREATE TABLE grains (
+            borrower_id text COLLATE "C" NOT NULL,
+            kind smallint NOT NULL CHECK (kind BETWEEN 1 AND 3),
+            entity_id text COLLATE "C" NOT NULL,
+            partition_id integer NOT NULL REFERENCES partitions,
+            version bigint NOT NULL CHECK (version > 0),
+            state bytea NOT NULL,
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (borrower_id, kind, entity_id)
+        );
+        CREATE INDEX grains_partition_idx ON grains (partition_id, borrower_id, kind, entity_id);
+        CREATE TABLE command_outcomes (
+            scope text COLLATE "C" NOT NULL,
+            command_id text COLLATE "C" NOT NULL,
+            partition_id integer NOT NULL,
+            content_hash bytea NOT NULL CHECK (length(content_hash) = 32),
+            outcome text COLLATE "C" NOT NULL,
+            business_date date,
+            recorded_at timestamptz NOT NULL,
+            PRIMARY KEY (scope, command_id)
+        );
+        CREATE TABLE journal_postings (
+            borrower_id text COLLATE "C" NOT NULL,
+            entry_seq bigint NOT NULL,
+            posting_no integer NOT NULL,
+            partition_id integer NOT NULL REFERENCES partitions,
+            business_date date NOT NULL,
+            entity_kind smallint NOT NULL CHECK (entity_kind BETWEEN 1 AND 3),
+            entity_id text COLLATE "C" NOT NULL,
+            event text NOT NULL,
+            command_id text COLLATE "C",
+            account text COLLATE "C" NOT NULL,
+            amount_minor bigint NOT NULL,
+            recorded_at timestamptz NOT NULL,
+            PRIMARY KEY (borrower_id, entry_seq, posting_no)
+        );
+        CREATE TABLE eod_partitions_done (
+            partition_id integer NOT NULL REFERENCES partitions,
+            business_date date NOT NULL,
+            done_at timestamptz NOT NULL,
+            PRIMARY KEY (partition_id, business_date)
+        );
+        """;
+
+    private const string V1AppendOnlyJournal = """
+        CREATE FUNCTION journal_postings_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'journal_postings is append-only: % refused', TG_OP
+                USING ERRCODE = 'integrity_constraint_violation';
+        END
+        $$;
+        CREATE TRIGGER journal_postings_append_only
+            BEFORE UPDATE OR DELETE ON journal_postings
+            FOR EACH ROW EXECUTE FUNCTION journal_postings_refuse_change();
+        CREATE TRIGGER journal_postings_no_truncate
+            BEFORE TRUNCATE ON journal_postings
+            FOR EACH STATEMENT EXECUTE FUNCTION journal_postings_refuse_change();
+        """;
+
+    private const string V1GrainKeyIndex =
+        $"CREATE INDEX grains_kind_key_idx ON grains (kind, {GrainKeyExpression});";
+
+    /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
+    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+    ];
+
+    /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;
+    /// returns the ledger's partition count.</summary>
+    internal static async Task<int> MigrateAsync(
+        NpgsqlDataSource dataSource, int partitionCount, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection))
+        {
+            lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MigrationLockKey });
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await ApplyMigrationsAsync(connection, now, cancellationToken);
+        var count = await EnsureLedgerAsync(connection, partitionCount, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    private static async Task ApplyMigrationsAsync(
+        NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand(
+            """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version integer PRIMARY KEY,
+                name text NOT NULL,
+                applied_at timestamptz NOT NULL
+            )
+            """, connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int current;
+        await using (var select = new NpgsqlCommand(
+            "SELECT coalesce(max(version), 0) FROM schema_migrations", connection))
+        {
+            current = (int)(await select.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        var latest = Migrations[^1].Version;
+        if (current > latest)
+        {
+            // An older build must not write to a schema it does not understand.
+            throw new InvalidOperationException(
+                $"The database schema is at version {current}, newer than this build knows ({latest}).");
+        }
+
+        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current))
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var record = new NpgsqlCommand(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", connection);
+            record.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+            record.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<int> EnsureLedgerAsync(
+        NpgsqlConnection connection, int partitionCount, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Runs under the migration lock, so "if empty then create" cannot race with another silo.
+        const string Create = """
+            WITH meta AS (
+                INSERT INTO ledger_meta (partition_count, created_at)
+                SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM ledger_meta)
+                RETURNING partition_count
+            )
+            INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at)
+            SELECT p, NULL, 0, $2 FROM meta, generate_series(0, meta.partition_count - 1) AS p
+            """;
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(Create)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter<int> { TypedValue = partitionCount },
+                        new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                    },
+                },
+                new NpgsqlBatchCommand("SELECT partition_count FROM ledger_meta"),
+            },
+        };
+        // The reader skips the INSERT, which returns no rows, and starts on the SELECT.
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new UnreachableException("ledger_meta is empty right after the ledger was created.");
+        }
+
+        return reader.GetInt32(0);
+    }
+}

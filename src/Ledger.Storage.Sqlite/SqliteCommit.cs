@@ -1,0 +1,189 @@
+using System.Globalization;
+using Ledger.Runtime.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Storage.Sqlite;
+
+/// <summary>
+/// One <see cref="CommitBatch"/> written in one transaction on the writer connection: fences proven first,
+/// then each kind of row through one prepared statement. The caller holds the store's write lock.
+/// </summary>
+internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fencedPartitions, long nowMicros)
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
+    /// <summary>Shown in errors: which batch failed.</summary>
+    internal string Describe() =>
+        $"Commit of silo {siloId} (partitions [{string.Join(", ", fencedPartitions)}], {batch.Grains.Count} "
+        + $"grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
+        + $"{batch.PartitionDaysDone.Count} partition day(s))";
+
+    internal async Task RunAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the fences are read.
+        // Disposing the transaction without committing rolls it back, which every throw below relies on.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ProveFencesAsync(connection, transaction, cancellationToken);
+        await SetBusinessDateAsync(connection, transaction, cancellationToken);
+        await WriteGrainsAsync(connection, transaction, cancellationToken);
+        await InsertRecordsAsync(connection, transaction, "outcome record", OutcomeWriter, batch.Outcomes,
+            cancellationToken);
+        await InsertAsync(PostingWriter(connection, transaction), batch.Postings, cancellationToken);
+        await InsertRecordsAsync(connection, transaction, "partition day", PartitionDayWriter,
+            batch.PartitionDaysDone, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task ProveFencesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (fencedPartitions.Length == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT partition_id, owner, epoch FROM partitions
+            WHERE partition_id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue(
+            "$ids", "[" + string.Join(",", fencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "]");
+        var stored = new Dictionary<int, (string? Owner, long Epoch)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
+            }
+        }
+
+        var violated = batch.Fences.DistinctBy(f => f.PartitionId)
+            .Where(f => !stored.TryGetValue(f.PartitionId, out var row) || row.Owner != siloId || row.Epoch != f.Epoch)
+            .Select(f => f.PartitionId)
+            .Order()
+            .ToList();
+        if (violated.Count > 0)
+        {
+            throw new FenceViolationException(violated);
+        }
+    }
+
+    private async Task SetBusinessDateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (batch.NewBusinessDate is not { } newDate)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // IS compares NULL as a value, so "expected: none set" matches a ledger without a date.
+        command.CommandText = "UPDATE ledger_meta SET business_date = $new WHERE business_date IS $expected";
+        command.Parameters.AddWithValue("$new", SqliteValues.ToText(newDate));
+        command.Parameters.AddWithValue("$expected", SqliteValues.ToDbValue(batch.ExpectedBusinessDate));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new VersionConflictException(
+                $"{Describe()}: the business date is not "
+                + $"{batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more.");
+        }
+    }
+
+    private async Task WriteGrainsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (batch.Grains.Count == 0)
+        {
+            return;
+        }
+
+        // ON CONFLICT DO NOTHING turns "exists already" into a zero row count, reported like a stale update.
+        await using var insert = new SqliteRowWriter<GrainWrite>(connection, transaction, """
+            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
+            VALUES ($b, $k, $e, $p, $v, $s, $now) ON CONFLICT DO NOTHING
+            """,
+            ("$b", g => g.BorrowerId), ("$k", g => (short)g.Kind), ("$e", g => g.EntityId),
+            ("$p", g => g.PartitionId), ("$v", g => g.NewVersion), ("$s", g => g.State), ("$now", _ => nowMicros));
+        await using var update = new SqliteRowWriter<GrainWrite>(connection, transaction, """
+            UPDATE grains SET version = $v, state = $s, updated_at = $now
+            WHERE borrower_id = $b AND kind = $k AND entity_id = $e AND version = $x
+            """,
+            ("$b", g => g.BorrowerId), ("$k", g => (short)g.Kind), ("$e", g => g.EntityId),
+            ("$x", g => g.ExpectedVersion), ("$v", g => g.NewVersion), ("$s", g => g.State),
+            ("$now", _ => nowMicros));
+        foreach (var grain in batch.Grains)
+        {
+            var writer = grain.ExpectedVersion == 0 ? insert : update;
+            if (await writer.WriteAsync(grain, cancellationToken) != 1)
+            {
+                var problem = grain.ExpectedVersion == 0
+                    ? "exists already"
+                    : $"is not at version {grain.ExpectedVersion}";
+                throw new VersionConflictException(
+                    $"{Describe()}: grain {grain.BorrowerId}/{grain.Kind}/{grain.EntityId} {problem}.");
+            }
+        }
+    }
+
+    /// <summary>Inserts records that may each be stored once; a second one is a conflict, not a fault.</summary>
+    private async Task InsertRecordsAsync<T>(
+        SqliteConnection connection, SqliteTransaction transaction, string what,
+        Func<SqliteConnection, SqliteTransaction, SqliteRowWriter<T>> createWriter, List<T> rows,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InsertAsync(createWriter(connection, transaction), rows, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint
+            && ex.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
+        {
+            throw new VersionConflictException($"{Describe()}: a {what} is stored already ({ex.Message}).");
+        }
+    }
+
+    private static async Task InsertAsync<T>(
+        SqliteRowWriter<T> writer, List<T> rows, CancellationToken cancellationToken)
+    {
+        await using (writer)
+        {
+            foreach (var row in rows)
+            {
+                await writer.WriteAsync(row, cancellationToken);
+            }
+        }
+    }
+
+    private SqliteRowWriter<OutcomeRecord> OutcomeWriter(
+        SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction, """
+            INSERT INTO command_outcomes
+                (scope, command_id, partition_id, content_hash, outcome, business_date, recorded_at)
+            VALUES ($scope, $id, $p, $hash, $outcome, $date, $now)
+            """,
+        ("$scope", o => o.Scope), ("$id", o => o.CommandId), ("$p", o => o.PartitionId),
+        ("$hash", o => o.ContentHash), ("$outcome", o => o.Outcome),
+        ("$date", o => SqliteValues.ToDbValue(o.BusinessDate)), ("$now", _ => nowMicros));
+
+    private SqliteRowWriter<JournalPosting> PostingWriter(
+        SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction, """
+            INSERT INTO journal_postings (partition_id, borrower_id, entry_seq, posting_no, business_date,
+                entity_kind, entity_id, event, command_id, account, amount_minor, recorded_at)
+            VALUES ($p, $b, $seq, $no, $date, $kind, $e, $event, $command, $account, $amount, $now)
+            """,
+        ("$p", p => p.PartitionId), ("$b", p => p.BorrowerId), ("$seq", p => p.EntrySeq),
+        ("$no", p => p.PostingNo), ("$date", p => SqliteValues.ToText(p.BusinessDate)),
+        ("$kind", p => (short)p.EntityKind), ("$e", p => p.EntityId), ("$event", p => p.Event),
+        ("$command", p => p.CommandId), ("$account", p => p.Account), ("$amount", p => p.AmountMinor),
+        ("$now", _ => nowMicros));
+
+    private SqliteRowWriter<PartitionDay> PartitionDayWriter(
+        SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction, """
+            INSERT INTO eod_partitions_done (partition_id, business_date, done_at) VALUES ($p, $date, $now)
+            """,
+        ("$p", d => d.PartitionId), ("$date", d => SqliteValues.ToText(d.Date)), ("$now", _ => nowMicros));
+}

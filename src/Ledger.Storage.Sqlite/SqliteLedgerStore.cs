@@ -1,0 +1,382 @@
+using System.Runtime.CompilerServices;
+using Ledger.Runtime.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file, for a single silo. Every write goes through one long-lived writer
+/// connection guarded by a semaphore (SQLite allows one writer at a time anyway; queuing in-process is cheaper
+/// than spinning on SQLITE_BUSY), while reads use pooled connections of their own, which WAL mode lets run
+/// beside the writer on a consistent snapshot.
+/// </summary>
+public sealed class SqliteLedgerStore : ILedgerStore
+{
+    private const string GrainColumns = "partition_id, borrower_id, kind, entity_id, version, state";
+
+    private const string PostingColumns = "partition_id, borrower_id, entry_seq, posting_no, business_date, "
+        + "entity_kind, entity_id, event, command_id, account, amount_minor";
+
+    private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
+
+    private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
+
+    private readonly string _writerConnectionString;
+    private readonly string _readerConnectionString;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+    private bool _disposed;
+
+    public SqliteLedgerStore(string databasePath, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        // The writer is opened once and kept, so it skips the pool; readers pool. The two strings differ, so a
+        // reader's connection settings never leak into a writer through the pool.
+        _writerConnectionString = ConnectionString(fullPath, pooling: false);
+        _readerConnectionString = ConnectionString(fullPath, pooling: true);
+        _time = timeProvider;
+    }
+
+    public Task<int> InitializeAsync(int partitionCount, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partitionCount);
+        return WriteAsync(
+            $"Migrating the ledger schema ({partitionCount} partitions requested)",
+            writer => SqliteSchema.MigrateAsync(writer, partitionCount, NowMicros(), cancellationToken),
+            cancellationToken);
+    }
+
+    public async Task<DateOnly?> GetBusinessDateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT business_date FROM ledger_meta";
+        return await command.ExecuteScalarAsync(cancellationToken) is string text
+            ? SqliteValues.ParseDate(text)
+            : null;
+    }
+
+    public async Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {LeaseColumns} FROM partitions ORDER BY partition_id";
+        return await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
+    }
+
+    public Task<PartitionLease?> TryAcquirePartitionAsync(
+        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
+        return WriteAsync($"Acquiring partition {partitionId} for silo {siloId}", async writer =>
+        {
+            // The SET reads the old owner, so the epoch only moves when ownership changes hands.
+            await using var command = writer.CreateCommand();
+            command.CommandText = $"""
+                UPDATE partitions
+                SET epoch = CASE WHEN owner = $me THEN epoch ELSE epoch + 1 END, owner = $me,
+                    lease_expires_at = $expires
+                WHERE partition_id = $id AND (owner IS NULL OR owner = $me OR lease_expires_at < $now)
+                RETURNING {LeaseColumns}
+                """;
+            var now = _time.GetUtcNow();
+            command.Parameters.AddWithValue("$id", partitionId);
+            command.Parameters.AddWithValue("$me", siloId);
+            command.Parameters.AddWithValue("$now", SqliteValues.ToMicros(now));
+            command.Parameters.AddWithValue("$expires", SqliteValues.ToMicros(now + leaseDuration));
+            var leases = await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
+            return leases.Count == 0 ? null : leases[0];
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
+        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
+        return WriteAsync<IReadOnlyList<PartitionLease>>($"Renewing {held.Count} lease(s) of silo {siloId}",
+            async writer =>
+            {
+                await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync(cancellationToken);
+                await using var command = writer.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"""
+                    UPDATE partitions SET lease_expires_at = $expires
+                    WHERE partition_id = $id AND owner = $me AND epoch = $epoch
+                    RETURNING {LeaseColumns}
+                    """;
+                command.Parameters.AddWithValue("$me", siloId);
+                command.Parameters.AddWithValue("$expires", SqliteValues.ToMicros(_time.GetUtcNow() + leaseDuration));
+                var id = command.Parameters.Add("$id", SqliteType.Integer);
+                var epoch = command.Parameters.Add("$epoch", SqliteType.Integer);
+                var renewed = new List<PartitionLease>();
+                foreach (var fence in held.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId))
+                {
+                    (id.Value, epoch.Value) = (fence.PartitionId, fence.Epoch);
+                    renewed.AddRange(await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken));
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return renewed;
+            }, cancellationToken);
+    }
+
+    public Task ReleasePartitionAsync(int partitionId, string siloId, long epoch, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        return WriteAsync($"Releasing partition {partitionId} (epoch {epoch}) of silo {siloId}", async writer =>
+        {
+            // A lease already lost (other owner or epoch) is left alone: releasing is then a no-op.
+            await using var command = writer.CreateCommand();
+            command.CommandText = """
+                UPDATE partitions SET owner = NULL, lease_expires_at = $now
+                WHERE partition_id = $id AND owner = $me AND epoch = $epoch
+                """;
+            command.Parameters.AddWithValue("$id", partitionId);
+            command.Parameters.AddWithValue("$me", siloId);
+            command.Parameters.AddWithValue("$epoch", epoch);
+            command.Parameters.AddWithValue("$now", NowMicros());
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    public async Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerId);
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        // One read transaction, so grains and outcomes come from the same snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$b", borrowerId);
+        command.CommandText = $"SELECT {GrainColumns} FROM grains WHERE borrower_id = $b ORDER BY kind, entity_id";
+        var grains = await ReadAllAsync(command, SqliteValues.ReadGrain, cancellationToken);
+        command.CommandText = $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $b ORDER BY command_id";
+        var outcomes = await ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
+        return new BorrowerRecord(grains, outcomes);
+    }
+
+    public async Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commandId);
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $scope AND command_id = $id";
+        command.Parameters.AddWithValue("$scope", CommitBatchRules.LedgerScope);
+        command.Parameters.AddWithValue("$id", commandId);
+        var outcomes = await ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
+        return outcomes.Count == 0 ? null : outcomes[0];
+    }
+
+    public Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    {
+        var fencedPartitions = CommitBatchRules.Validate(siloId, batch);
+        if (batch.IsEmpty)
+        {
+            return Task.CompletedTask;
+        }
+
+        var commit = new SqliteCommit(siloId, batch, fencedPartitions, NowMicros());
+        return WriteAsync(commit.Describe(), async writer =>
+        {
+            await commit.RunAsync(writer, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<GrainRow> StreamGrainsAsync(
+        GrainKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {GrainColumns} FROM grains WHERE kind = $kind ORDER BY {SqliteSchema.GrainKeyExpression}";
+        command.Parameters.AddWithValue("$kind", (short)kind);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return SqliteValues.ReadGrain(reader);
+        }
+    }
+
+    public async IAsyncEnumerable<GrainRow> StreamPartitionAsync(
+        int partitionId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {GrainColumns} FROM grains WHERE partition_id = $p ORDER BY borrower_id, kind, entity_id";
+        command.Parameters.AddWithValue("$p", partitionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return SqliteValues.ReadGrain(reader);
+        }
+    }
+
+    public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // SQLite's sum() of integers raises "integer overflow" rather than wrapping.
+        command.CommandText =
+            "SELECT account, sum(amount_minor) FROM journal_postings GROUP BY account ORDER BY account";
+        return await ReadAllAsync(
+            command, r => new AccountBalance(r.GetString(0), r.GetInt64(1)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT outcome, count(*) FROM command_outcomes GROUP BY outcome";
+        var rows = await ReadAllAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);
+        return rows.ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<JournalPosting>> ReadJournalAsync(
+        string borrowerId, long afterEntrySeq, int maxEntries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // The page is counted in entries, never cut inside one: take the first N entry numbers, then all of
+        // their postings.
+        command.CommandText = $"""
+            SELECT {PostingColumns} FROM journal_postings
+            WHERE borrower_id = $b AND entry_seq IN (
+                SELECT DISTINCT entry_seq FROM journal_postings
+                WHERE borrower_id = $b AND entry_seq > $after
+                ORDER BY entry_seq LIMIT $max)
+            ORDER BY entry_seq, posting_no
+            """;
+        command.Parameters.AddWithValue("$b", borrowerId);
+        command.Parameters.AddWithValue("$after", afterEntrySeq);
+        command.Parameters.AddWithValue("$max", maxEntries);
+        return await ReadAllAsync(command, SqliteValues.ReadPosting, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<JournalPosting> StreamJournalAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {PostingColumns} FROM journal_postings ORDER BY borrower_id, entry_seq, posting_no";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return SqliteValues.ReadPosting(reader);
+        }
+    }
+
+    public async Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT partition_id FROM eod_partitions_done WHERE business_date = $date";
+        command.Parameters.AddWithValue("$date", SqliteValues.ToText(date));
+        return (await ReadAllAsync(command, r => r.GetInt32(0), cancellationToken)).ToHashSet();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Waiting for the lock lets an in-flight commit finish before its connection goes away.
+        await _writeLock.WaitAsync();
+        try
+        {
+            _disposed = true;
+            if (_writer is not null)
+            {
+                await _writer.DisposeAsync();
+                _writer = null;
+            }
+
+            await using var reader = new SqliteConnection(_readerConnectionString);
+            SqliteConnection.ClearPool(reader);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static string ConnectionString(string path, bool pooling) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = pooling,
+        DefaultTimeout = SqliteSchema.BusyTimeoutMs / 1000,
+    }.ToString();
+
+    private long NowMicros() => SqliteValues.ToMicros(_time.GetUtcNow());
+
+    /// <summary>Runs <paramref name="write"/> on the writer connection under the write lock, opening the
+    /// connection on first use; SQLite failures are rethrown with <paramref name="context"/>.</summary>
+    private async Task<T> WriteAsync<T>(
+        string context, Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_writer is null)
+            {
+                var writer = new SqliteConnection(_writerConnectionString);
+                await writer.OpenAsync(cancellationToken);
+                await SqliteSchema.ConfigureWriterAsync(writer, cancellationToken);
+                _writer = writer;
+            }
+
+            return await write(_writer);
+        }
+        catch (SqliteException ex)
+        {
+            throw new SqliteStoreException($"{context}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_readerConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {SqliteSchema.BusyTimeoutMs}; PRAGMA query_only = ON;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(
+        SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

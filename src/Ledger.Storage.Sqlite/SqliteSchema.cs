@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Storage.Sqlite;
+
+/// <summary>
+/// Versioned migrations of the embedded store: the same tables as the PostgreSQL store, as STRICT tables so
+/// that SQLite enforces column types too. Migrations run in a BEGIN IMMEDIATE transaction, which takes the
+/// database's write lock up front, so two processes opening the same file cannot both apply one.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>The ordinal key <c>StreamGrainsAsync</c> orders by; shared by the query and its index. SQLite's
+    /// BINARY collation compares UTF-8 bytes, which is code point order.</summary>
+    internal const string GrainKeyExpression =
+        "(CASE WHEN kind = 1 THEN borrower_id ELSE borrower_id || '/' || entity_id END)";
+
+    private const string V1Tables = """
+        CREATE TABLE ledger_meta (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            partition_count INTEGER NOT NULL CHECK (partition_count > 0),
+            business_date TEXT CHECK (business_date IS NULL OR date(business_date) = business_date),
+            created_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE partitions (
+            partition_id INTEGER PRIMARY KEY CHECK (partition_id >= 0),
+            owner TEXT,
+            epoch INTEGER NOT NULL CHECK (epoch >= 0),
+            lease_expires_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE silos (
+            silo_id TEXT PRIMARY KEY,
+            endpoint TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            heartbeat_at INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE grains (
+            borrower_id TEXT NOT NULL,
+            kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 3),
+            entity_id TEXT NOT NULL,
+            partition_id INTEGER NOT NULL REFERENCES partitions,
+            version INTEGER NOT NULL CHECK (version > 0),
+            state BLOB NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (borrower_id, kind, entity_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX grains_partition_idx ON grains (partition_id, borrower_id, kind, entity_id);
+        CREATE TABLE command_outcomes (
+            scope TEXT NOT NULL,
+            command_id TEXT NOT NULL,
+            partition_id INTEGER NOT NULL,
+            content_hash BLOB NOT NULL CHECK (length(content_hash) = 32),
+            outcome TEXT NOT NULL,
+            business_date TEXT CHECK (business_date IS NULL OR date(business_date) = business_date),
+            recorded_at INTEGER NOT NULL,
+            PRIMARY KEY (scope, command_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE journal_postings (
+            borrower_id TEXT NOT NULL,
+            entry_seq INTEGER NOT NULL,
+            posting_no INTEGER NOT NULL,
+            partition_id INTEGER NOT NULL REFERENCES partitions,
+            business_date TEXT NOT NULL CHECK (date(business_date) = business_date),
+            entity_kind INTEGER NOT NULL CHECK (entity_kind BETWEEN 1 AND 3),
+            entity_id TEXT NOT NULL,
+            event TEXT NOT NULL,
+            command_id TEXT,
+            account TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            PRIMARY KEY (borrower_id, entry_seq, posting_no)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE eod_partitions_done (
+            partition_id INTEGER NOT NULL REFERENCES partitions,
+            business_date TEXT NOT NULL CHECK (date(business_date) = business_date),
+            done_at INTEGER NOT NULL,
+            PRIMARY KEY (partition_id, business_date)
+        ) STRICT, WITHOUT ROWID;
+        """;
+
+    private const string V1AppendOnlyJournal = """
+        CREATE TRIGGER journal_postings_no_update BEFORE UPDATE ON journal_postings
+        BEGIN SELECT RAISE(ABORT, 'journal_postings is append-only: UPDATE refused'); END;
+        CREATE TRIGGER journal_postings_no_delete BEFORE DELETE ON journal_postings
+        BEGIN SELECT RAISE(ABORT, 'journal_postings is append-only: DELETE refused'); END;
+        """;
+
+    private const string V1GrainKeyIndex =
+        $"CREATE INDEX grains_kind_key_idx ON grains (kind, {GrainKeyExpression});";
+
+    /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
+    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+    ];
+
+    /// <summary>Sets the connection's durability and locking behaviour. WAL lets readers run beside the
+    /// writer; synchronous=FULL syncs the WAL on every commit, so a commit that returned survives power loss.
+    /// </summary>
+    internal static async Task ConfigureWriterAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"SQLite refused WAL mode for {connection.DataSource} (journal mode is {mode}); the ledger needs a "
+                + "database file on a local file system.");
+        }
+
+        command.CommandText = $"""
+            PRAGMA synchronous = FULL;
+            PRAGMA busy_timeout = {BusyTimeoutMs};
+            PRAGMA foreign_keys = ON;
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>How long a statement waits for another connection's lock before failing with SQLITE_BUSY.</summary>
+    internal const int BusyTimeoutMs = 10_000;
+
+    /// <summary>Migrates the schema and creates the ledger if absent, in one transaction holding the write lock;
+    /// returns the ledger's partition count.</summary>
+    internal static async Task<int> MigrateAsync(
+        SqliteConnection connection, int partitionCount, long nowMicros, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at INTEGER NOT NULL
+            ) STRICT;
+            SELECT coalesce(max(version), 0) FROM schema_migrations;
+            """;
+        var current = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var latest = Migrations[^1].Version;
+        if (current > latest)
+        {
+            // An older build must not write to a schema it does not understand.
+            throw new InvalidOperationException(
+                $"The database schema is at version {current}, newer than this build knows ({latest}).");
+        }
+
+        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current))
+        {
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $at)";
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$v", version);
+            command.Parameters.AddWithValue("$n", name);
+            command.Parameters.AddWithValue("$at", nowMicros);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var count = await EnsureLedgerAsync(command, partitionCount, nowMicros, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    private static async Task<int> EnsureLedgerAsync(
+        SqliteCommand command, int partitionCount, long nowMicros, CancellationToken cancellationToken)
+    {
+        command.CommandText = """
+            INSERT INTO ledger_meta (id, partition_count, created_at)
+            SELECT 1, $count, $now WHERE NOT EXISTS (SELECT 1 FROM ledger_meta)
+            """;
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$count", partitionCount);
+        command.Parameters.AddWithValue("$now", nowMicros);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            command.CommandText = """
+                WITH RECURSIVE seq(p) AS (SELECT 0 UNION ALL SELECT p + 1 FROM seq WHERE p + 1 < $count)
+                INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at)
+                SELECT p, NULL, 0, $now FROM seq
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        command.CommandText = "SELECT partition_count FROM ledger_meta";
+        var count = await command.ExecuteScalarAsync(cancellationToken);
+        return count is long value ? checked((int)value) : throw new UnreachableException("ledger_meta is empty.");
+    }
+}

@@ -1,0 +1,250 @@
+using Ledger.Runtime.Storage;
+using static Ledger.Storage.Tests.LedgerRows;
+
+namespace Ledger.Storage.Tests;
+
+public abstract partial class LedgerStoreContractTests
+{
+    /// <summary>A batch touching every kind of row on partition 0 (and a business date).</summary>
+    private static CommitBatch FullBatch(PartitionFence fence, string borrowerId = "B1")
+    {
+        var batch = Batch(fence);
+        batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId));
+        batch.Outcomes.Add(Outcome(borrowerId, "c1", fence.PartitionId));
+        batch.Postings.AddRange(Entry(fence.PartitionId, borrowerId, 1, 1_000));
+        batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, Day1));
+        batch.NewBusinessDate = Day1;
+        return batch;
+    }
+
+    [Fact]
+    public async Task CommitAsync_WrongEpoch_ThrowsFenceViolationAndWritesNothing()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+
+        var error = await Assert.ThrowsAsync<FenceViolationException>(
+            () => store.CommitAsync(SiloA, FullBatch(fence with { Epoch = fence.Epoch + 1 }), Ct));
+
+        Assert.Equal([0], error.Partitions);
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
+    public async Task CommitAsync_PartitionOwnedByAnotherSilo_ThrowsFenceViolationListingIt()
+    {
+        var store = await OpenLedgerAsync();
+        var mine = await AcquireAsync(store, 0, SiloA);
+        var theirs = await AcquireAsync(store, 1, SiloB);
+        var batch = FullBatch(mine);
+        batch.Fences.Add(theirs);
+        batch.Fences.Add(new PartitionFence(99, 1));
+
+        var error = await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        Assert.Equal([1, 99], error.Partitions);
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
+    public async Task CommitAsync_AfterTakeover_FencesOutTheFormerOwner()
+    {
+        var store = await OpenLedgerAsync();
+        var old = await AcquireAsync(store, 0, SiloA);
+        Time.Advance(LeaseDuration + TimeSpan.FromSeconds(1));
+        await AcquireAsync(store, 0, SiloB);
+
+        await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, FullBatch(old), Ct));
+
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
+    public async Task CommitAsync_ExpiredLeaseNotTakenOver_Succeeds()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        Time.Advance(LeaseDuration * 3);
+
+        await store.CommitAsync(SiloA, FullBatch(fence), Ct);
+
+        Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
+    }
+
+    [Fact]
+    public async Task CommitAsync_RowOnUnfencedPartition_ThrowsArgumentException()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var batch = Batch(fence);
+        batch.Grains.Add(NewGrain(1, "B1"));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, batch, Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_UnbalancedEntry_ThrowsArgumentException()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = Batch(await AcquireAsync(store, 0));
+        batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
+        batch.Postings.Add(Posting(0, "B1", 1, 2, CashAccount, -99));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
+    public async Task CommitAsync_StaleGrainVersion_RollsBackTheWholeBatch()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Grains.Add(NewGrain(0, "B0"));
+        await store.CommitAsync(SiloA, first, Ct);
+        var batch = FullBatch(fence);
+        batch.Grains.Add(UpdatedGrain(0, "B0", expectedVersion: 5));
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        var b0 = Assert.Single((await store.LoadBorrowerAsync("B0", Ct)).Grains);
+        Assert.Equal(1, b0.Version);
+        Assert.Empty((await store.LoadBorrowerAsync("B1", Ct)).Grains);
+        Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
+        Assert.Empty(await store.GetOutcomeCountsAsync(Ct));
+        Assert.Null(await store.GetBusinessDateAsync(Ct));
+        Assert.Empty(await store.GetPartitionsDoneAsync(Day1, Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_CreatingAnExistingGrain_ThrowsVersionConflict()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Grains.Add(NewGrain(0, "B1"));
+        await store.CommitAsync(SiloA, first, Ct);
+        var again = Batch(fence);
+        again.Grains.Add(NewGrain(0, "B1") with { State = State("other") });
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, again, Ct));
+
+        Assert.Equal(first.Grains[0].State, Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains).State);
+    }
+
+    [Fact]
+    public async Task CommitAsync_GrainUpdateAtExpectedVersion_StoresTheNewVersion()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Grains.Add(NewGrain(0, "B1"));
+        await store.CommitAsync(SiloA, first, Ct);
+        var update = Batch(fence);
+        update.Grains.Add(UpdatedGrain(0, "B1", expectedVersion: 1));
+
+        await store.CommitAsync(SiloA, update, Ct);
+
+        var stored = Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(update.Grains[0].State, stored.State);
+    }
+
+    [Fact]
+    public async Task CommitAsync_DuplicateOutcome_ThrowsVersionConflictAndWritesNothingOfTheBatch()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Outcomes.Add(Outcome("B1", "c1", 0));
+        await store.CommitAsync(SiloA, first, Ct);
+        var second = Batch(fence);
+        second.Grains.Add(NewGrain(0, "B1"));
+        second.Outcomes.Add(Outcome("B1", "c1", 0, "LIMIT_EXCEEDED"));
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, second, Ct));
+
+        var record = await store.LoadBorrowerAsync("B1", Ct);
+        Assert.Empty(record.Grains);
+        Assert.Equal(Accepted, Assert.Single(record.Outcomes).Outcome);
+    }
+
+    [Fact]
+    public async Task CommitAsync_BusinessDate_IsCompareAndSet()
+    {
+        var store = await OpenLedgerAsync();
+        var set = Batch();
+        set.NewBusinessDate = Day1;
+        await store.CommitAsync(SiloA, set, Ct);
+        var stale = Batch();
+        stale.NewBusinessDate = Day2;
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, stale, Ct));
+        Assert.Equal(Day1, await store.GetBusinessDateAsync(Ct));
+
+        stale.ExpectedBusinessDate = Day1;
+        await store.CommitAsync(SiloA, stale, Ct);
+        Assert.Equal(Day2, await store.GetBusinessDateAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_PartitionDayRecordedTwice_ThrowsVersionConflict()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.PartitionDaysDone.Add(new PartitionDay(0, Day1));
+        await store.CommitAsync(SiloA, first, Ct);
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, first, Ct));
+
+        Assert.Equal([0], await store.GetPartitionsDoneAsync(Day1, Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_LargeBatch_StoresEveryRow()
+    {
+        const int Entries = 2_500; // 5,000 postings: the bulk path where a store has one.
+        var store = await OpenLedgerAsync();
+        var batch = Batch(await AcquireAsync(store, 0), await AcquireAsync(store, 1));
+        for (var i = 0; i < Entries; i++)
+        {
+            var partitionId = i % 2;
+            batch.Postings.AddRange(Entry(partitionId, $"B{i % 50}", i, i + 1, commandId: $"c{i}"));
+            batch.Outcomes.Add(Outcome($"B{i % 50}", $"c{i}", partitionId, i % 10 == 0 ? "REJECTED" : Accepted,
+                Day1));
+        }
+
+        await store.CommitAsync(SiloA, batch, Ct);
+
+        var journal = await ToListAsync(store.StreamJournalAsync(Ct));
+        Assert.Equal(2 * Entries, journal.Count);
+        Assert.Equal(batch.Postings.OrderBy(p => p.BorrowerId, StringComparer.Ordinal)
+            .ThenBy(p => p.EntrySeq).ThenBy(p => p.PostingNo), journal);
+        const long Sum = (long)Entries * (Entries + 1) / 2;
+        Assert.Equal([new AccountBalance(CashAccount, -Sum), new AccountBalance(LoansAccount, Sum)],
+            await store.GetAccountBalancesAsync(Ct));
+        var counts = await store.GetOutcomeCountsAsync(Ct);
+        Assert.Equal(Entries / 10, counts["REJECTED"]);
+        Assert.Equal(Entries - (Entries / 10), counts[Accepted]);
+    }
+
+    [Fact]
+    public async Task CommitAsync_ManyOutcomesWithOneDuplicate_ThrowsVersionConflictAndWritesNothing()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = Batch(await AcquireAsync(store, 0));
+        for (var i = 0; i < 50; i++)
+        {
+            batch.Outcomes.Add(Outcome("B1", $"c{i}", 0));
+            batch.Postings.AddRange(Entry(0, "B1", i, 10));
+        }
+
+        batch.Outcomes.Add(Outcome("B1", "c7", 0));
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        await AssertNothingWrittenAsync(store);
+    }
+}
