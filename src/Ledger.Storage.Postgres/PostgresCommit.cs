@@ -10,7 +10,7 @@ namespace Ledger.Storage.Postgres;
 /// possible: one <see cref="NpgsqlBatch"/> of array-based statements, plus a binary COPY each for outcomes and
 /// postings when there are many of them.
 /// </summary>
-internal sealed class PostgresCommit(string siloId, CommitBatch batch, int[] fencedPartitions, DateTimeOffset now)
+internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
     /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT.</summary>
     internal const int CopyThreshold = 8;
@@ -20,7 +20,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, int[] fen
 
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", fencedPartitions)}], {batch.Grains.Count} "
+        $"Commit of silo {siloId} (partitions [{string.Join(", ", validated.FencedPartitions)}], {validated.Grains.Count} "
         + $"grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
         + $"{batch.PartitionDaysDone.Count} partition day(s))";
 
@@ -51,7 +51,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, int[] fen
 
     private async Task ProveFencesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (fencedPartitions.Length == 0)
+        if (validated.FencedPartitions.Length == 0)
         {
             return;
         }
@@ -61,7 +61,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, int[] fen
             SELECT partition_id, owner, epoch FROM partitions
             WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = fencedPartitions });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = validated.FencedPartitions });
         var stored = new Dictionary<int, (string? Owner, long Epoch)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -98,14 +98,14 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, int[] fen
                 $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more."));
         }
 
-        var inserts = batch.Grains.Where(g => g.ExpectedVersion == 0).ToList();
+        var inserts = validated.Grains.Where(g => g.ExpectedVersion == 0).ToList();
         if (inserts.Count > 0)
         {
             checks.Add((GrainInsertCommand(inserts), inserts.Count, () =>
                 $"A grain to create exists already (one of {DescribeGrains(inserts)})."));
         }
 
-        var updates = batch.Grains.Where(g => g.ExpectedVersion != 0).ToList();
+        var updates = validated.Grains.Where(g => g.ExpectedVersion != 0).ToList();
         if (updates.Count > 0)
         {
             checks.Add((GrainUpdateCommand(updates), updates.Count, () =>

@@ -202,13 +202,13 @@ public sealed class PostgresLedgerStore : ILedgerStore
 
     public async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
     {
-        var fencedPartitions = CommitBatchRules.Validate(siloId, batch);
+        var validated = CommitBatchRules.Validate(siloId, batch);
         if (batch.IsEmpty)
         {
             return;
         }
 
-        var commit = new PostgresCommit(siloId, batch, fencedPartitions, _time.GetUtcNow());
+        var commit = new PostgresCommit(siloId, batch, validated, _time.GetUtcNow());
         try
         {
             await commit.RunAsync(_dataSource, cancellationToken);

@@ -8,7 +8,7 @@ namespace Ledger.Storage.Sqlite;
 /// One <see cref="CommitBatch"/> written in one transaction on the writer connection: fences proven first,
 /// then each kind of row through one prepared statement. The caller holds the store's write lock.
 /// </summary>
-internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fencedPartitions, long nowMicros)
+internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBatch validated, long nowMicros)
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -16,7 +16,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fence
 
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", fencedPartitions)}], {batch.Grains.Count} "
+        $"Commit of silo {siloId} (partitions [{string.Join(", ", validated.FencedPartitions)}], {validated.Grains.Count} "
         + $"grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
         + $"{batch.PartitionDaysDone.Count} partition day(s))";
 
@@ -39,7 +39,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fence
     private async Task ProveFencesAsync(
         SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        if (fencedPartitions.Length == 0)
+        if (validated.FencedPartitions.Length == 0)
         {
             return;
         }
@@ -51,7 +51,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fence
             WHERE partition_id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue(
-            "$ids", "[" + string.Join(",", fencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "]");
+            "$ids", "[" + string.Join(",", validated.FencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "]");
         var stored = new Dictionary<int, (string? Owner, long Epoch)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -97,7 +97,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fence
     private async Task WriteGrainsAsync(
         SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        if (batch.Grains.Count == 0)
+        if (validated.Grains.Count == 0)
         {
             return;
         }
@@ -116,7 +116,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, int[] fence
             ("$b", g => g.BorrowerId), ("$k", g => (short)g.Kind), ("$e", g => g.EntityId),
             ("$x", g => g.ExpectedVersion), ("$v", g => g.NewVersion), ("$s", g => g.State),
             ("$now", _ => nowMicros));
-        foreach (var grain in batch.Grains)
+        foreach (var grain in validated.Grains)
         {
             var writer = grain.ExpectedVersion == 0 ? insert : update;
             if (await writer.WriteAsync(grain, cancellationToken) != 1)

@@ -178,13 +178,13 @@ public sealed class SqliteLedgerStore : ILedgerStore
 
     public Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
     {
-        var fencedPartitions = CommitBatchRules.Validate(siloId, batch);
+        var validated = CommitBatchRules.Validate(siloId, batch);
         if (batch.IsEmpty)
         {
             return Task.CompletedTask;
         }
 
-        var commit = new SqliteCommit(siloId, batch, fencedPartitions, NowMicros());
+        var commit = new SqliteCommit(siloId, batch, validated, NowMicros());
         return WriteAsync(commit.Describe(), async writer =>
         {
             await commit.RunAsync(writer, cancellationToken);

@@ -16,24 +16,17 @@ internal static class CommitBatchRules
     /// <summary>Outcome content hashes are SHA-256 digests.</summary>
     internal const int ContentHashLength = 32;
 
-    /// <summary>Validates <paramref name="batch"/> and returns its fenced partition ids, ascending.</summary>
-    internal static int[] Validate(string siloId, CommitBatch batch)
+    /// <summary>Validates <paramref name="batch"/> and returns what the store writes: its fenced partition ids
+    /// (ascending) and its grain writes with each grain's chain of writes collapsed into one.</summary>
+    internal static ValidatedBatch Validate(string siloId, CommitBatch batch)
     {
         ArgumentException.ThrowIfNullOrEmpty(siloId);
         ArgumentNullException.ThrowIfNull(batch);
         var fences = FenceEpochs(batch);
-        var grainKeys = new HashSet<(string, GrainKind, string)>();
         foreach (var grain in batch.Grains)
         {
             ValidateGrain(grain);
             RequireFence(fences, grain.PartitionId, "grain write");
-            // One write per grain keeps the version check a single compare-and-set per row.
-            if (!grainKeys.Add((grain.BorrowerId, grain.Kind, grain.EntityId)))
-            {
-                throw new ArgumentException(
-                    $"Grain {grain.BorrowerId}/{grain.Kind}/{grain.EntityId} is written twice in one batch.",
-                    nameof(batch));
-            }
         }
 
         foreach (var outcome in batch.Outcomes)
@@ -65,8 +58,51 @@ internal static class CommitBatchRules
         RequireBalancedEntries(batch.Postings);
         var ids = fences.Keys.ToArray();
         Array.Sort(ids);
-        return ids;
+        return new ValidatedBatch(ids, CollapseGrainWrites(batch.Grains));
     }
+
+    /// <summary>A group commit may carry several turns of one activation, so one grain may be written more than
+    /// once (1 to 2, then 2 to 3). Only the chain's net effect is stored (expected 1, new 3, last state): the
+    /// batch is all or nothing, so the intermediate versions are never visible anyway. A write that does not
+    /// continue the chain is a conflict, exactly as if the writes had been applied one by one.</summary>
+    private static List<GrainWrite> CollapseGrainWrites(List<GrainWrite> grains)
+    {
+        var indexByKey = new Dictionary<(string, GrainKind, string), int>();
+        var collapsed = new List<GrainWrite>(grains.Count);
+        foreach (var grain in grains)
+        {
+            if (!indexByKey.TryAdd((grain.BorrowerId, grain.Kind, grain.EntityId), collapsed.Count))
+            {
+                var index = indexByKey[(grain.BorrowerId, grain.Kind, grain.EntityId)];
+                collapsed[index] = Chain(collapsed[index], grain);
+                continue;
+            }
+
+            collapsed.Add(grain);
+        }
+
+        return collapsed;
+    }
+
+    private static GrainWrite Chain(GrainWrite previous, GrainWrite next)
+    {
+        if (next.PartitionId != previous.PartitionId)
+        {
+            throw new ArgumentException(
+                $"Grain {Describe(next)} is written on partitions {previous.PartitionId} and {next.PartitionId}.");
+        }
+
+        if (next.ExpectedVersion != previous.NewVersion)
+        {
+            throw new VersionConflictException(
+                $"Grain {Describe(next)} is written at version {next.ExpectedVersion} after an earlier write of the "
+                + $"same batch made it version {previous.NewVersion}.");
+        }
+
+        return previous with { NewVersion = next.NewVersion, State = next.State };
+    }
+
+    private static string Describe(GrainWrite grain) => $"{grain.BorrowerId}/{grain.Kind}/{grain.EntityId}";
 
     private static Dictionary<int, long> FenceEpochs(CommitBatch batch)
     {
@@ -107,8 +143,8 @@ internal static class CommitBatchRules
         if (grain.ExpectedVersion < 0 || grain.NewVersion <= grain.ExpectedVersion)
         {
             throw new ArgumentException(
-                $"Grain {grain.BorrowerId}/{grain.Kind}/{grain.EntityId}: new version {grain.NewVersion} must be "
-                + $"greater than expected version {grain.ExpectedVersion} (>= 0).", nameof(grain));
+                $"Grain {Describe(grain)}: new version {grain.NewVersion} must be greater than expected version "
+                + $"{grain.ExpectedVersion} (>= 0).", nameof(grain));
         }
     }
 
@@ -149,3 +185,7 @@ internal static class CommitBatchRules
         }
     }
 }
+
+/// <summary>A batch that passed <see cref="CommitBatchRules.Validate"/>: the partitions to prove, ascending, and
+/// the grain writes to apply, one per grain.</summary>
+internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains);

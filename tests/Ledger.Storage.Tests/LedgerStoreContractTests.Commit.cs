@@ -152,6 +152,38 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task CommitAsync_GrainWrittenSeveralTimesInChain_StoresTheLastWrite()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Grains.Add(NewGrain(0, "B0"));
+        await store.CommitAsync(SiloA, first, Ct);
+        // Two turns of one activation in one group commit: each grain is written twice, in version order.
+        var batch = Batch(fence);
+        batch.Grains.AddRange([NewGrain(0, "B1"), UpdatedGrain(0, "B0", 1), UpdatedGrain(0, "B1", 1)]);
+        batch.Grains.Add(UpdatedGrain(0, "B0", 2));
+
+        await store.CommitAsync(SiloA, batch, Ct);
+
+        var grains = await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct));
+        Assert.Equal([("B0", 3L, "B0/@3"), ("B1", 2L, "B1/@2")],
+            grains.Select(g => (g.BorrowerId, g.Version, System.Text.Encoding.UTF8.GetString(g.State))));
+    }
+
+    [Fact]
+    public async Task CommitAsync_GrainWrittenTwiceFromTheSameVersion_ThrowsVersionConflict()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = FullBatch(await AcquireAsync(store, 0));
+        batch.Grains.Add(NewGrain(0, "B1"));
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
     public async Task CommitAsync_DuplicateOutcome_ThrowsVersionConflictAndWritesNothingOfTheBatch()
     {
         var store = await OpenLedgerAsync();

@@ -2,53 +2,66 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using System.Runtime.ExceptionServices;
 using Npgsql;
 
 namespace Ledger.Testing;
 
 /// <summary>
 /// A private PostgreSQL 15 server for integration tests: a fresh cluster in a temp directory, listening on a
-/// free loopback port, stopped (and its directory deleted) when the test process exits. <see cref="Shared"/>
-/// is started once per test run; each test asks it for a database of its own with
+/// free loopback port. <see cref="Shared"/> is started once per test run and handed to tests through
+/// <see cref="PostgresFixture"/>; each test asks it for a database of its own with
 /// <see cref="CreateDatabaseAsync"/>. A test that needs a server to itself (to stop it, say) uses
-/// <see cref="StartNew"/>.
+/// <see cref="StartNew"/> and disposes it.
 /// </summary>
 /// <remarks>
-/// PostgreSQL refuses to run as root. When the tests run as root (as CI does), initdb and the server run as
-/// the <c>postgres</c> system user through <c>runuser</c>, which therefore must exist; the Debian
-/// <c>postgresql-15</c> package creates it. Durability settings stay at their defaults (fsync on,
-/// synchronous_commit on) so that the tests measure honest commits. Any failure to start throws: a test that
-/// needs PostgreSQL never passes, or skips, without it.
+/// When the tests run as root (as CI does), the server runs as the <c>postgres</c> system user, which must
+/// exist; the Debian <c>postgresql-15</c> package creates it. Durability settings stay honest (fsync on,
+/// synchronous_commit on). Any failure to start throws: a test that needs PostgreSQL never passes, or skips,
+/// without it. Servers are stopped by <see cref="Dispose"/> (the fixture does it when its tests are done); one
+/// left behind by a killed test process is removed by the next <see cref="StartNew"/> on the machine.
 /// </remarks>
 public sealed class PostgresServer : IDisposable
 {
     /// <summary>Where the Debian packages install the PostgreSQL 15 binaries.</summary>
-    public const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    public const string BinDirectory = PostgresTools.BinDirectory;
 
-    private const string SystemUser = "postgres";
     private const string SuperUser = "postgres";
+    private const string DirectoryPrefix = "ledger-pg-";
+    private const string OwnerFileName = "owner.pid";
     private const int StartAttempts = 3;
-    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(120);
 
-    private static readonly Lazy<PostgresServer> _shared = new(StartNew, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>A directory without an owner file may be one another process is creating right now.</summary>
+    private static readonly TimeSpan OwnerlessGrace = TimeSpan.FromMinutes(1);
+
+    private static readonly Lock _sharedLock = new();
+    private static PostgresServer? _shared;
+    private static ExceptionDispatchInfo? _sharedFailure;
+    private static int _sharedUsers;
 
     private readonly string _rootDirectory;
     private readonly string _dataDirectory;
-    private readonly bool _asSystemUser;
     private NpgsqlDataSource? _admin;
     private int _stopped;
 
-    private PostgresServer(string rootDirectory, bool asSystemUser)
+    private PostgresServer(string rootDirectory)
     {
         _rootDirectory = rootDirectory;
         _dataDirectory = Path.Combine(rootDirectory, "data");
-        _asSystemUser = asSystemUser;
     }
 
-    /// <summary>The server shared by every test of the run, started on first use. If it cannot start, every
+    /// <summary>The server shared by the tests of this run, started on first use. If it cannot start, every
     /// use throws the same error.</summary>
-    public static PostgresServer Shared => _shared.Value;
+    public static PostgresServer Shared
+    {
+        get
+        {
+            lock (_sharedLock)
+            {
+                return GetOrStartShared();
+            }
+        }
+    }
 
     /// <summary>The loopback TCP port the server listens on.</summary>
     public int Port { get; private set; }
@@ -60,18 +73,15 @@ public sealed class PostgresServer : IDisposable
     /// (missing binaries, missing postgres user, server log tail) when it cannot.</summary>
     public static PostgresServer StartNew()
     {
-        RequireBinaries();
-        var asSystemUser = string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
-        if (asSystemUser)
-        {
-            RequireSystemUser();
-        }
-
-        var root = Directory.CreateTempSubdirectory("ledger-pg-").FullName;
-        var server = new PostgresServer(root, asSystemUser);
+        PostgresTools.RequireInstalled();
+        RemoveAbandonedServers();
+        var root = Directory.CreateTempSubdirectory(DirectoryPrefix).FullName;
+        File.WriteAllText(Path.Combine(root, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var server = new PostgresServer(root);
         try
         {
-            server.Initialize();
+            server.Start();
+            // Best effort only: a test host may be killed before this handler finishes.
             AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
             return server;
         }
@@ -115,41 +125,62 @@ public sealed class PostgresServer : IDisposable
 
         _admin?.Dispose();
         _admin = null;
-        if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
-        {
-            TryRun(Tool("pg_ctl"), "stop", "-D", _dataDirectory, "-m", "immediate", "-w");
-        }
+        StopAndDelete(_rootDirectory);
+    }
 
-        try
+    /// <summary>The shared server for one more user (a fixture); <see cref="ReleaseShared"/> undoes it, and the
+    /// last release stops the server while the test run is still in control, rather than leaving it to a
+    /// process-exit handler the test host may cut short.</summary>
+    internal static PostgresServer AcquireShared()
+    {
+        lock (_sharedLock)
         {
-            Directory.Delete(_rootDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp directory is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same.
+            var server = GetOrStartShared();
+            _sharedUsers++;
+            return server;
         }
     }
 
-    private void Initialize()
+    internal static void ReleaseShared(PostgresServer server)
     {
-        if (_asSystemUser)
+        lock (_sharedLock)
         {
-            Run("chown", $"{SystemUser}:{SystemUser}", _rootDirectory);
+            if (--_sharedUsers == 0 && ReferenceEquals(server, _shared))
+            {
+                _shared = null;
+                server.Dispose();
+            }
         }
+    }
 
+    private static PostgresServer GetOrStartShared()
+    {
+        _sharedFailure?.Throw();
+        try
+        {
+            return _shared ??= StartNew();
+        }
+        catch (Exception ex)
+        {
+            // Remembered so that the other tests fail at once with the same reason instead of retrying.
+            _sharedFailure = ExceptionDispatchInfo.Capture(ex);
+            throw;
+        }
+    }
+
+    private void Start()
+    {
+        PostgresTools.TakeOwnership(_rootDirectory);
         // --no-sync only skips initdb's final fsync of the template files; the server itself runs with fsync on.
-        Run(Tool("initdb"), "-D", _dataDirectory, "-U", SuperUser, "--auth=trust", "--encoding=UTF8",
-            "--locale=C", "--no-sync");
+        PostgresTools.Run("initdb", _rootDirectory, "-D", _dataDirectory, "-U", SuperUser, "--auth=trust",
+            "--encoding=UTF8", "--locale=C", "--no-sync");
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
             try
             {
-                Run(Tool("pg_ctl"), "start", "-D", _dataDirectory, "-w", "-t", "60", "-l", LogPath, "-o",
+                PostgresTools.Run("pg_ctl", _rootDirectory, "start", "-D", _dataDirectory, "-w", "-t", "60",
+                    "-l", LogPath, "-o",
                     $"-h {IPAddress.Loopback} -p {Port} -k {_rootDirectory} -c shared_buffers=128MB "
                     + "-c max_connections=200 -c fsync=on -c synchronous_commit=on");
                 break;
@@ -167,32 +198,6 @@ public sealed class PostgresServer : IDisposable
         _admin = NpgsqlDataSource.Create(ConnectionStringFor("postgres"));
     }
 
-    private static void RequireBinaries()
-    {
-        foreach (var tool in new[] { "initdb", "pg_ctl", "postgres" })
-        {
-            if (!File.Exists(Tool(tool)))
-            {
-                throw new InvalidOperationException(
-                    $"PostgreSQL 15 is needed by these tests but {Tool(tool)} does not exist. Install the Debian "
-                    + "package postgresql-15 (apt-get install postgresql-15).");
-            }
-        }
-    }
-
-    private static void RequireSystemUser()
-    {
-        if (Execute("id", ["-u", SystemUser], Path.GetTempPath()).ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"The tests run as root, which PostgreSQL refuses; they run it as the '{SystemUser}' system user "
-                + "instead, but that user does not exist. Create it (installing postgresql-15 does, or: "
-                + $"useradd --system --user-group --no-create-home {SystemUser}).");
-        }
-    }
-
-    private static string Tool(string name) => Path.Combine(BinDirectory, name);
-
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -208,82 +213,58 @@ public sealed class PostgresServer : IDisposable
             : "(no log written)";
     }
 
-    /// <summary>Runs a PostgreSQL tool, as the postgres system user when we are root.</summary>
-    private void Run(string fileName, params string[] arguments)
+    /// <summary>Stops and deletes servers whose test process is gone (killed before it could clean up).
+    /// </summary>
+    private static void RemoveAbandonedServers()
     {
-        var (exitCode, output) = _asSystemUser && fileName.StartsWith(BinDirectory, StringComparison.Ordinal)
-            ? Execute("runuser", ["-u", SystemUser, "--", fileName, .. arguments], _rootDirectory)
-            : Execute(fileName, arguments, _rootDirectory);
-        if (exitCode != 0)
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
         {
-            throw new InvalidOperationException(
-                $"'{fileName} {string.Join(' ', arguments)}' failed with exit code {exitCode}:\n{output}");
+            if (!OwnerIsAlive(directory))
+            {
+                StopAndDelete(directory);
+            }
         }
     }
 
-    private bool TryRun(string fileName, params string[] arguments)
+    private static bool OwnerIsAlive(string directory)
     {
-        try
+        var ownerFile = Path.Combine(directory, OwnerFileName);
+        if (!File.Exists(ownerFile))
         {
-            Run(fileName, arguments);
-            return true;
+            return DateTime.UtcNow - Directory.GetCreationTimeUtc(directory) < OwnerlessGrace;
         }
-        catch (InvalidOperationException)
+
+        if (!int.TryParse(File.ReadAllText(ownerFile), CultureInfo.InvariantCulture, out var processId))
         {
             return false;
         }
-    }
 
-    private static (int ExitCode, string Output) Execute(
-        string fileName, IEnumerable<string> arguments, string workingDirectory)
-    {
-        var startInfo = new ProcessStartInfo(fileName, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            // The postgres user cannot read root's home directory, the usual current directory.
-            WorkingDirectory = workingDirectory,
-        };
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         try
         {
-            process.Start();
+            using var owner = Process.GetProcessById(processId);
+            return !owner.HasExited;
         }
-        catch (System.ComponentModel.Win32Exception ex)
+        catch (ArgumentException)
         {
-            throw new InvalidOperationException($"Cannot run {fileName}: {ex.Message}", ex);
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(ToolTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException(
-                $"'{fileName}' did not finish within {ToolTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
-        }
-
-        process.WaitForExit(); // Drains the asynchronous output readers.
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
+            return false; // No such process.
         }
     }
 
-    private static void Append(StringBuilder output, string? line)
+    private static void StopAndDelete(string rootDirectory)
     {
-        if (line is null)
+        var dataDirectory = Path.Combine(rootDirectory, "data");
+        try
         {
-            return;
-        }
+            if (File.Exists(Path.Combine(dataDirectory, "postmaster.pid")))
+            {
+                PostgresTools.Run("pg_ctl", rootDirectory, "stop", "-D", dataDirectory, "-m", "immediate", "-w");
+            }
 
-        lock (output)
+            Directory.Delete(rootDirectory, recursive: true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            output.AppendLine(line);
+            // Best effort: what is left is removed by a later run's sweep, or is a harmless temp directory.
         }
     }
 }
