@@ -19,10 +19,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     private const string PartitionDayTable = "eod_partitions_done";
 
     /// <summary>Shown in errors: which batch failed.</summary>
-    internal string Describe() =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", validated.FencedPartitions)}], {validated.Grains.Count} "
-        + $"grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
-        + $"{batch.PartitionDaysDone.Count} partition day(s))";
+    internal string Describe() => validated.Describe(siloId, batch);
 
     /// <summary>A unique violation on an outcome or partition-day record: the record exists already.</summary>
     internal static bool IsDuplicateRecord(PostgresException exception) =>

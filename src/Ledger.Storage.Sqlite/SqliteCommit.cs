@@ -15,10 +15,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
     private const int SqliteConstraintUnique = 2067;
 
     /// <summary>Shown in errors: which batch failed.</summary>
-    internal string Describe() =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", validated.FencedPartitions)}], {validated.Grains.Count} "
-        + $"grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
-        + $"{batch.PartitionDaysDone.Count} partition day(s))";
+    internal string Describe() => validated.Describe(siloId, batch);
 
     internal async Task RunAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -50,8 +47,8 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
             SELECT partition_id, owner, epoch FROM partitions
             WHERE partition_id IN (SELECT value FROM json_each($ids))
             """;
-        command.Parameters.AddWithValue(
-            "$ids", "[" + string.Join(",", validated.FencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture))) + "]");
+        var ids = validated.FencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
         var stored = new Dictionary<int, (string? Owner, long Epoch)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -169,7 +169,8 @@ public sealed class SqliteLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(commandId);
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $scope AND command_id = $id";
+        command.CommandText =
+            $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $scope AND command_id = $id";
         command.Parameters.AddWithValue("$scope", CommitBatchRules.LedgerScope);
         command.Parameters.AddWithValue("$id", commandId);
         var outcomes = await ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);

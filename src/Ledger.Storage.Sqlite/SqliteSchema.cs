@@ -10,6 +10,9 @@ namespace Ledger.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>How long a statement waits for another connection's lock before failing with SQLITE_BUSY.</summary>
+    internal const int BusyTimeoutMs = 10_000;
+
     /// <summary>The ordinal key <c>StreamGrainsAsync</c> orders by; shared by the query and its index. SQLite's
     /// BINARY collation compares UTF-8 bytes, which is code point order.</summary>
     internal const string GrainKeyExpression =
@@ -117,9 +120,6 @@ internal static class SqliteSchema
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>How long a statement waits for another connection's lock before failing with SQLITE_BUSY.</summary>
-    internal const int BusyTimeoutMs = 10_000;
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one transaction holding the write lock;
     /// returns the ledger's partition count.</summary>

@@ -188,4 +188,11 @@ internal static class CommitBatchRules
 
 /// <summary>A batch that passed <see cref="CommitBatchRules.Validate"/>: the partitions to prove, ascending, and
 /// the grain writes to apply, one per grain.</summary>
-internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains);
+internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains)
+{
+    /// <summary>Names the batch in error messages: whose, which partitions, how many rows of each kind.</summary>
+    internal string Describe(string siloId, CommitBatch batch) =>
+        $"Commit of silo {siloId} (partitions [{string.Join(", ", FencedPartitions)}], {Grains.Count} grain(s), "
+        + $"{batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
+        + $"{batch.PartitionDaysDone.Count} partition day(s))";
+}

@@ -96,8 +96,8 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task StreamGrainsAsync_Borrowers_AreOrderedOrdinallyByBorrowerId()
     {
-        var store = await CommitGrainsAsync(
-            [.. TrickyBorrowerIds.Select((b, i) => NewGrain(i % Partitions, b)), NewGrain(0, "B1", GrainKind.Line, "L")]);
+        var borrowers = TrickyBorrowerIds.Select((b, i) => NewGrain(i % Partitions, b));
+        var store = await CommitGrainsAsync([.. borrowers, NewGrain(0, "B1", GrainKind.Line, "L")]);
 
         var rows = await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct));
 

@@ -76,7 +76,8 @@ public sealed class PostgresServer : IDisposable
         PostgresTools.RequireInstalled();
         RemoveAbandonedServers();
         var root = Directory.CreateTempSubdirectory(DirectoryPrefix).FullName;
-        File.WriteAllText(Path.Combine(root, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var ownerFile = Path.Combine(root, OwnerFileName);
+        File.WriteAllText(ownerFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var server = new PostgresServer(root);
         try
         {
