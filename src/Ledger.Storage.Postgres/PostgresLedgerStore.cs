@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Ledger.Runtime.Storage;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Ledger.Storage.Postgres;
 

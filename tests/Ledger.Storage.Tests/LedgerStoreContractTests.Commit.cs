@@ -1,3 +1,4 @@
+using System.Text;
 using Ledger.Runtime.Storage;
 using static Ledger.Storage.Tests.LedgerRows;
 
@@ -168,7 +169,7 @@ public abstract partial class LedgerStoreContractTests
 
         var grains = await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct));
         Assert.Equal([("B0", 3L, "B0/@3"), ("B1", 2L, "B1/@2")],
-            grains.Select(g => (g.BorrowerId, g.Version, System.Text.Encoding.UTF8.GetString(g.State))));
+            grains.Select(g => (g.BorrowerId, g.Version, Encoding.UTF8.GetString(g.State))));
     }
 
     [Fact]
