@@ -240,29 +240,31 @@ public static class CommandParser
     /// <summary>Reads typed fields, throwing a <see cref="ShapeException"/> that names the field.</summary>
     private readonly struct FieldReader(JsonElement record)
     {
-        private JsonElement Required(string name, JsonValueKind kind, string what)
+        /// <param name="path">How the error names the field, when it is nested (<c>tranches[2].amount</c>).</param>
+        private JsonElement Required(string name, JsonValueKind kind, string what, string? path = null)
         {
             if (!record.TryGetProperty(name, out var value))
             {
-                throw new ShapeException(name, "is required");
+                throw new ShapeException(path ?? name, "is required");
             }
 
             if (value.ValueKind != kind)
             {
-                throw new ShapeException(name, $"must be {what}");
+                throw new ShapeException(path ?? name, $"must be {what}");
             }
 
             return value;
         }
 
-        private bool TryOptional(string name, JsonValueKind kind, string what, out JsonElement value)
+        private bool TryOptional(string name, JsonValueKind kind, string what, out JsonElement value,
+            string? path = null)
         {
             if (!record.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
             {
                 return false;
             }
 
-            return value.ValueKind == kind ? true : throw new ShapeException(name, $"must be {what}");
+            return value.ValueKind == kind ? true : throw new ShapeException(path ?? name, $"must be {what}");
         }
 
         public string String(string name) => Required(name, JsonValueKind.String, "a string").GetString()!;
@@ -392,7 +394,7 @@ public static class CommandParser
             }
 
             var reader = new FieldReader(item);
-            var amountElement = reader.Required("amount", JsonValueKind.Number, "an integer");
+            var amountElement = reader.Required("amount", JsonValueKind.Number, "an integer", $"{path}.amount");
             var amount = ReadInteger($"{path}.amount", amountElement, out var inRange);
             if (!inRange || !Values.IsValidAmount(amount))
             {
@@ -400,7 +402,8 @@ public static class CommandParser
             }
 
             DateOnly? releaseDate = null;
-            if (reader.TryOptional("releaseDate", JsonValueKind.String, "a date string", out var dateElement))
+            if (reader.TryOptional("releaseDate", JsonValueKind.String, "a date string", out var dateElement,
+                    $"{path}.releaseDate"))
             {
                 var date = ParseDate($"{path}.releaseDate", dateElement.GetString());
                 if ((previous is { } p && date <= p) || date > maturity)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Ledger.Client;
 using System.Text;
 
 namespace Ledger.LoadTest.Replay;
@@ -11,47 +13,60 @@ internal static class ReplayCommand
         var stream = new Argument<FileInfo>("stream") { Description = "The transaction stream (JSON Lines)." };
         var target = new Option<string>("--target")
         {
-            Description = "Where to replay: 'dry-run' (the pure domain in this process).",
+            Description = "Where to replay: 'dry-run' (the pure domain in this process) or a silo's base URL "
+                + "(http://HOST:PORT; the key comes from LEDGER_API_KEY).",
             DefaultValueFactory = _ => "dry-run",
+        };
+        var concurrency = new Option<int>("--concurrency")
+        {
+            Description = "Lanes of borrowers replayed concurrently (network targets).",
+            DefaultValueFactory = _ => 8,
+        };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Most records per request of one lane (network targets).",
+            DefaultValueFactory = _ => 64,
         };
         var outcomes = new Option<FileInfo?>("--outcomes") { Description = "Write the outcome list here." };
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "Write the final snapshot here." };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot,
+            stream, target, outcomes, snapshot, concurrency, batch,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes), result.GetValue(snapshot),
+            new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
+                result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch)),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo streamFile, string targetName, FileInfo? outcomesFile,
-        FileInfo? snapshotFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ReplaySettings settings, CancellationToken cancellationToken)
     {
-        if (!streamFile.Exists)
+        if (!settings.Stream.Exists)
         {
-            await Console.Error.WriteLineAsync($"error: stream file '{streamFile.FullName}' does not exist.");
+            await Console.Error.WriteLineAsync($"error: stream file '{settings.Stream.FullName}' does not exist.");
             return 2;
         }
 
-        if (targetName != "dry-run")
+        Uri? silo = null;
+        if (settings.Target != "dry-run" && !TryParseSilo(settings.Target, out silo))
         {
-            await Console.Error.WriteLineAsync($"error: unknown target '{targetName}' (expected 'dry-run').");
+            await Console.Error.WriteLineAsync(
+                $"error: unknown target '{settings.Target}' (expected 'dry-run' or http://HOST:PORT).");
             return 2;
         }
 
-        await using var target = new DryRunTarget();
         try
         {
-            await using var outcomes = OpenOutput(outcomesFile);
-            using var reader = new StreamReader(streamFile.FullName, Encoding.UTF8);
-            var replayer = new StreamReplayer(target, outcomes, Console.Error);
-            var summary = await replayer.ReplayAsync(reader, cancellationToken);
-            if (snapshotFile is not null)
+            await using var outcomes = OpenOutput(settings.Outcomes);
+            using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
+            var (summary, snapshot, latency) = silo is null
+                ? await ReplayDryRunAsync(reader, outcomes, cancellationToken)
+                : await ReplayNetworkAsync(silo, settings, reader, outcomes, cancellationToken);
+            if (settings.Snapshot is not null)
             {
-                var text = await target.GetSnapshotAsync(cancellationToken);
-                await File.WriteAllTextAsync(snapshotFile.FullName, text, new UTF8Encoding(false), cancellationToken);
+                await File.WriteAllTextAsync(settings.Snapshot.FullName, snapshot, new UTF8Encoding(false),
+                    cancellationToken);
             }
 
             foreach (var (reason, count) in summary.RejectedByReason)
@@ -59,14 +74,58 @@ internal static class ReplayCommand
                 Console.WriteLine($"  {reason}: {count}");
             }
 
+            if (latency is not null)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"latency_ms p50={latency.PercentileMicros(0.5) / 1000.0:F2} " +
+                    $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
+                    $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}"));
+            }
+
             Console.WriteLine(summary);
             return 0;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LedgerClientException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 3;
         }
+    }
+
+    private static async Task<(ReplaySummary, string, LatencyHistogram?)> ReplayDryRunAsync(TextReader reader,
+        TextWriter outcomes, CancellationToken ct)
+    {
+        await using var target = new DryRunTarget();
+        var summary = await new StreamReplayer(target, outcomes, Console.Error).ReplayAsync(reader, ct);
+        return (summary, await target.GetSnapshotAsync(ct), null);
+    }
+
+    private static async Task<(ReplaySummary, string, LatencyHistogram?)> ReplayNetworkAsync(Uri silo,
+        ReplaySettings settings, TextReader reader, TextWriter outcomes, CancellationToken ct)
+    {
+        var key = Environment.GetEnvironmentVariable("LEDGER_API_KEY");
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new LedgerClientException("LEDGER_API_KEY is not set; the silo needs its key.", null);
+        }
+
+        using var client = new LedgerClient(silo, key);
+        using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
+            Console.Error);
+        var summary = await replayer.ReplayAsync(reader, null, ct);
+        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency);
+    }
+
+    private static bool TryParseSilo(string target, out Uri? silo)
+    {
+        silo = null;
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            return false;
+        }
+
+        silo = uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        return true;
     }
 
     private static StreamWriter OpenOutput(FileInfo? file)
@@ -75,3 +134,6 @@ internal static class ReplayCommand
         return new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
     }
 }
+
+internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
+    int Concurrency, int Batch);

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Ledger.Client;
+using Ledger.Domain;
+
+namespace Ledger.LoadTest.Replay;
+
+/// <summary>Replays a stream into a silo through <see cref="LedgerClient"/>: records of one borrower in stream
+/// order, different borrowers concurrently, SetBusinessDate and EndOfDay as barriers. Borrowers are spread over
+/// <c>concurrency</c> lanes by a stable hash; each lane sends its records in batches, one request at a time, so a
+/// borrower's records keep their order. Outcomes are written in stream order through a bounded reorder window.</summary>
+internal sealed class NetworkReplayer : IDisposable
+{
+    private readonly LedgerClient _client;
+    private readonly int _lanes;
+    private readonly int _batchSize;
+    private readonly TextWriter _outcomes;
+    private readonly TextWriter _diagnostics;
+    private readonly Dictionary<long, (string? Id, string Outcome)> _done = [];
+    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _window;
+    private readonly ReplaySummary _summary = new();
+    private long _nextToWrite = 1;
+    private long _read;
+    private TaskCompletionSource _progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public NetworkReplayer(LedgerClient client, int concurrency, int batchSize, TextWriter outcomes,
+        TextWriter diagnostics)
+    {
+        _client = client;
+        _lanes = Math.Max(1, concurrency);
+        _batchSize = Math.Max(1, batchSize);
+        _outcomes = outcomes;
+        _diagnostics = diagnostics;
+        _window = new SemaphoreSlim(Math.Max(1024, _lanes * _batchSize * 4));
+    }
+
+    public LatencyHistogram Latency { get; } = new();
+
+    /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>
+    public Action<ReplaySummary>? Progress { get; set; }
+
+    public async Task<ReplaySummary> ReplayAsync(TextReader stream, Func<long, CancellationToken, ValueTask>? pace,
+        CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var lanes = Enumerable.Range(0, _lanes).Select(_ => Channel.CreateBounded<Pending>(_batchSize * 4)).ToArray();
+        var workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane.Reader, ct), ct)).ToArray();
+        try
+        {
+            long lineNumber = 0;
+            while (await stream.ReadLineAsync(ct) is { } line)
+            {
+                lineNumber++;
+                await _window.WaitAsync(ct);
+                lock (_lock)
+                {
+                    _read = lineNumber;
+                }
+
+                if (pace is not null)
+                {
+                    await pace(lineNumber, ct);
+                }
+
+                await DispatchAsync(lineNumber, line, lanes, ct);
+            }
+
+            foreach (var lane in lanes)
+            {
+                lane.Writer.TryComplete();
+            }
+
+            await Task.WhenAll(workers);
+            await WaitCaughtUpAsync(ct);
+        }
+        finally
+        {
+            foreach (var lane in lanes)
+            {
+                lane.Writer.TryComplete();
+            }
+        }
+
+        _summary.Seconds = clock.Elapsed.TotalSeconds;
+        return _summary;
+    }
+
+    private async Task DispatchAsync(long lineNumber, string line, Channel<Pending>[] lanes, CancellationToken ct)
+    {
+        var parsed = CommandParser.Parse(line);
+        if (parsed.Status == ParseStatus.Malformed)
+        {
+            if (_summary.Malformed < 50)
+            {
+                await _diagnostics.WriteLineAsync($"line {lineNumber}: malformed record skipped ({parsed.Message})");
+            }
+
+            await CompleteAsync(lineNumber, null, OutcomeListWriter.Malformed);
+            return;
+        }
+
+        if (parsed.Command is LedgerScopeCommand)
+        {
+            // A barrier: everything before it is decided first, nothing after it starts before it is.
+            await WaitCaughtUpAsync(ct, lineNumber - 1);
+            var started = Stopwatch.GetTimestamp();
+            var result = (await _client.SubmitBatchAsync([line], ct))[0];
+            Latency.Record(Stopwatch.GetElapsedTime(started));
+            await CompleteAsync(lineNumber, parsed.Id, result.Outcome);
+            return;
+        }
+
+        var key = parsed.Command is BorrowerCommand b ? b.Borrower : parsed.Id ?? string.Empty;
+        var lane = (int)((uint)StableHash(key) % (uint)lanes.Length);
+        await lanes[lane].Writer.WriteAsync(new Pending(lineNumber, parsed.Id, line, Stopwatch.GetTimestamp()), ct);
+    }
+
+    private async Task RunLaneAsync(ChannelReader<Pending> lane, CancellationToken ct)
+    {
+        var batch = new List<Pending>(_batchSize);
+        while (await lane.WaitToReadAsync(ct))
+        {
+            batch.Clear();
+            while (batch.Count < _batchSize && lane.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            var results = await _client.SubmitBatchAsync(batch.Select(p => p.Line).ToList(), ct);
+            var finished = Stopwatch.GetTimestamp();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Latency.RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
+                await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i].Outcome);
+            }
+        }
+    }
+
+    /// <summary>Records an outcome and writes every outcome now contiguous from the head, in stream order. The
+    /// writes happen under the lock (to a buffered writer) so that two completions cannot reorder them.</summary>
+    private Task CompleteAsync(long lineNumber, string? id, string outcome)
+    {
+        var written = 0;
+        TaskCompletionSource progressed;
+        lock (_lock)
+        {
+            _done[lineNumber] = (id, outcome);
+            while (_done.Remove(_nextToWrite, out var next))
+            {
+                _outcomes.WriteLine(OutcomeListWriter.Format(_nextToWrite, next.Id, next.Outcome));
+                _summary.Count(next.Outcome);
+                _nextToWrite++;
+                written++;
+            }
+
+            if (written == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            Progress?.Invoke(_summary);
+            progressed = _progressed;
+            _progressed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        _window.Release(written);
+        progressed.TrySetResult();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until every outcome up to line <paramref name="upTo"/> (or every line read) is written.</summary>
+    private async Task WaitCaughtUpAsync(CancellationToken ct, long upTo = long.MaxValue)
+    {
+        while (true)
+        {
+            Task wait;
+            lock (_lock)
+            {
+                if (_nextToWrite > Math.Min(upTo, _read))
+                {
+                    return;
+                }
+
+                wait = _progressed.Task;
+            }
+
+            await wait.WaitAsync(ct);
+        }
+    }
+
+    public void Dispose() => _window.Dispose();
+
+    private static int StableHash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)hash;
+    }
+
+    private sealed record Pending(long LineNumber, string? Id, string Line, long EnqueuedTicks);
+}
