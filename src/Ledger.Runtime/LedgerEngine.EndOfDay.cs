@@ -10,6 +10,7 @@ namespace Ledger.Runtime;
 /// or untouched, and a rerun skips the done ones.</summary>
 public sealed partial class LedgerEngine
 {
+    private const int PartitionsPerEndOfDayCommit = 16;
     private long _endOfDayEntities;
     private int _endOfDayPartitionsDone;
 
@@ -38,47 +39,60 @@ public sealed partial class LedgerEngine
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(owned.Where(f => !done.Contains(f.PartitionId)), options,
-            async (fence, ct) => await CloseDayForPartitionAsync(fence, day, ct));
+        var chunks = owned.Where(f => !done.Contains(f.PartitionId)).Chunk(PartitionsPerEndOfDayCommit);
+        await Parallel.ForEachAsync(chunks, options,
+            async (chunk, ct) => await CloseDayForPartitionsAsync(chunk, day, ct));
         LogEndOfDayDone(_logger, day, Interlocked.Read(ref _endOfDayEntities));
     }
 
-    private async Task CloseDayForPartitionAsync(PartitionFence fence, DateOnly day, CancellationToken ct)
+    /// <summary>Accrues and releases a few partitions in one transaction (one commit instead of one per
+    /// partition), marking each of them done for <paramref name="day"/> in that same transaction. Partitions
+    /// holding nothing write nothing: there is nothing to resume there.</summary>
+    private async Task CloseDayForPartitionsAsync(PartitionFence[] fences, DateOnly day, CancellationToken ct)
     {
         var batch = new CommitBatch();
-        batch.Fences.Add(fence);
         var next = day.AddDays(1);
-        var rows = new List<GrainRow>();
         long entities = 0;
-        await foreach (var row in _store.StreamPartitionAsync(fence.PartitionId, ct))
+        var rowsSeen = false;
+        foreach (var fence in fences)
         {
-            if (rows.Count > 0 && rows[0].BorrowerId != row.BorrowerId)
+            batch.Fences.Add(fence);
+            batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, day));
+            var rows = new List<GrainRow>();
+            await foreach (var row in _store.StreamPartitionAsync(fence.PartitionId, ct))
             {
-                entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch);
-                rows.Clear();
+                rowsSeen = true;
+                if (rows.Count > 0 && rows[0].BorrowerId != row.BorrowerId)
+                {
+                    entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch);
+                    rows.Clear();
+                }
+
+                rows.Add(row);
             }
 
-            rows.Add(row);
+            if (rows.Count > 0)
+            {
+                entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch);
+            }
         }
 
-        if (rows.Count > 0)
+        if (rowsSeen)
         {
-            entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch);
-        }
-
-        batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, day));
-        try
-        {
-            await _store.CommitAsync(_options.SiloId, batch, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new RetryableLedgerException("COMMIT_FAILED",
-                $"End of day {Values.FormatDate(day)} failed on partition {fence.PartitionId}; run it again.", ex);
+            try
+            {
+                await _store.CommitAsync(_options.SiloId, batch, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var ids = string.Join(", ", fences.Select(f => f.PartitionId));
+                throw new RetryableLedgerException("COMMIT_FAILED",
+                    $"End of day {Values.FormatDate(day)} failed on partitions {ids}; run it again.", ex);
+            }
         }
 
         Interlocked.Add(ref _endOfDayEntities, entities);
-        Interlocked.Increment(ref _endOfDayPartitionsDone);
+        Interlocked.Add(ref _endOfDayPartitionsDone, fences.Length);
     }
 
     private static int CloseDayForBorrower(List<GrainRow> rows, int partitionId, DateOnly day, DateOnly next,

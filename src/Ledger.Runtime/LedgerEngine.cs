@@ -29,6 +29,7 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     private Task _maintenance = Task.CompletedTask;
     private DateOnly? _businessDate;
     private volatile bool _endOfDayPending;
+    private int _disposed;
 
     public LedgerEngine(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILoggerFactory loggers)
     {
@@ -252,6 +253,11 @@ public sealed partial class LedgerEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {
