@@ -115,12 +115,6 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         var index = 0;
         try
         {
-            if (_endOfDayPending)
-            {
-                throw new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
-                    "An end of day is in progress; the command was not booked. Retry after it.");
-            }
-
             var fence = FenceFor(borrowerId);
             var activation = _directory.GetOrActivate(borrowerId, fence);
             var fresh = 0;
@@ -131,8 +125,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
                     throw new ArgumentException("Commands of one call must name one borrower.", nameof(commands));
                 }
 
-                var posted = await activation.TryPostAsync(commands[index], _businessDate, _directory.NowTicks,
-                    cancellationToken);
+                var posted = await activation.TryPostAsync(commands[index], _businessDate, _endOfDayPending,
+                    _directory.NowTicks, cancellationToken);
                 if (posted is not null)
                 {
                     results[index++] = posted;

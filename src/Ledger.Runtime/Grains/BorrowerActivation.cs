@@ -85,11 +85,13 @@ internal sealed class BorrowerActivation : ICommitSource
     /// <summary>Queues a command as one turn, in the order of calls. Returns null when the activation is dead
     /// (the caller activates the borrower anew); otherwise a task that finishes with the outcome once the turn's
     /// effects are committed.</summary>
+    /// <param name="repliesOnly">Only answer ids already recorded; a new command is refused as retryable (an
+    /// interrupted end of day must finish before anything new is booked).</param>
     public async Task<Task<CommandOutcome>?> TryPostAsync(BorrowerCommand command, DateOnly? businessDate,
-        long nowTicks, CancellationToken cancellationToken)
+        bool repliesOnly, long nowTicks, CancellationToken cancellationToken)
     {
         var reply = new TaskCompletionSource<Task<CommandOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!await TryPostAsync(() => Turn(command, businessDate, reply), nowTicks, cancellationToken))
+        if (!await TryPostAsync(() => Turn(command, businessDate, repliesOnly, reply), nowTicks, cancellationToken))
         {
             return null;
         }
@@ -181,7 +183,7 @@ internal sealed class BorrowerActivation : ICommitSource
         return _book;
     }
 
-    private async Task Turn(BorrowerCommand command, DateOnly? businessDate,
+    private async Task Turn(BorrowerCommand command, DateOnly? businessDate, bool repliesOnly,
         TaskCompletionSource<Task<CommandOutcome>> reply)
     {
         try
@@ -192,6 +194,13 @@ internal sealed class BorrowerActivation : ICommitSource
             }
 
             var book = await EnsureLoadedAsync();
+            if (repliesOnly && !book.Outcomes.ContainsKey(command.Id))
+            {
+                reply.TrySetException(new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
+                    "An end of day is in progress; the command was not booked. Retry after it."));
+                return;
+            }
+
             var outcome = book.Handle(command, businessDate);
             var changes = book.DrainChanges();
             if (changes.IsEmpty)
