@@ -32,12 +32,12 @@ public static class CommandParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
-    public static ParseResult Parse(ReadOnlySpan<byte> utf8Record)
+    public static ParseResult Parse(ReadOnlyMemory<byte> utf8Record)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Record.ToArray(), DocumentOptions);
+            document = JsonDocument.Parse(utf8Record, DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -50,7 +50,23 @@ public static class CommandParser
         }
     }
 
-    public static ParseResult Parse(string record) => Parse(System.Text.Encoding.UTF8.GetBytes(record));
+    public static ParseResult Parse(string record)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(record.AsMemory(), DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return Malformed($"not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement);
+        }
+    }
 
     public static ParseResult Parse(JsonElement record)
     {
@@ -188,14 +204,29 @@ public static class CommandParser
     /// canonically and numbers as written: "the same JSON object, field order aside" hashes the same.</summary>
     public static byte[] CanonicalHash(JsonElement record)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = t_canonicalBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var writer = t_canonicalWriter;
+        if (writer is null)
         {
-            WriteCanonical(writer, record);
+            writer = t_canonicalWriter = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
+        WriteCanonical(writer, record);
+        writer.Flush();
         return SHA256.HashData(buffer.WrittenSpan);
     }
+
+    // Parsing is on every command's path: one buffer and writer per thread instead of one per record.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_canonicalBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_canonicalWriter;
 
     private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
     {
@@ -203,7 +234,14 @@ public static class CommandParser
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                var properties = new List<JsonProperty>(12);
+                foreach (var property in element.EnumerateObject())
+                {
+                    properties.Add(property);
+                }
+
+                properties.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+                foreach (var property in properties)
                 {
                     writer.WritePropertyName(property.Name);
                     WriteCanonical(writer, property.Value);
