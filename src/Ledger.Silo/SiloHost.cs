@@ -27,7 +27,12 @@ public sealed class SiloHost : IAsyncDisposable
 
     public static SiloHost Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+            {
+                Args = args,
+                // appsettings.json sits beside the binary, whatever the working directory.
+                ContentRootPath = AppContext.BaseDirectory,
+            });
         builder.Configuration.AddEnvironmentVariables("LEDGER_");
         builder.Configuration.AddCommandLine(args);
         var settings = SiloSettings.From(builder.Configuration);
