@@ -145,6 +145,31 @@ public sealed partial class LedgerClient : IDisposable
         return Encoding.UTF8.GetString(body);
     }
 
+    /// <summary>GETs a path of the API as a stream (for long answers such as <c>v1/journal</c>), without
+    /// buffering it; the caller disposes the stream.</summary>
+    public async Task<Stream> OpenStreamAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var response = await _http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            response.Dispose();
+            EnsureSuccess(response, body);
+        }
+
+        return await response.Content.ReadAsStreamAsync(cancellationToken);
+    }
+
+    /// <summary>POSTs an empty request to an operator path (for example <c>v1/cluster/drain/SILO</c>) and
+    /// returns the JSON answer.</summary>
+    public async Task<string> PostAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendWithRetriesAsync(HttpMethod.Post, path, "{}", cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        EnsureSuccess(response, body);
+        return Encoding.UTF8.GetString(body);
+    }
+
     private async Task<string> GetStringAsync(string path, CancellationToken ct) =>
         await GetJsonAsync(path, ct) ?? throw new LedgerClientException($"{path} was not found.", 404);
 

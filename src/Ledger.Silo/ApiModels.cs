@@ -45,7 +45,8 @@ public sealed record HealthView(string Status);
 
 public sealed record StatusView(
     string SiloId, int PartitionCount, int PartitionsOwned, string? BusinessDate, int Activations, long Activated,
-    long Deactivated, long CommitBatches, long CommittedTurns, bool EndOfDayPending);
+    long Deactivated, long CommitBatches, long CommittedTurns, bool EndOfDayPending, int EndOfDayPartitionsDone,
+    long EndOfDayEntities);
 
 internal static class Views
 {
@@ -68,9 +69,11 @@ internal static class Views
         [.. order.Tranches.Select((t, i) => new TrancheView(i + 1, t.AmountMinor,
             t.ReleaseDate is { } d ? Values.FormatDate(d) : null, t.Status.ToString().ToLowerInvariant()))]);
 
-    public static StatusView Of(EngineStatus status) => new(status.SiloId, status.PartitionCount,
-        status.PartitionsOwned, status.BusinessDate is { } d ? Values.FormatDate(d) : null, status.Activations,
-        status.Activated, status.Deactivated, status.CommitBatches, status.CommittedTurns, status.EndOfDayPending);
+    public static StatusView Of(EngineStatus status, (int PartitionsDone, long Entities) endOfDay) => new(
+        status.SiloId, status.PartitionCount, status.PartitionsOwned,
+        status.BusinessDate is { } d ? Values.FormatDate(d) : null, status.Activations, status.Activated,
+        status.Deactivated, status.CommitBatches, status.CommittedTurns, status.EndOfDayPending,
+        endOfDay.PartitionsDone, endOfDay.Entities);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

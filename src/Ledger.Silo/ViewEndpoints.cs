@@ -12,7 +12,7 @@ internal static class ViewEndpoints
         app.MapGet("/health", () => Results.Json(new HealthView("ok"), ApiJson.Default.HealthView))
             .WithName("Health").WithSummary("Liveness; needs no key.");
         app.MapGet("/v1/status", (LedgerEngine engine) =>
-                Results.Json(Views.Of(engine.GetStatus()), ApiJson.Default.StatusView))
+                Results.Json(Views.Of(engine.GetStatus(), engine.EndOfDayProgress), ApiJson.Default.StatusView))
             .WithName("Status").WithSummary("This silo: partitions owned, activations, commits, business date.");
         app.MapGet("/v1/borrowers/{borrower}", GetBorrowerAsync)
             .WithName("GetBorrower").Produces<BorrowerView>().ProducesProblem(404);
@@ -23,6 +23,9 @@ internal static class ViewEndpoints
         app.MapGet("/v1/borrowers/{borrower}/journal", GetJournalAsync)
             .WithName("GetJournal").WithSummary("Journal entries of a borrower; page with ?after=ENTRY&limit=N.")
             .Produces<JournalView>().ProducesProblem(404);
+        app.MapGet("/v1/journal", WriteJournalAsync)
+            .WithName("GetWholeJournal")
+            .WithSummary("Every journal posting of the ledger as JSON Lines, streamed from the store (for verify).");
         app.MapGet("/v1/snapshot", WriteSnapshotAsync)
             .WithName("GetSnapshot").WithSummary("The snapshot of stream-format.md, streamed from the store.");
     }
@@ -92,6 +95,37 @@ internal static class ViewEndpoints
         await engine.WriteSnapshotAsync(
             async (text, ct) => await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct),
             http.RequestAborted);
+    }
+
+    private static async Task WriteJournalAsync(HttpContext http, LedgerEngine engine)
+    {
+        http.Response.ContentType = "application/x-ndjson; charset=utf-8";
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        await using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+        await foreach (var p in engine.StreamJournalAsync(http.RequestAborted))
+        {
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            writer.WriteString("borrower", p.BorrowerId);
+            writer.WriteNumber("entry", p.EntrySeq);
+            writer.WriteNumber("posting", p.PostingNo);
+            writer.WriteString("date", Values.FormatDate(p.BusinessDate));
+            writer.WriteString("entityKind", p.EntityKind.ToString().ToLowerInvariant());
+            writer.WriteString("entity", p.EntityId);
+            writer.WriteString("event", p.Event);
+            writer.WriteString("account", p.Account);
+            writer.WriteNumber("amount", p.AmountMinor);
+            writer.WriteEndObject();
+            writer.Flush();
+            System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+            if (buffer.WrittenCount > 60_000)
+            {
+                await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
 
     private static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found",
