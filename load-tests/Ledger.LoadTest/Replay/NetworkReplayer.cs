@@ -40,7 +40,10 @@ internal sealed class NetworkReplayer : IDisposable
     /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>
     public Action<ReplaySummary>? Progress { get; set; }
 
-    public async Task<ReplaySummary> ReplayAsync(TextReader stream, Func<long, CancellationToken, ValueTask>? pace,
+    /// <param name="pace">Open-loop pacing: given a line number, waits until that record is due and returns the
+    /// timestamp it was due at, from which its latency is measured (so queueing counts). Null: as fast as
+    /// the lanes take records, latency measured from when a record is handed to its lane.</param>
+    public async Task<ReplaySummary> ReplayAsync(TextReader stream, Func<long, CancellationToken, ValueTask<long>>? pace,
         CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
@@ -58,12 +61,8 @@ internal sealed class NetworkReplayer : IDisposable
                     _read = lineNumber;
                 }
 
-                if (pace is not null)
-                {
-                    await pace(lineNumber, ct);
-                }
-
-                await DispatchAsync(lineNumber, line, lanes, ct);
+                var due = pace is null ? Stopwatch.GetTimestamp() : await pace(lineNumber, ct);
+                await DispatchAsync(lineNumber, line, due, lanes, ct);
             }
 
             foreach (var lane in lanes)
@@ -86,7 +85,8 @@ internal sealed class NetworkReplayer : IDisposable
         return _summary;
     }
 
-    private async Task DispatchAsync(long lineNumber, string line, Channel<Pending>[] lanes, CancellationToken ct)
+    private async Task DispatchAsync(long lineNumber, string line, long due, Channel<Pending>[] lanes,
+        CancellationToken ct)
     {
         var parsed = CommandParser.Parse(line);
         if (parsed.Status == ParseStatus.Malformed)
@@ -104,16 +104,15 @@ internal sealed class NetworkReplayer : IDisposable
         {
             // A barrier: everything before it is decided first, nothing after it starts before it is.
             await WaitCaughtUpAsync(ct, lineNumber - 1);
-            var started = Stopwatch.GetTimestamp();
             var result = (await _client.SubmitBatchAsync([line], ct))[0];
-            Latency.Record(Stopwatch.GetElapsedTime(started));
+            Latency.Record(Stopwatch.GetElapsedTime(due));
             await CompleteAsync(lineNumber, parsed.Id, result.Outcome);
             return;
         }
 
         var key = parsed.Command is BorrowerCommand b ? b.Borrower : parsed.Id ?? string.Empty;
         var lane = (int)((uint)StableHash(key) % (uint)lanes.Length);
-        await lanes[lane].Writer.WriteAsync(new Pending(lineNumber, parsed.Id, line, Stopwatch.GetTimestamp()), ct);
+        await lanes[lane].Writer.WriteAsync(new Pending(lineNumber, parsed.Id, line, due), ct);
     }
 
     private async Task RunLaneAsync(ChannelReader<Pending> lane, CancellationToken ct)

@@ -29,13 +29,20 @@ internal static class ReplayCommand
         };
         var outcomes = new Option<FileInfo?>("--outcomes") { Description = "Write the outcome list here." };
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "Write the final snapshot here." };
+        var rate = new Option<string>("--rate")
+        {
+            Description = "Records per second, open loop (latency includes queueing), or 'max' (network targets).",
+            DefaultValueFactory = _ => "max",
+        };
+        var report = new Option<FileInfo?>("--report") { Description = "Write every figure of the run as JSON here." };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
-                result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch)),
+                result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
+                result.GetValue(rate)!, result.GetValue(report)),
             cancellationToken));
         return command;
     }
@@ -46,6 +53,18 @@ internal static class ReplayCommand
         {
             await Console.Error.WriteLineAsync($"error: stream file '{settings.Stream.FullName}' does not exist.");
             return 2;
+        }
+
+        double? recordsPerSecond = null;
+        if (settings.Rate != "max")
+        {
+            if (!double.TryParse(settings.Rate, CultureInfo.InvariantCulture, out var parsedRate) || parsedRate <= 0)
+            {
+                await Console.Error.WriteLineAsync($"error: --rate must be a positive number or 'max'.");
+                return 2;
+            }
+
+            recordsPerSecond = parsedRate;
         }
 
         Uri? silo = null;
@@ -62,7 +81,7 @@ internal static class ReplayCommand
             using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
             var (summary, snapshot, latency) = silo is null
                 ? await ReplayDryRunAsync(reader, outcomes, cancellationToken)
-                : await ReplayNetworkAsync(silo, settings, reader, outcomes, cancellationToken);
+                : await ReplayNetworkAsync(silo, settings, recordsPerSecond, reader, outcomes, cancellationToken);
             if (settings.Snapshot is not null)
             {
                 await File.WriteAllTextAsync(settings.Snapshot.FullName, snapshot, new UTF8Encoding(false),
@@ -80,6 +99,11 @@ internal static class ReplayCommand
                     $"latency_ms p50={latency.PercentileMicros(0.5) / 1000.0:F2} " +
                     $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
                     $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}"));
+            }
+
+            if (settings.Report is not null)
+            {
+                await ReplayReport.WriteAsync(settings.Report, settings, summary, latency, cancellationToken);
             }
 
             Console.WriteLine(summary);
@@ -101,7 +125,8 @@ internal static class ReplayCommand
     }
 
     private static async Task<(ReplaySummary, string, LatencyHistogram?)> ReplayNetworkAsync(Uri silo,
-        ReplaySettings settings, TextReader reader, TextWriter outcomes, CancellationToken ct)
+        ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
+        CancellationToken ct)
     {
         var key = Environment.GetEnvironmentVariable("LEDGER_API_KEY");
         if (string.IsNullOrEmpty(key))
@@ -112,8 +137,28 @@ internal static class ReplayCommand
         using var client = new LedgerClient(silo, key);
         using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
             Console.Error);
-        var summary = await replayer.ReplayAsync(reader, null, ct);
+        var total = CountLines(settings.Stream.FullName);
+        ReplaySummary summary;
+        await using (var progress = new ProgressDisplay(Console.Error, total, !Console.IsErrorRedirected))
+        {
+            replayer.Progress = progress.Update;
+            var pacer = recordsPerSecond is { } r ? new ReplayPacer(r) : null;
+            summary = await replayer.ReplayAsync(reader, pacer is null ? null : pacer.WaitForAsync, ct);
+        }
+
         return (summary, await client.GetSnapshotAsync(ct), replayer.Latency);
+    }
+
+    private static long CountLines(string path)
+    {
+        long count = 0;
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        while (reader.ReadLine() is not null)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static bool TryParseSilo(string target, out Uri? silo)
@@ -136,4 +181,4 @@ internal static class ReplayCommand
 }
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
-    int Concurrency, int Batch);
+    int Concurrency, int Batch, string Rate, FileInfo? Report);

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Ledger.LoadTest.Replay;
+
+/// <summary>Writes every figure of a replay as one JSON object (<c>--report</c>).</summary>
+internal static class ReplayReport
+{
+    public static async Task WriteAsync(FileInfo file, ReplaySettings settings, ReplaySummary summary,
+        LatencyHistogram? latency, CancellationToken ct)
+    {
+        await using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write);
+        await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("stream", settings.Stream.FullName);
+        json.WriteString("target", settings.Target);
+        json.WriteNumber("concurrency", settings.Concurrency);
+        json.WriteNumber("batch", settings.Batch);
+        json.WriteString("rate", settings.Rate);
+        json.WriteNumber("records", summary.Records);
+        json.WriteNumber("accepted", summary.Accepted);
+        json.WriteNumber("rejected", summary.Rejected);
+        json.WriteNumber("malformed", summary.Malformed);
+        json.WriteNumber("seconds", Math.Round(summary.Seconds, 3));
+        json.WriteNumber("recordsPerSecond", Math.Round(summary.RecordsPerSecond, 1));
+        json.WriteStartObject("rejectedByReason");
+        foreach (var (reason, count) in summary.RejectedByReason)
+        {
+            json.WriteNumber(reason, count);
+        }
+
+        json.WriteEndObject();
+        if (latency is not null)
+        {
+            json.WriteStartObject("latencyMs");
+            json.WriteNumber("count", latency.Count);
+            json.WriteNumber("p50", latency.PercentileMicros(0.50) / 1000.0);
+            json.WriteNumber("p90", latency.PercentileMicros(0.90) / 1000.0);
+            json.WriteNumber("p99", latency.PercentileMicros(0.99) / 1000.0);
+            json.WriteNumber("p999", latency.PercentileMicros(0.999) / 1000.0);
+            json.WriteNumber("max", latency.MaxMicros / 1000.0);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+}
