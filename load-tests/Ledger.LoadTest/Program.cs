@@ -9,6 +9,9 @@ internal static class Program
     {
         var root = new RootCommand("Ledger load-test toolkit: replay transaction streams into a ledger.");
         root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(Generate.GenerateCommand.Create());
+        root.Subcommands.Add(Baseline.BaselineCommand.Create());
+        root.Subcommands.Add(EodBaseline.EodBaselineCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,47 @@
+# Sourced by the load-test scripts: a private PostgreSQL 15 server in a temp directory on a free loopback port.
+# Defines pg_start DIR (sets PG_PORT, PG_CONN_BASE, PG_PID) and pg_stop. As root (CI), the server runs as the
+# `postgres` user, since initdb refuses root.
+
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 20000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_start() {
+  local dir=$1
+  [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL 15 not found in $PG_BIN (apt-get install postgresql-15)" >&2; return 1; }
+  mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres "$dir"
+  as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; return 1; }
+  PG_PORT=$(free_port)
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=256MB" \
+    start >/dev/null || { cat "$dir/server.log" >&2; return 1; }
+  PG_DIR=$dir
+  PG_CONN_BASE="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Maximum Pool Size=64"
+}
+
+pg_createdb() {
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $1" >/dev/null
+}
+
+pg_stop() {
+  if [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+}
