@@ -5,10 +5,10 @@ using NpgsqlTypes;
 namespace Ledger.Storage.Postgres;
 
 /// <summary>
-/// One <see cref="CommitBatch"/> written in one transaction: fences proven first (rows locked FOR SHARE so no
-/// takeover can commit until this transaction ends), then every kind of row in as few round trips as
-/// possible: one <see cref="NpgsqlBatch"/> of array-based statements, plus a binary COPY each for outcomes and
-/// postings when there are many of them.
+/// One <see cref="CommitBatch"/> written in one transaction: fences and the required business date proven first
+/// in one round trip (rows locked FOR SHARE so no takeover and no end of day can commit until this transaction
+/// ends), then every kind of row in as few round trips as possible: one <see cref="NpgsqlBatch"/> of array-based
+/// statements, plus a binary COPY each for outcomes and postings when there are many of them, then COMMIT.
 /// </summary>
 internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
@@ -31,7 +31,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ProveFencesAsync(connection, cancellationToken);
+        await ProveAsync(connection, cancellationToken);
         await WriteRowsAsync(connection, cancellationToken);
         if (batch.Outcomes.Count > CopyThreshold)
         {
@@ -46,28 +46,66 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task ProveFencesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Proves the fences and, when the batch requires a business date, the ledger's dates, in one round
+    /// trip. Both reads lock their rows FOR SHARE until the transaction ends: a lease takeover cannot commit before
+    /// this batch does, and neither can <c>BeginEndOfDayAsync</c>, whose row update (after its EXCLUSIVE table
+    /// lock, which queues commits that come later) waits for every commit that has proven the date.</summary>
+    private async Task ProveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (validated.FencedPartitions.Length == 0)
+        var fenced = validated.FencedPartitions.Length > 0;
+        if (!fenced && batch.RequireBusinessDate is null)
         {
             return;
         }
 
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT partition_id, owner, epoch FROM partitions
-            WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = validated.FencedPartitions });
-        var stored = new Dictionary<int, (string? Owner, long Epoch)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using var prove = new NpgsqlBatch(connection);
+        if (fenced)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            prove.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                SELECT partition_id, owner, epoch FROM partitions
+                WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
+                """)
             {
-                stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
+                Parameters = { new NpgsqlParameter<int[]> { TypedValue = validated.FencedPartitions } },
+            });
+        }
+
+        if (batch.RequireBusinessDate is not null)
+        {
+            prove.BatchCommands.Add(
+                new NpgsqlBatchCommand("SELECT business_date, eod_running FROM ledger_meta FOR SHARE"));
+        }
+
+        var stored = new Dictionary<int, (string? Owner, long Epoch)>();
+        (DateOnly? BusinessDate, DateOnly? EndOfDayRunning) dates = default;
+        await using (var reader = await prove.ExecuteReaderAsync(cancellationToken))
+        {
+            if (fenced)
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
+                }
+
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            if (batch.RequireBusinessDate is not null && await reader.ReadAsync(cancellationToken))
+            {
+                dates = (NullableDate(reader, 0), NullableDate(reader, 1));
             }
         }
 
+        CheckFences(stored);
+        CheckBusinessDate(dates.BusinessDate, dates.EndOfDayRunning);
+    }
+
+    private static DateOnly? NullableDate(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    private void CheckFences(Dictionary<int, (string? Owner, long Epoch)> stored)
+    {
         var violated = new List<int>();
         foreach (var fence in batch.Fences.DistinctBy(f => f.PartitionId))
         {
@@ -81,6 +119,27 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         {
             violated.Sort();
             throw new FenceViolationException(violated);
+        }
+    }
+
+    private void CheckBusinessDate(DateOnly? businessDate, DateOnly? endOfDayRunning)
+    {
+        if (batch.RequireBusinessDate is not { } required)
+        {
+            return;
+        }
+
+        if (businessDate != required)
+        {
+            throw new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, but the ledger's is "
+                + $"{businessDate?.ToString("O") ?? "unset"}.");
+        }
+
+        if (endOfDayRunning is { } closing)
+        {
+            throw new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, whose end of day ({closing:O}) is running.");
         }
     }
 
@@ -143,7 +202,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     }
 
     private NpgsqlBatchCommand BusinessDateCommand(DateOnly newDate) => new(
-        "UPDATE ledger_meta SET business_date = $1 WHERE business_date IS NOT DISTINCT FROM $2")
+        // Moving the business date ends the end of day that was closing the old one.
+        "UPDATE ledger_meta SET business_date = $1, eod_running = NULL WHERE business_date IS NOT DISTINCT FROM $2")
     {
         Parameters =
         {

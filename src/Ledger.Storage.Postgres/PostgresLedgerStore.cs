@@ -338,6 +338,115 @@ public sealed class PostgresLedgerStore : ILedgerStore
         return done;
     }
 
+    public async Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT business_date, eod_running FROM ledger_meta");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new LedgerState(ReadDate(reader, 0), ReadDate(reader, 1))
+            : new LedgerState(null, null);
+    }
+
+    public async Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        // The commits in flight that proved the business date hold ledger_meta's row FOR SHARE, which the UPDATE
+        // waits for. The row lock alone would not be enough: PostgreSQL grants FOR SHARE to newcomers past a
+        // waiting UPDATE, so a steady stream of overlapping commits could hold it off for ever. The EXCLUSIVE
+        // table lock first waits for those commits too (a FOR SHARE read holds ROW SHARE on the table), but
+        // heavyweight locks queue in order: commits that start later wait behind it and then see the mark.
+        // Plain reads (ACCESS SHARE) are not blocked. Two round trips: LOCK and UPDATE, then COMMIT.
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("LOCK TABLE ledger_meta IN EXCLUSIVE MODE"),
+                // Idempotent: a mark already set for this date is set again (a resumed end of day).
+                new NpgsqlBatchCommand("UPDATE ledger_meta SET eod_running = $1 WHERE business_date = $1")
+                {
+                    Parameters = { new NpgsqlParameter<DateOnly> { TypedValue = date } },
+                },
+            },
+        };
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            var marked = batch.BatchCommands[1].RecordsAffected == 1;
+            await transaction.CommitAsync(cancellationToken);
+            return marked;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Beginning the end of day of {date:O}", ex);
+        }
+    }
+
+    public async Task<SiloStatus> HeartbeatSiloAsync(
+        string siloId, string endpoint, SiloStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        // started_at is only written by the INSERT. A drain asked for by an operator is not undone by the
+        // silo's own "active" heartbeat; any other reported status wins.
+        const string Sql = $"""
+            INSERT INTO silos AS s (silo_id, endpoint, started_at, status, heartbeat_at)
+            VALUES ($1, $2, $3, $4, $3)
+            ON CONFLICT (silo_id) DO UPDATE SET
+                endpoint = excluded.endpoint,
+                heartbeat_at = excluded.heartbeat_at,
+                status = CASE
+                    WHEN s.status = '{SiloStatusText.Draining}' AND excluded.status = '{SiloStatusText.Active}'
+                    THEN s.status ELSE excluded.status END
+            RETURNING status
+            """;
+        await using var command = _dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = endpoint });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = _time.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = SiloStatusText.ToText(status) });
+        try
+        {
+            return SiloStatusText.Parse((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Heartbeat of silo {siloId}", ex);
+        }
+    }
+
+    public async Task<IReadOnlyList<SiloRecord>> GetSilosAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "SELECT silo_id, endpoint, started_at, status, heartbeat_at FROM silos ORDER BY silo_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var silos = new List<SiloRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            silos.Add(new SiloRecord(
+                reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+                SiloStatusText.Parse(reader.GetString(3)), reader.GetFieldValue<DateTimeOffset>(4)));
+        }
+
+        return silos;
+    }
+
+    public async Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        await using var command = _dataSource.CreateCommand("UPDATE silos SET status = $2 WHERE silo_id = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = SiloStatusText.ToText(status) });
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Setting the status of silo {siloId} to {status}", ex);
+        }
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private static NpgsqlException Fault(string context, NpgsqlException inner) =>
@@ -359,6 +468,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
 
         return leases;
     }
+
+    private static DateOnly? ReadDate(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
 
     private static GrainRow ReadGrain(NpgsqlDataReader reader) => new(
         reader.GetInt32(0), reader.GetString(1), (GrainKind)reader.GetInt16(2), reader.GetString(3),

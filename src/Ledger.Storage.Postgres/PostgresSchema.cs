@@ -102,16 +102,32 @@ internal static class PostgresSchema
     private const string V1GrainKeyIndex =
         $"CREATE INDEX grains_kind_key_idx ON grains (kind, {GrainKeyExpression});";
 
+    /// <summary>End of day mark and silo membership. <c>eod_running</c> is the date whose end of day runs (commits
+    /// that require a business date are refused meanwhile); it can only name the business date, and the commit
+    /// that moves the business date clears it. Both ALTERs are cheap: a nullable column without default is a
+    /// catalog change, and the CHECKs scan one-row and few-row tables.</summary>
+    private const string V2EndOfDayAndMembership = $"""
+        ALTER TABLE ledger_meta ADD COLUMN eod_running date;
+        ALTER TABLE ledger_meta ADD CONSTRAINT ledger_meta_eod_running_is_business_date
+            CHECK (eod_running IS NULL OR eod_running = business_date);
+        ALTER TABLE silos ADD CONSTRAINT silos_status_known
+            CHECK (status IN ({SiloStatusText.AllowedList}));
+        """;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
     private static readonly (int Version, string Name, string Sql)[] Migrations =
     [
         (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+        (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
     ];
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;
     /// returns the ledger's partition count.</summary>
+    /// <remarks><paramref name="targetVersion"/> stops at an older version; only tests use it, to build a
+    /// database as an older release left it.</remarks>
     internal static async Task<int> MigrateAsync(
-        NpgsqlDataSource dataSource, int partitionCount, DateTimeOffset now, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, int partitionCount, DateTimeOffset now, CancellationToken cancellationToken,
+        int? targetVersion = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -121,14 +137,14 @@ internal static class PostgresSchema
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await ApplyMigrationsAsync(connection, now, cancellationToken);
+        await ApplyMigrationsAsync(connection, now, targetVersion ?? Migrations[^1].Version, cancellationToken);
         var count = await EnsureLedgerAsync(connection, partitionCount, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
 
     private static async Task ApplyMigrationsAsync(
-        NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, DateTimeOffset now, int targetVersion, CancellationToken cancellationToken)
     {
         await using (var create = new NpgsqlCommand(
             """
@@ -157,7 +173,7 @@ internal static class PostgresSchema
                 $"The database schema is at version {current}, newer than this build knows ({latest}).");
         }
 
-        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current))
+        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current && m.Version <= targetVersion))
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -23,6 +23,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await ProveFencesAsync(connection, transaction, cancellationToken);
+        await ProveBusinessDateAsync(connection, transaction, cancellationToken);
         await SetBusinessDateAsync(connection, transaction, cancellationToken);
         await WriteGrainsAsync(connection, transaction, cancellationToken);
         await InsertRecordsAsync(connection, transaction, "outcome record", OutcomeWriter, batch.Outcomes,
@@ -69,6 +70,42 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         }
     }
 
+    /// <summary>The transaction holds the write lock, so neither the business date nor the end of day mark can
+    /// change before it commits.</summary>
+    private async Task ProveBusinessDateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (batch.RequireBusinessDate is not { } required)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT business_date, eod_running FROM ledger_meta";
+        DateOnly? businessDate = null, endOfDayRunning = null;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                (businessDate, endOfDayRunning) = (SqliteValues.GetDate(reader, 0), SqliteValues.GetDate(reader, 1));
+            }
+        }
+
+        if (businessDate != required)
+        {
+            throw new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, but the ledger's is "
+                + $"{businessDate?.ToString("O") ?? "unset"}.");
+        }
+
+        if (endOfDayRunning is { } closing)
+        {
+            throw new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, whose end of day ({closing:O}) is running.");
+        }
+    }
+
     private async Task SetBusinessDateAsync(
         SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -79,8 +116,11 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // IS compares NULL as a value, so "expected: none set" matches a ledger without a date.
-        command.CommandText = "UPDATE ledger_meta SET business_date = $new WHERE business_date IS $expected";
+        // IS compares NULL as a value, so "expected: none set" matches a ledger without a date. Moving the
+        // business date ends the end of day that was closing the old one.
+        command.CommandText = """
+            UPDATE ledger_meta SET business_date = $new, eod_running = NULL WHERE business_date IS $expected
+            """;
         command.Parameters.AddWithValue("$new", SqliteValues.ToText(newDate));
         command.Parameters.AddWithValue("$expected", SqliteValues.ToDbValue(batch.ExpectedBusinessDate));
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)

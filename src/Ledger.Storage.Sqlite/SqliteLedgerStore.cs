@@ -289,6 +289,83 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return (await ReadAllAsync(command, r => r.GetInt32(0), cancellationToken)).ToHashSet();
     }
 
+    public async Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT business_date, eod_running FROM ledger_meta";
+        var states = await ReadAllAsync(
+            command, r => new LedgerState(SqliteValues.GetDate(r, 0), SqliteValues.GetDate(r, 1)), cancellationToken);
+        return states.Count == 0 ? new LedgerState(null, null) : states[0];
+    }
+
+    public Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken) =>
+        // The write lock (in-process semaphore, then SQLite's own) is taken after any commit in flight is done,
+        // and every later commit proves the date after this one.
+        WriteAsync($"Beginning the end of day of {date:O}", async writer =>
+        {
+            await using var command = writer.CreateCommand();
+            // Idempotent: a mark already set for this date is set again (a resumed end of day).
+            command.CommandText = "UPDATE ledger_meta SET eod_running = $date WHERE business_date = $date";
+            command.Parameters.AddWithValue("$date", SqliteValues.ToText(date));
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
+
+    public Task<SiloStatus> HeartbeatSiloAsync(
+        string siloId, string endpoint, SiloStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var statusText = SiloStatusText.ToText(status);
+        return WriteAsync($"Heartbeat of silo {siloId}", async writer =>
+        {
+            // started_at is only written by the INSERT. A drain asked for by an operator is not undone by the
+            // silo's own "active" heartbeat; any other reported status wins.
+            await using var command = writer.CreateCommand();
+            command.CommandText = $"""
+                INSERT INTO silos (silo_id, endpoint, started_at, status, heartbeat_at)
+                VALUES ($id, $endpoint, $now, $status, $now)
+                ON CONFLICT (silo_id) DO UPDATE SET
+                    endpoint = excluded.endpoint,
+                    heartbeat_at = excluded.heartbeat_at,
+                    status = CASE
+                        WHEN status = '{SiloStatusText.Draining}' AND excluded.status = '{SiloStatusText.Active}'
+                        THEN status ELSE excluded.status END
+                RETURNING status
+                """;
+            command.Parameters.AddWithValue("$id", siloId);
+            command.Parameters.AddWithValue("$endpoint", endpoint);
+            command.Parameters.AddWithValue("$now", NowMicros());
+            command.Parameters.AddWithValue("$status", statusText);
+            return SiloStatusText.Parse((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SiloRecord>> GetSilosAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT silo_id, endpoint, started_at, status, heartbeat_at FROM silos ORDER BY silo_id";
+        return await ReadAllAsync(command, r => new SiloRecord(
+            r.GetString(0), r.GetString(1), SqliteValues.FromMicros(r.GetInt64(2)),
+            SiloStatusText.Parse(r.GetString(3)), SqliteValues.FromMicros(r.GetInt64(4))), cancellationToken);
+    }
+
+    public Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        var statusText = SiloStatusText.ToText(status);
+        return WriteAsync($"Setting the status of silo {siloId} to {status}", async writer =>
+        {
+            await using var command = writer.CreateCommand();
+            command.CommandText = "UPDATE silos SET status = $status WHERE silo_id = $id";
+            command.Parameters.AddWithValue("$id", siloId);
+            command.Parameters.AddWithValue("$status", statusText);
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Waiting for the lock lets an in-flight commit finish before its connection goes away.

@@ -92,10 +92,31 @@ internal static class SqliteSchema
     private const string V1GrainKeyIndex =
         $"CREATE INDEX grains_kind_key_idx ON grains (kind, {GrainKeyExpression});";
 
+    /// <summary>End of day mark and silo membership. <c>eod_running</c> is the date whose end of day runs (commits
+    /// that require a business date are refused meanwhile); it can only name the business date, and the commit
+    /// that moves the business date clears it. SQLite cannot add a CHECK to an existing column, so
+    /// <c>silos</c> is rebuilt with one (nothing references it, and the migration holds the write lock).</summary>
+    private const string V2EndOfDayAndMembership = $"""
+        ALTER TABLE ledger_meta ADD COLUMN eod_running TEXT
+            CHECK (eod_running IS NULL OR eod_running = business_date);
+        CREATE TABLE silos_v2 (
+            silo_id TEXT PRIMARY KEY,
+            endpoint TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ({SiloStatusText.AllowedList})),
+            heartbeat_at INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO silos_v2 (silo_id, endpoint, started_at, status, heartbeat_at)
+            SELECT silo_id, endpoint, started_at, status, heartbeat_at FROM silos;
+        DROP TABLE silos;
+        ALTER TABLE silos_v2 RENAME TO silos;
+        """;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
     private static readonly (int Version, string Name, string Sql)[] Migrations =
     [
         (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+        (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
     ];
 
     /// <summary>Sets the connection's durability and locking behaviour. WAL lets readers run beside the
@@ -123,8 +144,11 @@ internal static class SqliteSchema
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one transaction holding the write lock;
     /// returns the ledger's partition count.</summary>
+    /// <remarks><paramref name="targetVersion"/> stops at an older version; only tests use it, to build a
+    /// database as an older release left it.</remarks>
     internal static async Task<int> MigrateAsync(
-        SqliteConnection connection, int partitionCount, long nowMicros, CancellationToken cancellationToken)
+        SqliteConnection connection, int partitionCount, long nowMicros, CancellationToken cancellationToken,
+        int? targetVersion = null)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -146,7 +170,8 @@ internal static class SqliteSchema
                 $"The database schema is at version {current}, newer than this build knows ({latest}).");
         }
 
-        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current))
+        var target = targetVersion ?? latest;
+        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current && m.Version <= target))
         {
             command.CommandText = sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
