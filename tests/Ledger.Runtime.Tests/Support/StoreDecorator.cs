@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Ledger.Runtime.Storage;
+
+namespace Ledger.Runtime.Tests.Support;
+
+/// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the two calls activations make:
+/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/>. Every other member goes straight to the inner
+/// store. <see cref="Store"/> is the decorated store; it is built by a <see cref="DispatchProxy"/>, so that the
+/// decorators keep compiling when the store interface grows.</summary>
+internal abstract class StoreDecorator
+{
+    protected StoreDecorator(ILedgerStore inner)
+    {
+        Inner = inner;
+        var proxy = DispatchProxy.Create<ILedgerStore, StoreForwarder>();
+        ((StoreForwarder)(object)proxy).Decorator = this;
+        Store = proxy;
+    }
+
+    public ILedgerStore Store { get; }
+
+    /// <summary>The undecorated store: tests read through it so that their reads are not watched.</summary>
+    public ILedgerStore Inner { get; }
+
+    public virtual Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken) =>
+        Inner.LoadBorrowerAsync(borrowerId, cancellationToken);
+
+    public virtual Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
+        Inner.CommitAsync(siloId, batch, cancellationToken);
+}
+
+/// <summary>The proxy behind <see cref="StoreDecorator.Store"/>: public, unsealed and with a parameterless
+/// constructor, as <see cref="DispatchProxy"/> requires.</summary>
+public class StoreForwarder : DispatchProxy
+{
+    internal StoreDecorator Decorator { get; set; } = null!;
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        args ??= [];
+        switch (targetMethod.Name)
+        {
+            case nameof(ILedgerStore.LoadBorrowerAsync):
+                return Decorator.LoadBorrowerAsync((string)args[0]!, (CancellationToken)args[1]!);
+            case nameof(ILedgerStore.CommitAsync):
+                return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
+            default:
+                try
+                {
+                    return targetMethod.Invoke(Decorator.Inner, args);
+                }
+                catch (TargetInvocationException ex) when (ex.InnerException is not null)
+                {
+                    ExceptionDispatchInfo.Throw(ex.InnerException);
+                    throw;
+                }
+        }
+    }
+}
