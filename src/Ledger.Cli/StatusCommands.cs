@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 
@@ -14,21 +15,39 @@ internal static class StatusCommands
         status.SetAction((result, ct) => CliContext.RunAsync(async () =>
         {
             using var client = CliContext.CreateClient(result);
-            var json = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException("No status.");
-            using var document = JsonDocument.Parse(json);
-            var s = document.RootElement;
-            var table = new Table().AddColumns("silo", "partitions owned", "activations", "commits", "turns");
-            table.AddRow(s.GetProperty("siloId").GetString()!,
-                $"{s.GetProperty("partitionsOwned").GetInt32()} / {s.GetProperty("partitionCount").GetInt32()}",
-                s.GetProperty("activations").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                s.GetProperty("commitBatches").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                s.GetProperty("committedTurns").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var silosJson = await client.GetJsonAsync("v1/cluster/silos", ct) ?? "[]";
+            using var silos = JsonDocument.Parse(silosJson);
+            var table = new Table().AddColumns("silo", "endpoint", "status", "partitions", "last heartbeat");
+            foreach (var silo in silos.RootElement.EnumerateArray())
+            {
+                table.AddRow(Markup.Escape(silo.GetProperty("siloId").GetString()!),
+                    Markup.Escape(silo.GetProperty("endpoint").GetString()!),
+                    silo.GetProperty("status").GetString()!,
+                    silo.GetProperty("partitions").GetInt32().ToString(CultureInfo.InvariantCulture),
+                    silo.GetProperty("heartbeatAt").GetDateTimeOffset().ToString("u", CultureInfo.InvariantCulture));
+            }
+
             AnsiConsole.Write(table);
+            var statusJson = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException("No status.");
+            using var document = JsonDocument.Parse(statusJson);
+            var s = document.RootElement;
             var date = s.GetProperty("businessDate").GetString() ?? "(not set)";
             var pending = s.GetProperty("endOfDayPending").GetBoolean() ? " (end of day in progress)" : string.Empty;
-            AnsiConsole.WriteLine($"business date: {date}{pending}");
+            AnsiConsole.WriteLine($"partitions: {s.GetProperty("partitionCount").GetInt32()}, " +
+                $"business date: {date}{pending}");
             return 0;
         }));
+        var silo = new Argument<string>("silo") { Description = "The silo id (see cluster status)." };
+        var drain = new Command("drain", "Ask a silo to hand over its partitions and exit.") { silo };
+        drain.SetAction((result, ct) => CliContext.RunAsync(async () =>
+        {
+            using var client = CliContext.CreateClient(result);
+            var id = result.GetValue(silo)!;
+            await client.PostAsync($"v1/cluster/drain/{Uri.EscapeDataString(id)}", ct);
+            AnsiConsole.WriteLine($"{id}: draining (it hands its partitions over, then exits)");
+            return 0;
+        }));
+        cluster.Subcommands.Add(drain);
         cluster.Subcommands.Add(status);
         return cluster;
     }

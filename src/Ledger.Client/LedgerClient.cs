@@ -112,6 +112,17 @@ public sealed partial class LedgerClient : IDisposable
 
     private async Task<WireBatchItem[]> SendBatchAsync(IEnumerable<string> records, CancellationToken ct)
     {
+        if (_options.RouteToOwners)
+        {
+            return await SendRoutedAsync(records.ToList(), ct);
+        }
+
+        return await SendBatchToAsync(null, records, ct);
+    }
+
+    private async Task<WireBatchItem[]> SendBatchToAsync(string? endpoint, IEnumerable<string> records,
+        CancellationToken ct, int? maxAttempts = null)
+    {
         var body = new StringBuilder("[");
         foreach (var record in records)
         {
@@ -119,7 +130,8 @@ public sealed partial class LedgerClient : IDisposable
         }
 
         body.Append(']');
-        using var response = await SendWithRetriesAsync(HttpMethod.Post, "v1/commands/batch", body.ToString(), ct);
+        var path = endpoint is null ? "v1/commands/batch" : endpoint.TrimEnd('/') + "/v1/commands/batch";
+        using var response = await SendWithRetriesAsync(HttpMethod.Post, path, body.ToString(), ct, maxAttempts);
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         EnsureSuccess(response, bytes);
         return JsonSerializer.Deserialize(bytes, ClientJson.Default.WireBatchItemArray)
@@ -174,8 +186,9 @@ public sealed partial class LedgerClient : IDisposable
         await GetJsonAsync(path, ct) ?? throw new LedgerClientException($"{path} was not found.", 404);
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, string path, string? body,
-        CancellationToken ct)
+        CancellationToken ct, int? maxAttempts = null)
     {
+        var attempts = maxAttempts ?? _options.MaxAttempts;
         for (var attempt = 1; ; attempt++)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -208,7 +221,7 @@ public sealed partial class LedgerClient : IDisposable
                 failure = ex; // The attempt timed out, the caller did not cancel.
             }
 
-            if (attempt >= _options.MaxAttempts)
+            if (attempt >= attempts)
             {
                 throw new LedgerClientException($"{method} {path} failed after {attempt} attempts: {failure.Message}",
                     (failure as LedgerClientException)?.StatusCode, failure);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ledger.Runtime;
+namespace Ledger.Domain;
 
 /// <summary>Maps a borrower to its partition: a stable hash of the borrower id modulo the partition count. Stable
 /// across processes and versions (FNV-1a over UTF-8), unlike <see cref="string.GetHashCode()"/>.</summary>

@@ -5,55 +5,133 @@ using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;
 
-/// <summary>End of day in bulk, per partition, from the store: each partition's accruals, releases and its
-/// (partition, date) done record commit in one fenced transaction, so a crash leaves every partition either done
-/// or untouched, and a rerun skips the done ones.</summary>
+/// <summary>End of day as a ledger-wide barrier. The silo that receives EndOfDay marks it running in the store
+/// (after which no silo can commit a turn on the closing date), has every silo accrue the partitions it owns,
+/// waits until every partition is recorded done for the date, and then commits the next business date, which
+/// lifts the mark. Each partition chunk's accruals, releases and done records commit in one fenced transaction,
+/// so a crash leaves every partition either done or untouched; running the same EndOfDay again (on any silo)
+/// finishes the rest.</summary>
 public sealed partial class LedgerEngine
 {
     private const int PartitionsPerEndOfDayCommit = 16;
     private long _endOfDayEntities;
     private int _endOfDayPartitionsDone;
 
-    /// <summary>Progress of the running (or last) end of day: partitions done and entities accrued.</summary>
+    /// <summary>Asks the silo at an endpoint to accrue its partitions for a date (set by the silo host; null in a
+    /// single-silo setting).</summary>
+    public Func<string, DateOnly, CancellationToken, Task>? RemoteEndOfDay { get; set; }
+
+    /// <summary>Progress of the running (or last) end of day on this silo: partitions done and entities
+    /// accrued.</summary>
     public (int PartitionsDone, long Entities) EndOfDayProgress =>
         (Volatile.Read(ref _endOfDayPartitionsDone), Interlocked.Read(ref _endOfDayEntities));
 
     private async Task RunEndOfDayAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        // The gate is held exclusively: no turn runs, every committed turn is in the store. Live activations
-        // would hold stale books after the bulk pass, so they leave first and reload on their next message.
-        _directory.DeactivateAll();
+        if (!await _store.BeginEndOfDayAsync(day, cancellationToken))
+        {
+            throw new RetryableLedgerException("BUSINESS_DATE_CHANGED",
+                $"{Values.FormatDate(day)} is no longer the business date; nothing was run.");
+        }
+
         _endOfDayPending = true;
         Interlocked.Exchange(ref _endOfDayEntities, 0);
         Volatile.Write(ref _endOfDayPartitionsDone, 0);
-        var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
-        var owned = _owned.Values.OrderBy(f => f.PartitionId).ToList();
-        if (owned.Count != PartitionCount)
+        var deadline = _time.GetUtcNow() + (_options.LeaseDuration * 4) + TimeSpan.FromSeconds(60);
+        while (true)
         {
-            throw new RetryableLedgerException("NOT_OWNER",
-                $"End of day needs every partition; this silo owns {owned.Count} of {PartitionCount}.");
+            await CloseOwnedPartitionsAsync(day, cancellationToken);
+            await AskPeersAsync(day, cancellationToken);
+            var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
+            if (done.Count >= PartitionCount)
+            {
+                break;
+            }
+
+            if (_time.GetUtcNow() > deadline)
+            {
+                throw new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
+                    $"End of day {Values.FormatDate(day)}: {done.Count} of {PartitionCount} partitions done; " +
+                    "run it again to finish.");
+            }
+
+            // Some partition has no live owner yet (a silo died): wait for its lease to be taken over.
+            await Task.Delay(_options.UpkeepPeriod, _time, cancellationToken);
+            await UpkeepOnceAsync(cancellationToken);
         }
 
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-            CancellationToken = cancellationToken,
-        };
-        var chunks = owned.Where(f => !done.Contains(f.PartitionId)).Chunk(PartitionsPerEndOfDayCommit);
-        await Parallel.ForEachAsync(chunks, options,
-            async (chunk, ct) => await CloseDayForPartitionsAsync(chunk, day, ct));
         LogEndOfDayDone(_logger, day, Interlocked.Read(ref _endOfDayEntities));
     }
 
+    private async Task AskPeersAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (RemoteEndOfDay is not { } remote)
+        {
+            return;
+        }
+
+        var peers = _ownerEndpoints.Where(e => e is not null && e != _options.Endpoint).Distinct().ToList();
+        await Task.WhenAll(peers.Select(async endpoint =>
+        {
+            try
+            {
+                await remote(endpoint!, day, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A peer that cannot answer loses its partitions when its lease lapses; the loop retries.
+                LogPeerEndOfDayFailed(_logger, ex, endpoint!);
+            }
+        }));
+    }
+
+    /// <summary>Accrues, for <paramref name="day"/>, the partitions this silo owns that are not done yet. Called by
+    /// the coordinating silo on itself and, through the silo's internal endpoint, on its peers. Holds this
+    /// silo's barrier while it runs.</summary>
+    public async Task CloseDayForOwnedPartitionsAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        using var exclusive = await _gate.EnterExclusiveAsync(cancellationToken);
+        var state = await _store.GetLedgerStateAsync(cancellationToken);
+        if (state.EndOfDayRunning != day)
+        {
+            return;
+        }
+
+        _endOfDayPending = true;
+        await CloseOwnedPartitionsAsync(day, cancellationToken);
+    }
+
+    private async Task CloseOwnedPartitionsAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        // No turn runs (the barrier is held) and no other silo can commit on this date (the mark is set), so
+        // every live activation is idle and committed; they leave, since the bulk pass makes them stale.
+        _localEndOfDay = true;
+        try
+        {
+            _directory.DeactivateAll();
+            var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
+            var owned = _owned.Values.Where(f => !done.Contains(f.PartitionId)).OrderBy(f => f.PartitionId).ToList();
+            var options = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
+            await Parallel.ForEachAsync(owned.Chunk(PartitionsPerEndOfDayCommit), options,
+                async (chunk, ct) => await CloseDayForPartitionsAsync(chunk, day, ct));
+        }
+        finally
+        {
+            _localEndOfDay = false;
+        }
+    }
+
     /// <summary>Accrues and releases a few partitions in one transaction (one commit instead of one per
-    /// partition), marking each of them done for <paramref name="day"/> in that same transaction. Partitions
-    /// holding nothing write nothing: there is nothing to resume there.</summary>
+    /// partition), marking each of them done for <paramref name="day"/> in that same transaction.</summary>
     private async Task CloseDayForPartitionsAsync(PartitionFence[] fences, DateOnly day, CancellationToken ct)
     {
         var batch = new CommitBatch();
         var next = day.AddDays(1);
         long entities = 0;
-        var rowsSeen = false;
         foreach (var fence in fences)
         {
             batch.Fences.Add(fence);
@@ -61,7 +139,6 @@ public sealed partial class LedgerEngine
             var rows = new List<GrainRow>();
             await foreach (var row in _store.StreamPartitionAsync(fence.PartitionId, ct))
             {
-                rowsSeen = true;
                 if (rows.Count > 0 && rows[0].BorrowerId != row.BorrowerId)
                 {
                     entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch);
@@ -77,18 +154,15 @@ public sealed partial class LedgerEngine
             }
         }
 
-        if (rowsSeen)
+        try
         {
-            try
-            {
-                await _store.CommitAsync(_options.SiloId, batch, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                var ids = string.Join(", ", fences.Select(f => f.PartitionId));
-                throw new RetryableLedgerException("COMMIT_FAILED",
-                    $"End of day {Values.FormatDate(day)} failed on partitions {ids}; run it again.", ex);
-            }
+            await _store.CommitAsync(_options.SiloId, batch, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var ids = string.Join(", ", fences.Select(f => f.PartitionId));
+            throw new RetryableLedgerException("COMMIT_FAILED",
+                $"End of day {Values.FormatDate(day)} failed on partitions {ids}; run it again.", ex);
         }
 
         Interlocked.Add(ref _endOfDayEntities, entities);
@@ -108,6 +182,9 @@ public sealed partial class LedgerEngine
         return changes.LinesChanged.Count + changes.OrdersChanged.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "End of day {Day} done: {Entities} lines and orders")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "End of day {Day} done: {Entities} lines and orders here")]
     private static partial void LogEndOfDayDone(ILogger logger, DateOnly day, long entities);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Peer {Endpoint} did not finish its end-of-day share")]
+    private static partial void LogPeerEndOfDayFailed(ILogger logger, Exception exception, string endpoint);
 }

@@ -29,6 +29,9 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     private Task _maintenance = Task.CompletedTask;
     private DateOnly? _businessDate;
     private volatile bool _endOfDayPending;
+    private volatile bool _localEndOfDay;
+    private readonly Lock _datesLock = new();
+    private long _datesVersion;
     private int _disposed;
 
     public LedgerEngine(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILoggerFactory loggers)
@@ -37,7 +40,11 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         _options = options;
         _time = time;
         _logger = loggers.CreateLogger<LedgerEngine>();
-        _pipeline = new CommitPipeline(store, options, time, loggers.CreateLogger<CommitPipeline>());
+        _pipeline = new CommitPipeline(store, options, time, loggers.CreateLogger<CommitPipeline>())
+        {
+            // Another silo's end of day began or finished: learn it now rather than at the next upkeep.
+            BusinessDateChanged = () => _ = Task.Run(() => RefreshLedgerStateAsync(_stopping.Token)),
+        };
         _directory = new ActivationDirectory(store, _pipeline, options, time);
     }
 
@@ -45,13 +52,17 @@ public sealed partial class LedgerEngine : IAsyncDisposable
 
     public string SiloId => _options.SiloId;
 
+    /// <summary>This silo's base address as peers and clients reach it.</summary>
+    public string Endpoint => _options.Endpoint;
+
     /// <summary>Creates or opens the ledger in the store, takes the partitions and starts lease renewal and idle
     /// collection.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         PartitionCount = await _store.InitializeAsync(_options.PartitionCount, cancellationToken);
-        _businessDate = await _store.GetBusinessDateAsync(cancellationToken);
-        if (_businessDate is { } date && (await _store.GetPartitionsDoneAsync(date, cancellationToken)).Count > 0)
+        var state = await _store.GetLedgerStateAsync(cancellationToken);
+        _businessDate = state.BusinessDate;
+        if (state.EndOfDayRunning is { } date)
         {
             // An end of day was interrupted: nothing may be booked on this date until it is finished.
             _endOfDayPending = true;
@@ -98,6 +109,13 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         await _gate.EnterSharedAsync(cancellationToken);
         try
         {
+            if (_businessDate is null)
+            {
+                // Before a date is set anywhere, ask the store: another silo may have just set it, and recording
+                // NO_BUSINESS_DATE for a command that arrives after that would be final and wrong.
+                await RefreshLedgerStateAsync(cancellationToken);
+            }
+
             await PostInOrderAsync(commands, results, cancellationToken);
             await Task.WhenAll(results.Select(r => r.ContinueWith(static _ => { }, TaskScheduler.Default)));
             return results;
@@ -187,13 +205,17 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     private PartitionFence FenceFor(string borrowerId)
     {
         var partition = PartitionHasher.PartitionOf(borrowerId, PartitionCount);
-        return _owned.TryGetValue(partition, out var fence) ? fence : throw new NotOwnerException(partition);
+        return _owned.TryGetValue(partition, out var fence) && !_leaving.ContainsKey(partition)
+            ? fence
+            : throw new NotOwnerException(partition);
     }
 
     private async Task<CommandOutcome> SubmitLedgerCommandAsync(LedgerScopeCommand command,
         CancellationToken cancellationToken)
     {
         using var exclusive = await _gate.EnterExclusiveAsync(cancellationToken);
+        var state = await _store.GetLedgerStateAsync(cancellationToken);
+        _businessDate = state.BusinessDate;
         var recorded = await _store.GetLedgerOutcomeAsync(command.Id, cancellationToken);
         var known = recorded is null
             ? []
@@ -221,10 +243,17 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         }
 
         await CommitLedgerAsync(batch, cancellationToken);
-        _businessDate = calendar.BusinessDate;
-        if (command is EndOfDay && outcome == CommandOutcome.Accepted)
+        if (outcome == CommandOutcome.Accepted)
         {
-            _endOfDayPending = false;
+            // Every live activation was decided on the old date (or before any): they reload.
+            lock (_datesLock)
+            {
+                _datesVersion++;
+                _businessDate = calendar.BusinessDate;
+                _endOfDayPending = false;
+            }
+
+            _directory.DeactivateAll();
         }
 
         return outcome;

@@ -15,6 +15,9 @@ internal sealed class ApiKey
         Source = source;
     }
 
+    /// <summary>The key, for calls to peer silos (never logged).</summary>
+    public string Value => System.Text.Encoding.UTF8.GetString(_expected);
+
     /// <summary>Where the key came from, safe to print.</summary>
     public string Source { get; }
 

@@ -11,21 +11,24 @@ internal static class CommandEndpoints
 {
     public static void Map(WebApplication app, SiloSettings settings)
     {
-        app.MapPost("/v1/commands", (HttpContext http, LedgerEngine engine) =>
-                SubmitOneAsync(http, engine, settings.MaxBodyBytes))
+        app.MapPost("/v1/commands", (HttpContext http, LedgerEngine engine, PeerClient peers) =>
+                SubmitOneAsync(http, engine, peers, settings.MaxBodyBytes))
             .WithName("SubmitCommand")
             .WithSummary("Submit one stream record; answered with its outcome once durable.")
             .Produces<CommandResponse>()
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(503);
-        app.MapPost("/v1/commands/batch", (HttpContext http, LedgerEngine engine) =>
-                SubmitBatchAsync(http, engine, settings.MaxBatchBodyBytes))
+        app.MapPost("/v1/commands/batch", (HttpContext http, LedgerEngine engine, PeerClient peers) =>
+                SubmitBatchAsync(http, engine, peers, settings.MaxBatchBodyBytes))
             .WithName("SubmitBatch")
             .WithSummary("Submit a JSON array of stream records; answered with one result per item, in order.")
             .Produces<BatchItemResponse[]>()
             .ProducesProblem(400).ProducesProblem(413);
     }
 
-    private static async Task<IResult> SubmitOneAsync(HttpContext http, LedgerEngine engine, long maxBytes)
+    private static bool IsForwarded(HttpContext http) => http.Request.Headers.ContainsKey(PeerClient.ForwardedHeader);
+
+    private static async Task<IResult> SubmitOneAsync(HttpContext http, LedgerEngine engine, PeerClient peers,
+        long maxBytes)
     {
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
@@ -39,11 +42,22 @@ internal static class CommandEndpoints
             return Problems.Shape(parsed);
         }
 
-        var outcome = await engine.SubmitAsync(command, http.RequestAborted);
-        return Results.Json(new CommandResponse(command.Id, outcome.ToCode()), ApiJson.Default.CommandResponse);
+        try
+        {
+            var outcome = await engine.SubmitAsync(command, http.RequestAborted);
+            return Results.Json(new CommandResponse(command.Id, outcome.ToCode()), ApiJson.Default.CommandResponse);
+        }
+        catch (NotOwnerException ex) when (!IsForwarded(http)
+            && engine.OwnerEndpointOf(ex.PartitionId) is { } owner && owner != engine.Endpoint)
+        {
+            // Any silo takes any command: this one goes to the owner of its partition, once.
+            var (status, answer) = await peers.PostAsync(owner, "v1/commands", body, http.RequestAborted);
+            return Results.Content(System.Text.Encoding.UTF8.GetString(answer), "application/json", statusCode: status);
+        }
     }
 
-    private static async Task<IResult> SubmitBatchAsync(HttpContext http, LedgerEngine engine, long maxBytes)
+    private static async Task<IResult> SubmitBatchAsync(HttpContext http, LedgerEngine engine, PeerClient peers,
+        long maxBytes)
     {
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
@@ -68,19 +82,22 @@ internal static class CommandEndpoints
                 return Problems.BadBody("The body must be a JSON array of stream records.");
             }
 
-            var items = document.RootElement.EnumerateArray().Select(CommandParser.Parse).ToList();
-            var results = await BatchRunner.RunAsync(engine, items, http.RequestAborted);
+            var elements = document.RootElement.EnumerateArray().ToList();
+            var items = elements.Select(CommandParser.Parse).ToList();
+            var raws = elements.Select(e => e.GetRawText()).ToList();
+            var runner = new BatchRunner(engine, peers, IsForwarded(http));
+            var results = await runner.RunAsync(items, raws, http.RequestAborted);
             return Results.Json(results, ApiJson.Default.BatchItemResponseArray);
         }
     }
 }
 
 /// <summary>Runs a batch: ledger commands are barriers; between them, each borrower's records go in their order
-/// (pipelined on the borrower's activation) and different borrowers run concurrently.</summary>
-internal static class BatchRunner
+/// (pipelined on the borrower's activation) and different borrowers run concurrently. Records of partitions this
+/// silo does not serve go, in their order, to the owning silo as one sub-batch per owner.</summary>
+internal sealed class BatchRunner(LedgerEngine engine, PeerClient peers, bool forwarded)
 {
-    public static async Task<BatchItemResponse[]> RunAsync(LedgerEngine engine, List<ParseResult> items,
-        CancellationToken ct)
+    public async Task<BatchItemResponse[]> RunAsync(List<ParseResult> items, List<string> raws, CancellationToken ct)
     {
         var results = new BatchItemResponse[items.Count];
         var segment = new List<int>();
@@ -89,9 +106,9 @@ internal static class BatchRunner
             var item = items[i];
             if (item.Command is LedgerScopeCommand ledgerCommand)
             {
-                await RunSegmentAsync(engine, items, segment, results, ct);
+                await RunSegmentAsync(items, raws, segment, results, ct);
                 segment.Clear();
-                results[i] = await RunOneAsync(engine, ledgerCommand, ct);
+                results[i] = await RunOneAsync(ledgerCommand, ct);
             }
             else if (item.Command is null)
             {
@@ -103,12 +120,11 @@ internal static class BatchRunner
             }
         }
 
-        await RunSegmentAsync(engine, items, segment, results, ct);
+        await RunSegmentAsync(items, raws, segment, results, ct);
         return results;
     }
 
-    private static async Task<BatchItemResponse> RunOneAsync(LedgerEngine engine, LedgerCommand command,
-        CancellationToken ct)
+    private async Task<BatchItemResponse> RunOneAsync(LedgerCommand command, CancellationToken ct)
     {
         try
         {
@@ -120,7 +136,7 @@ internal static class BatchRunner
         }
     }
 
-    private static async Task RunSegmentAsync(LedgerEngine engine, List<ParseResult> items, List<int> segment,
+    private async Task RunSegmentAsync(List<ParseResult> items, List<string> raws, List<int> segment,
         BatchItemResponse[] results, CancellationToken ct)
     {
         if (segment.Count == 0)
@@ -128,8 +144,24 @@ internal static class BatchRunner
             return;
         }
 
-        var byBorrower = segment.GroupBy(i => ((BorrowerCommand)items[i].Command!).Borrower, StringComparer.Ordinal);
-        await Task.WhenAll(byBorrower.Select(async group =>
+        var local = new List<int>();
+        var remote = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in segment)
+        {
+            var partition = engine.PartitionOf(((BorrowerCommand)items[i].Command!).Borrower);
+            var owner = engine.OwnerEndpointOf(partition);
+            if (forwarded || engine.Serves(partition) || owner is null || owner == engine.Endpoint)
+            {
+                local.Add(i);
+            }
+            else
+            {
+                (remote.TryGetValue(owner, out var list) ? list : remote[owner] = []).Add(i);
+            }
+        }
+
+        var byBorrower = local.GroupBy(i => ((BorrowerCommand)items[i].Command!).Borrower, StringComparer.Ordinal);
+        var work = byBorrower.Select(async group =>
         {
             var indexes = group.ToList();
             var commands = indexes.Select(i => (BorrowerCommand)items[i].Command!).ToList();
@@ -138,7 +170,41 @@ internal static class BatchRunner
             {
                 results[indexes[k]] = await ToResponseAsync(commands[k].Id, outcomes[k]);
             }
-        }));
+        }).ToList();
+        work.AddRange(remote.Select(pair => ForwardAsync(pair.Key, pair.Value, items, raws, results, ct)));
+        await Task.WhenAll(work);
+    }
+
+    private async Task ForwardAsync(string owner, List<int> indexes, List<ParseResult> items, List<string> raws,
+        BatchItemResponse[] results, CancellationToken ct)
+    {
+        try
+        {
+            var body = System.Text.Encoding.UTF8.GetBytes("[" + string.Join(",", indexes.Select(i => raws[i])) + "]");
+            var (status, answer) = await peers.PostAsync(owner, "v1/commands/batch", body, ct);
+            var forwardedResults = status == 200
+                ? JsonSerializer.Deserialize(answer, ApiJson.Default.BatchItemResponseArray)
+                : null;
+            if (forwardedResults is not null && forwardedResults.Length == indexes.Count)
+            {
+                for (var k = 0; k < indexes.Count; k++)
+                {
+                    results[indexes[k]] = forwardedResults[k];
+                }
+
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+            // The owner is unreachable: the items are answered as retryable below.
+        }
+
+        foreach (var i in indexes)
+        {
+            results[i] = new BatchItemResponse(items[i].Id, null, Error: $"The owner {owner} did not answer.",
+                Retry: "NOT_OWNER");
+        }
     }
 
     private static async Task<BatchItemResponse> ToResponseAsync(string id, Task<CommandOutcome> outcome)

@@ -48,8 +48,10 @@ public sealed class SiloHost : IAsyncDisposable
         builder.Services.AddSingleton<ILedgerStore>(sp => string.IsNullOrWhiteSpace(settings.Postgres)
             ? new SqliteLedgerStore(Path.Combine(settings.Data, "ledger.db"), sp.GetRequiredService<TimeProvider>())
             : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new PeerClient(apiKey.Value));
         builder.Services.AddSingleton(sp => new LedgerEngine(sp.GetRequiredService<ILedgerStore>(),
-            settings.ToRuntimeOptions(siloId), sp.GetRequiredService<TimeProvider>(),
+            settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
+            sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddHostedService<EngineHost>();
 
@@ -70,6 +72,7 @@ public sealed class SiloHost : IAsyncDisposable
         app.MapOpenApi();
         CommandEndpoints.Map(app, settings);
         ViewEndpoints.Map(app);
+        ClusterEndpoints.Map(app);
 
         var store = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
         return new SiloHost(app, siloId, $"Ledger silo {siloId} on {store}. API key: see {apiKey.Source}.");
@@ -79,11 +82,45 @@ public sealed class SiloHost : IAsyncDisposable
 }
 
 /// <summary>Starts the engine with the host and stops it (committing what is queued) on shutdown.</summary>
-internal sealed class EngineHost(LedgerEngine engine) : IHostedService
+internal sealed partial class EngineHost(LedgerEngine engine, PeerClient peers, ILedgerStore store,
+    IHostApplicationLifetime lifetime, ILogger<EngineHost> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => engine.StartAsync(cancellationToken);
+    /// <summary>How long a stopping silo waits for its partitions to be handed over.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await engine.DisposeAsync();
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        engine.RemoteEndOfDay = peers.RunEndOfDayAsync;
+        engine.DrainRequested += () => lifetime.StopApplication();
+        await engine.StartAsync(cancellationToken);
+    }
+
+    /// <summary>SIGTERM, Ctrl-C or a drain request: hand every partition over (turns in flight finish and commit
+    /// first), mark this silo stopped, then stop the engine. The web server is still answering meanwhile, so
+    /// commands for partitions already handed over are forwarded to their new owners.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await engine.DrainAsync(CancellationToken.None);
+            await engine.Drained.WaitAsync(DrainTimeout, CancellationToken.None);
+            await store.HeartbeatSiloAsync(engine.SiloId, engine.Endpoint, SiloStatus.Stopped, CancellationToken.None);
+            LogDrained(logger, engine.SiloId, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is TimeoutException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            LogDrainFailed(logger, ex, engine.SiloId);
+        }
+
+        await engine.DisposeAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} drained in {Milliseconds} ms")]
+    private static partial void LogDrained(ILogger logger, string siloId, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo {SiloId} stopped before every partition was handed over")]
+    private static partial void LogDrainFailed(ILogger logger, Exception exception, string siloId);
 }
 
 /// <summary>This silo's id: configured, or kept in the data directory so a restart is the same silo.</summary>

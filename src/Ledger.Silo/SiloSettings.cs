@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ledger.Domain;
 using Ledger.Runtime;
 
 namespace Ledger.Silo;
@@ -23,7 +24,7 @@ internal sealed class SiloSettings
 
     public double IdleTimeoutSeconds { get; init; } = 600;
 
-    public double LeaseSeconds { get; init; } = 10;
+    public double LeaseSeconds { get; init; } = 5;
 
     public double CommitDelayMs { get; init; }
 
@@ -43,18 +44,36 @@ internal sealed class SiloSettings
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
             MaxActivations = Int(configuration, "maxActivations", 100_000),
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
-            LeaseSeconds = Number(configuration, "leaseSeconds", 10),
+            LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
         };
     }
 
-    public RuntimeOptions ToRuntimeOptions(string siloId) => new()
+    /// <summary>This silo's address for peers and clients: <c>--endpoint</c>, else the first of <c>--urls</c>
+    /// (with a wildcard host replaced by 127.0.0.1), else Kestrel's default.</summary>
+    public static string EndpointFrom(IConfiguration configuration, SiloSettings settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.Endpoint))
+        {
+            return settings.Endpoint.TrimEnd('/');
+        }
+
+        var first = (configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
+        return first.Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+            .TrimEnd('/');
+    }
+
+    public RuntimeOptions ToRuntimeOptions(string siloId, string endpoint) => new()
     {
         SiloId = siloId,
+        Endpoint = endpoint,
         PartitionCount = Partitions,
         MaxActivations = MaxActivations,
         IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSeconds),
         LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
+        UpkeepPeriod = TimeSpan.FromSeconds(Math.Clamp(LeaseSeconds / 5, 0.2, 1)),
         MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
     };
 

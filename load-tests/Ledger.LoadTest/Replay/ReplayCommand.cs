@@ -34,15 +34,22 @@ internal static class ReplayCommand
             Description = "Records per second, open loop (latency includes queueing), or 'max' (network targets).",
             DefaultValueFactory = _ => "max",
         };
+        var route = new Option<string>("--route")
+        {
+            Description = "Network targets: 'direct' sends each record to the silo owning its partition (the client's "
+                + "partition map); 'forward' sends everything to --target, which forwards.",
+            DefaultValueFactory = _ => "direct",
+        };
+        route.AcceptOnlyFromAmong("direct", "forward");
         var report = new Option<FileInfo?>("--report") { Description = "Write every figure of the run as JSON here." };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch, rate, report,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
-                result.GetValue(rate)!, result.GetValue(report)),
+                result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct"),
             cancellationToken));
         return command;
     }
@@ -134,7 +141,7 @@ internal static class ReplayCommand
             throw new LedgerClientException("LEDGER_API_KEY is not set; the silo needs its key.", null);
         }
 
-        using var client = new LedgerClient(silo, key);
+        using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
         using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
             Console.Error);
         var total = CountLines(settings.Stream.FullName);
@@ -181,4 +188,4 @@ internal static class ReplayCommand
 }
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
-    int Concurrency, int Batch, string Rate, FileInfo? Report);
+    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true);

@@ -16,6 +16,7 @@ internal static class ReplayReport
         json.WriteNumber("concurrency", settings.Concurrency);
         json.WriteNumber("batch", settings.Batch);
         json.WriteString("rate", settings.Rate);
+        json.WriteString("route", settings.Direct ? "direct" : "forward");
         json.WriteNumber("records", summary.Records);
         json.WriteNumber("accepted", summary.Accepted);
         json.WriteNumber("rejected", summary.Rejected);

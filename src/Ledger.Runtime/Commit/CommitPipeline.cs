@@ -11,6 +11,9 @@ internal sealed class CommitRequest
 {
     public required PartitionFence Fence { get; init; }
 
+    /// <summary>The business date the turn was decided on; the commit proves it is still the ledger's.</summary>
+    public DateOnly? BusinessDate { get; init; }
+
     public List<GrainWrite> Grains { get; } = [];
 
     public List<OutcomeRecord> Outcomes { get; } = [];
@@ -46,6 +49,7 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
     private readonly Channel<CommitRequest> _queue;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
+    private CommitRequest? _carried;
     private long _batches;
     private long _turns;
 
@@ -64,6 +68,9 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Raised when a commit found the business date changed or an end of day running.</summary>
+    public Action? BusinessDateChanged { get; set; }
+
     public long Batches => Interlocked.Read(ref _batches);
 
     public long Turns => Interlocked.Read(ref _turns);
@@ -76,7 +83,7 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
         var batch = new List<CommitRequest>(_options.MaxCommitBatchTurns);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(_stopping.Token))
+            while (_carried is not null || await _queue.Reader.WaitToReadAsync(_stopping.Token))
             {
                 batch.Clear();
                 Drain(batch);
@@ -101,10 +108,24 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
         }
     }
 
+    /// <summary>Takes queued turns into the batch, all decided on one business date (a turn of another date waits
+    /// for the next batch: one commit proves one date).</summary>
     private void Drain(List<CommitRequest> batch)
     {
-        while (batch.Count < _options.MaxCommitBatchTurns && _queue.Reader.TryRead(out var request))
+        if (_carried is { } carried && batch.Count == 0)
         {
+            batch.Add(carried);
+            _carried = null;
+        }
+
+        while (_carried is null && batch.Count < _options.MaxCommitBatchTurns && _queue.Reader.TryRead(out var request))
+        {
+            if (batch.Count > 0 && request.BusinessDate != batch[0].BusinessDate)
+            {
+                _carried = request;
+                break;
+            }
+
             batch.Add(request);
         }
     }
@@ -140,6 +161,7 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
             return;
         }
 
+        batch.RequireBusinessDate = included[0].BusinessDate;
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -148,9 +170,17 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
         catch (Exception ex)
         {
             LogCommitFailed(_logger, ex, included.Count, fences.Count);
-            var failure = ex is FenceViolationException fence
-                ? new RetryableLedgerException("NOT_OWNER", fence.Message, ex)
-                : new RetryableLedgerException("COMMIT_FAILED", "The commit failed; nothing was booked.", ex);
+            var failure = ex switch
+            {
+                FenceViolationException fence => new RetryableLedgerException("NOT_OWNER", fence.Message, ex),
+                BusinessDateChangedException => new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
+                    "The business date is closing or has moved on; nothing was booked. Retry the command.", ex),
+                _ => new RetryableLedgerException("COMMIT_FAILED", "The commit failed; nothing was booked.", ex),
+            };
+            if (ex is BusinessDateChangedException)
+            {
+                BusinessDateChanged?.Invoke();
+            }
             foreach (var request in included)
             {
                 request.Source?.Poison(failure);

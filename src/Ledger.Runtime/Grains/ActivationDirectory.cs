@@ -100,6 +100,9 @@ internal sealed class ActivationDirectory
         return removed;
     }
 
+    /// <summary>Whether any activation of <paramref name="partition"/> is still live.</summary>
+    public bool HasActivationsIn(int partition) => _activations.Values.Any(a => a.PartitionId == partition);
+
     private void EvictLeastRecentlyUsed(BorrowerActivation keep)
     {
         // One evictor at a time; others carry on (the ceiling is approximate under a burst, never unbounded).

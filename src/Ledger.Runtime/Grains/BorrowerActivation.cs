@@ -211,7 +211,7 @@ internal sealed class BorrowerActivation : ICommitSource
                 return;
             }
 
-            var request = BuildRequest(book, changes);
+            var request = BuildRequest(book, changes, businessDate);
             await _pipeline.EnqueueAsync(request, CancellationToken.None);
             lock (_lock)
             {
@@ -249,9 +249,9 @@ internal sealed class BorrowerActivation : ICommitSource
         return outcome;
     }
 
-    private CommitRequest BuildRequest(BorrowerBook book, BookChanges changes)
+    private CommitRequest BuildRequest(BorrowerBook book, BookChanges changes, DateOnly? businessDate)
     {
-        var request = new CommitRequest { Fence = _fence, Source = this };
+        var request = new CommitRequest { Fence = _fence, Source = this, BusinessDate = businessDate };
         GrainStateLoader.AddWrites(book, changes, _fence.PartitionId, _versions, request.Grains);
         foreach (var outcome in changes.Outcomes)
         {

@@ -73,7 +73,47 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>The partitions whose end of day for <paramref name="date"/> is recorded as done.</summary>
     Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>The business date and, while an end of day runs, the date it closes.</summary>
+    Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the end of day of <paramref name="date"/> as running, if <paramref name="date"/> is the
+    /// business date: from then on every commit that requires a business date fails with
+    /// <see cref="BusinessDateChangedException"/> until a commit sets the next business date (which clears the
+    /// mark). Waits for commits in flight. Returns false when <paramref name="date"/> is not the business date;
+    /// true also when the mark was already set for that date (a resumed end of day).</summary>
+    Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>Registers or refreshes a silo (heartbeat now). A silo asked to drain stays
+    /// <see cref="SiloStatus.Draining"/> when its heartbeat says active; returns the status stored.</summary>
+    Task<SiloStatus> HeartbeatSiloAsync(string siloId, string endpoint, SiloStatus status,
+        CancellationToken cancellationToken);
+
+    /// <summary>Every silo ever registered, ordered by id.</summary>
+    Task<IReadOnlyList<SiloRecord>> GetSilosAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets a registered silo's status (an operator's drain request); false when there is no such
+    /// silo.</summary>
+    Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken);
 }
+
+/// <summary>The ledger-wide dates: the business date, and the date an end of day is closing while it runs.</summary>
+public sealed record LedgerState(DateOnly? BusinessDate, DateOnly? EndOfDayRunning);
+
+public enum SiloStatus
+{
+    Active = 1,
+    Draining = 2,
+    Stopped = 3,
+}
+
+/// <summary>A silo of the cluster as the membership table knows it.</summary>
+public sealed record SiloRecord(
+    string SiloId, string Endpoint, DateTimeOffset StartedAt, SiloStatus Status, DateTimeOffset HeartbeatAt);
+
+/// <summary>A commit required a business date that is no longer the ledger's, or an end of day is running;
+/// nothing was written.</summary>
+public sealed class BusinessDateChangedException(string message) : Exception(message);
 
 public enum GrainKind : short
 {
@@ -135,6 +175,11 @@ public sealed class CommitBatch
     public DateOnly? NewBusinessDate { get; set; }
 
     public DateOnly? ExpectedBusinessDate { get; set; }
+
+    /// <summary>When set, the commit proves inside its transaction that this is the business date and that no
+    /// end of day is running, or fails with <see cref="BusinessDateChangedException"/>: so a command is never
+    /// booked on a day that has been closed.</summary>
+    public DateOnly? RequireBusinessDate { get; set; }
 
     /// <summary>(partition, date) pairs whose end of day this batch completes; each may be recorded once
     /// (a second record fails the batch with <see cref="VersionConflictException"/>).</summary>

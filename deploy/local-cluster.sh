@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# A local Ledger cluster on loopback: a private PostgreSQL and N silos sharing it.
+#   deploy/local-cluster.sh up N     start PostgreSQL and N silos; print each silo's URL on its own line
+#   deploy/local-cluster.sh add      start one more silo in the running cluster; print its URL
+#   deploy/local-cluster.sh down     stop exactly what `up`/`add` started in $LEDGER_CLUSTER_DIR
+# State (data, logs, process ids, the API key) lives in $LEDGER_CLUSTER_DIR (default ./.cluster).
+# LEDGER_API_KEY is honoured; otherwise a key is generated into $LEDGER_CLUSTER_DIR/api-key.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+dir=${LEDGER_CLUSTER_DIR:-./.cluster}
+. "$root/load-tests/pg-local.sh"
+
+silo_dll="$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"
+
+start_silo() {
+  local n=$1 port
+  port=$(free_port)
+  mkdir -p "$dir/silo-$n"
+  LEDGER_API_KEY=$(cat "$dir/api-key") nohup dotnet "$silo_dll" --urls "http://127.0.0.1:$port" \
+    --postgres "$(cat "$dir/postgres")" --data "$dir/silo-$n" --siloId "silo-$n" \
+    >"$dir/silo-$n/silo.log" 2>&1 </dev/null &
+  echo $! >"$dir/silo-$n/pid"
+  for _ in $(seq 1 300); do
+    if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+      echo "http://127.0.0.1:$port" | tee "$dir/silo-$n/url"
+      return 0
+    fi
+    kill -0 "$(cat "$dir/silo-$n/pid")" 2>/dev/null || { cat "$dir/silo-$n/silo.log" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "silo-$n did not start; see $dir/silo-$n/silo.log" >&2
+  return 1
+}
+
+case "${1:-}" in
+  up)
+    count=${2:-3}
+    if [ -f "$dir/pg/data/postmaster.pid" ]; then
+      echo "a cluster is already up in $dir (run: $0 down)" >&2; exit 1
+    fi
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    chmod 755 "$dir"
+    dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
+    if [ -n "${LEDGER_API_KEY:-}" ]; then
+      printf '%s' "$LEDGER_API_KEY" >"$dir/api-key"
+    elif [ ! -f "$dir/api-key" ]; then
+      head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$dir/api-key"
+    fi
+    chmod 600 "$dir/api-key"
+    pg_start "$dir/pg"
+    pg_createdb ledger
+    echo "$PG_CONN_BASE;Database=ledger" >"$dir/postgres"
+    for n in $(seq 1 "$count"); do start_silo "$n"; done
+    ;;
+  add)
+    dir=$(cd "$dir" && pwd)
+    n=$(( $(ls -d "$dir"/silo-* 2>/dev/null | wc -l) + 1 ))
+    start_silo "$n"
+    ;;
+  down)
+    [ -d "$dir" ] || exit 0
+    dir=$(cd "$dir" && pwd)
+    for pidfile in "$dir"/silo-*/pid; do
+      [ -f "$pidfile" ] || continue
+      pid=$(cat "$pidfile")
+      kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pidfile in "$dir"/silo-*/pid; do
+      [ -f "$pidfile" ] || continue
+      pid=$(cat "$pidfile")
+      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -9 "$pid" 2>/dev/null || true
+      rm -f "$pidfile"
+    done
+    PG_DIR="$dir/pg" pg_stop
+    ;;
+  *)
+    echo "usage: $0 up N | add | down   (state in \$LEDGER_CLUSTER_DIR, default ./.cluster)" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using Ledger.Runtime;
+using Ledger.Runtime.Storage;
+
+namespace Ledger.Silo;
+
+public sealed record PartitionMapView(int PartitionCount, IReadOnlyList<string?> Owners);
+
+public sealed record SiloView(string SiloId, string Endpoint, string Status, DateTimeOffset StartedAt,
+    DateTimeOffset HeartbeatAt, int Partitions);
+
+public sealed record DrainView(string SiloId, string Status);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(PartitionMapView))]
+[JsonSerializable(typeof(SiloView[]))]
+[JsonSerializable(typeof(DrainView))]
+internal sealed partial class ClusterJson : JsonSerializerContext;
+
+/// <summary>Cluster endpoints: the partition map clients route by, the silos, drain, and the internal end-of-day
+/// call between silos.</summary>
+internal static class ClusterEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/v1/cluster/partitions", (LedgerEngine engine) =>
+                Results.Json(new PartitionMapView(engine.PartitionCount, engine.OwnerEndpoints),
+                    ClusterJson.Default.PartitionMapView))
+            .WithName("PartitionMap").WithSummary("The owner (base URL) of every partition, null where none.");
+        app.MapGet("/v1/cluster/silos", async (ILedgerStore store, CancellationToken ct) =>
+            {
+                var silos = await store.GetSilosAsync(ct);
+                var leases = await store.GetPartitionsAsync(ct);
+                var now = DateTimeOffset.UtcNow;
+                var counts = leases.Where(l => l.Owner is not null && l.LeaseExpiresAt >= now)
+                    .GroupBy(l => l.Owner!).ToDictionary(g => g.Key, g => g.Count());
+                var view = silos.Select(s => new SiloView(s.SiloId, s.Endpoint, s.Status.ToString().ToLowerInvariant(),
+                    s.StartedAt, s.HeartbeatAt, counts.GetValueOrDefault(s.SiloId))).ToArray();
+                return Results.Json(view, ClusterJson.Default.SiloViewArray);
+            })
+            .WithName("Silos").WithSummary("Every silo of the membership table with its live partition count.");
+        app.MapPost("/v1/cluster/drain/{silo}", async (string silo, ILedgerStore store, CancellationToken ct) =>
+                await store.SetSiloStatusAsync(silo, SiloStatus.Draining, ct)
+                    ? Results.Json(new DrainView(silo, "draining"), ClusterJson.Default.DrainView, statusCode: 202)
+                    : Results.Problem(statusCode: 404, title: "Not found", detail: $"No silo {silo}."))
+            .WithName("Drain").WithSummary("Ask a silo to hand over its partitions and exit.");
+        app.MapPost("/internal/v1/eod/{date}", async (string date, LedgerEngine engine, CancellationToken ct) =>
+            {
+                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+                {
+                    return Problems.BadParameter("date", "Not a YYYY-MM-DD date.");
+                }
+
+                await engine.CloseDayForOwnedPartitionsAsync(day, ct);
+                return Results.Json(new HealthView("done"), ApiJson.Default.HealthView);
+            })
+            .WithName("InternalEndOfDay").ExcludeFromDescription();
+    }
+}
