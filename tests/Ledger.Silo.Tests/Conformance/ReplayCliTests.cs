@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text;
+using Ledger.Silo.Tests.Support;
+
+namespace Ledger.Silo.Tests.Conformance;
+
+/// <summary>The load-test tool's command line (<c>dotnet Ledger.LoadTest.dll replay STREAM --target URL</c>)
+/// against a running silo, with the key in the child's environment only.</summary>
+public sealed class ReplayCliTests : IDisposable
+{
+    private static readonly TimeSpan ProcessDeadline = TimeSpan.FromMinutes(2);
+
+    private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("ledger-silo-cli-");
+
+    public void Dispose() => _workDirectory.Delete(recursive: true);
+
+    [Fact]
+    public async Task ReplayCli_AgainstSilo_ExitsZeroAndWritesConformingFiles()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var outcomes = Path.Combine(_workDirectory.FullName, "outcomes.jsonl");
+        var snapshot = Path.Combine(_workDirectory.FullName, "snapshot.json");
+
+        var run = await RunAsync(silo.ApiKey, "replay", StreamFiles.Stream("seed-jd-broiler"),
+            "--target", silo.BaseAddress.AbsoluteUri.TrimEnd('/'), "--concurrency", "8",
+            "--outcomes", outcomes, "--snapshot", snapshot);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
+        Assert.StartsWith("records=137 ", run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1],
+            StringComparison.Ordinal);
+        StreamFiles.AssertSameBytes("seed-jd-broiler.outcomes.jsonl", await File.ReadAllTextAsync(outcomes));
+        StreamFiles.AssertSameBytes("seed-jd-broiler.snapshot.json", await File.ReadAllTextAsync(snapshot));
+    }
+
+    [Fact]
+    public async Task ReplayCli_WrongKey_ExitsNonZeroWithClearMessage()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+
+        var run = await RunAsync(silo.ApiKey + "x", "replay", StreamFiles.Stream("seed-jd-broiler"),
+            "--target", silo.BaseAddress.AbsoluteUri);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("401", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
+
+    private static async Task<ProcessRun> RunAsync(string apiKey, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(SiloProcess.DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuildOutput.AssemblyOf("load-tests/Ledger.LoadTest", "Ledger.LoadTest"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["LEDGER_API_KEY"] = apiKey;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(ProcessDeadline);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The replay tool did not exit within {ProcessDeadline}: {await stderr}");
+        }
+
+        return new ProcessRun(process.ExitCode, await stdout, await stderr);
+    }
+}

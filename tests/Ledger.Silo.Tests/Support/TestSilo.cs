@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Ledger.Client;
+
+namespace Ledger.Silo.Tests.Support;
+
+/// <summary>
+/// A silo started in this process exactly as the executable starts (<see cref="SiloHost.Build"/>), on a free
+/// loopback port, with a temp data directory, on SQLite or on a PostgreSQL database. The API key is the one the
+/// silo resolves itself: <c>LEDGER_API_KEY</c> when the environment sets it, otherwise the key it generates into
+/// <c>DIR/api-key</c>. Tests never set the variable, so parallel silos each have their own key.
+/// </summary>
+internal sealed class TestSilo : IAsyncDisposable
+{
+    private const int StartAttempts = 3;
+
+    private readonly SiloHost _host;
+    private readonly bool _ownsDataDirectory;
+    private int _disposed;
+
+    private TestSilo(SiloHost host, Uri baseAddress, string dataDirectory, bool ownsDataDirectory)
+    {
+        _host = host;
+        _ownsDataDirectory = ownsDataDirectory;
+        BaseAddress = baseAddress;
+        DataDirectory = dataDirectory;
+        ApiKey = ResolveApiKey(dataDirectory);
+        Http = CreateHttpClient(ApiKey);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DataDirectory { get; }
+
+    public string ApiKey { get; }
+
+    /// <summary>An HTTP client with the silo's base address and key.</summary>
+    public HttpClient Http { get; }
+
+    public static Task<TestSilo> StartSqliteAsync(params string[] extraArguments) =>
+        StartAsync(postgres: null, dataDirectory: null, extraArguments);
+
+    public static Task<TestSilo> StartPostgresAsync(string connectionString, params string[] extraArguments) =>
+        StartAsync(connectionString, dataDirectory: null, extraArguments);
+
+    /// <summary>Starts a silo; a null <paramref name="dataDirectory"/> means a fresh temp directory, deleted on
+    /// dispose.</summary>
+    public static async Task<TestSilo> StartAsync(string? postgres, string? dataDirectory, string[] extraArguments)
+    {
+        var owns = dataDirectory is null;
+        var data = dataDirectory ?? Directory.CreateTempSubdirectory("ledger-silo-test-").FullName;
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Next();
+            var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments));
+            try
+            {
+                await host.App.StartAsync();
+                return new TestSilo(host, new Uri($"http://127.0.0.1:{port}/"), data, owns);
+            }
+            catch (IOException) when (attempt < StartAttempts)
+            {
+                // The port was taken between the probe and the bind: try another.
+                await host.DisposeAsync();
+            }
+            catch
+            {
+                await host.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The silo's command line: the same arguments the executable takes, plus quiet logging.</summary>
+    public static string[] Arguments(int port, string dataDirectory, string? postgres, string[] extraArguments)
+    {
+        List<string> arguments =
+        [
+            "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
+            "--data", dataDirectory,
+            "--Logging:LogLevel:Default", "Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+        ];
+        if (postgres is not null)
+        {
+            arguments.AddRange(["--postgres", postgres]);
+        }
+
+        arguments.AddRange(extraArguments);
+        return [.. arguments];
+    }
+
+    /// <summary>The key a silo with this data directory uses (see <c>ApiKey.Resolve</c>).</summary>
+    public static string ResolveApiKey(string dataDirectory) =>
+        Environment.GetEnvironmentVariable("LEDGER_API_KEY") is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : File.ReadAllText(Path.Combine(dataDirectory, "api-key")).Trim();
+
+    /// <summary>An HTTP client with the silo's base address and, when <paramref name="apiKey"/> is not null, that
+    /// bearer key.</summary>
+    public HttpClient CreateHttpClient(string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return http;
+    }
+
+    public LedgerClient CreateClient(LedgerClientOptions? options = null) => new(BaseAddress, ApiKey, options);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        Http.Dispose();
+        try
+        {
+            await _host.App.StopAsync();
+        }
+        finally
+        {
+            await _host.DisposeAsync();
+        }
+
+        if (_ownsDataDirectory)
+        {
+            TryDeleteDirectory(DataDirectory);
+        }
+    }
+
+    public static void TryDeleteDirectory(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover temp directory harms nothing.
+        }
+    }
+}
