@@ -70,6 +70,19 @@ public static class CommandParser
 
     public static ParseResult Parse(JsonElement record)
     {
+        try
+        {
+            return ParseObject(record);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts invalid UTF-8 and lone surrogates inside strings; reading them throws.
+            return Malformed("the record holds text that is not valid UTF-8 or UTF-16");
+        }
+    }
+
+    private static ParseResult ParseObject(JsonElement record)
+    {
         if (record.ValueKind != JsonValueKind.Object)
         {
             return Malformed("the record is not a JSON object");

@@ -108,7 +108,9 @@ public sealed partial class LedgerEngine
         _localEndOfDay = true;
         try
         {
-            _directory.DeactivateAll();
+            // A turn already queued (a read whose caller gave up, say) still runs: wait for it, so no activation
+            // survives holding a book from before the accrual.
+            await _directory.DeactivateAllWhenIdleAsync(_time, cancellationToken);
             var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
             var owned = _owned.Values.Where(f => !done.Contains(f.PartitionId)).OrderBy(f => f.PartitionId).ToList();
             var options = new ParallelOptions

@@ -152,9 +152,10 @@ public sealed partial class LedgerEngine : IAsyncDisposable
                 }
 
                 // Dead: deactivated while idle (all committed, safe to go on with a fresh activation), or dropped
-                // after a failed commit (the commands before this one fail too, so this one must not run).
+                // after a failed commit: if commands of this call went before, they fail too, so this one must
+                // not run; if none did, it is simply the first message of a fresh activation.
                 _directory.Forget(activation);
-                if (activation.IsPoisoned || ++fresh > 3)
+                if ((activation.IsPoisoned && index > 0) || ++fresh > 3)
                 {
                     throw new RetryableLedgerException("COMMIT_FAILED",
                         $"Borrower {borrowerId} was dropped after a failed commit; retry the command.");
@@ -185,7 +186,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
             {
                 var activation = _directory.GetOrActivate(borrowerId, fence);
                 var (live, value) = await activation.TryReadAsync(
-                    book => book.Borrower is null ? default : read(book), _directory.NowTicks, cancellationToken);
+                    book => book.Borrower is null ? default : read(book), _businessDate, _directory.NowTicks,
+                    cancellationToken);
                 if (live)
                 {
                     return value;

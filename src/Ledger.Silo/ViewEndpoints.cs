@@ -79,6 +79,11 @@ internal static class ViewEndpoints
 
         var pageSize = Math.Clamp(limit ?? 100, 1, 1000);
         var postings = await engine.ReadJournalAsync(borrower, Math.Max(0, after ?? 0), pageSize, ct);
+        if (postings.Count == 0 && await engine.ReadBorrowerAsync(borrower, _ => "exists", ct) is null)
+        {
+            return NotFound($"No borrower {borrower}.");
+        }
+
         var entries = postings
             .GroupBy(p => p.EntrySeq)
             .Select(g => new JournalEntryView(g.Key, Values.FormatDate(g.First().BusinessDate),

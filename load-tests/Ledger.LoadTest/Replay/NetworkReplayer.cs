@@ -48,7 +48,24 @@ internal sealed class NetworkReplayer : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var lanes = Enumerable.Range(0, _lanes).Select(_ => Channel.CreateBounded<Pending>(_batchSize * 4)).ToArray();
-        var workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane.Reader, ct), ct)).ToArray();
+        // A lane that gives up (its silo gone past every retry) stops the whole replay, with the lane's error,
+        // instead of leaving the reader waiting on outcomes that will never come.
+        var caller = ct;
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        Exception? laneFailure = null;
+        var workers = lanes.Select(lane => Task.Run(async () =>
+        {
+            try
+            {
+                await RunLaneAsync(lane.Reader, failed.Token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !caller.IsCancellationRequested)
+            {
+                Interlocked.CompareExchange(ref laneFailure, ex, null);
+                await failed.CancelAsync();
+            }
+        }, caller)).ToArray();
+        ct = failed.Token;
         try
         {
             long lineNumber = 0;
@@ -73,12 +90,21 @@ internal sealed class NetworkReplayer : IDisposable
             await Task.WhenAll(workers);
             await WaitCaughtUpAsync(ct);
         }
+        catch (OperationCanceledException) when (laneFailure is not null)
+        {
+            throw laneFailure;
+        }
         finally
         {
             foreach (var lane in lanes)
             {
                 lane.Writer.TryComplete();
             }
+        }
+
+        if (laneFailure is not null)
+        {
+            throw laneFailure;
         }
 
         _summary.Seconds = clock.Elapsed.TotalSeconds;

@@ -82,6 +82,13 @@ internal sealed class ActivationDirectory
             }
         }
 
+        // A burst may have left more live activations than the ceiling (busy ones cannot leave): bring the count
+        // back under it now that they are idle.
+        if (_activations.Count > _options.MaxActivations)
+        {
+            EvictLeastRecentlyUsed(keep: null);
+        }
+
         return removed;
     }
 
@@ -100,10 +107,22 @@ internal sealed class ActivationDirectory
         return removed;
     }
 
+    /// <summary>Deactivates every activation, waiting for busy ones to finish their turns (they only run to
+    /// completion: the caller holds the barrier, so nothing new arrives).</summary>
+    public async Task DeactivateAllWhenIdleAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        DeactivateAll();
+        while (!_activations.IsEmpty)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), time, cancellationToken);
+            DeactivateAll();
+        }
+    }
+
     /// <summary>Whether any activation of <paramref name="partition"/> is still live.</summary>
     public bool HasActivationsIn(int partition) => _activations.Values.Any(a => a.PartitionId == partition);
 
-    private void EvictLeastRecentlyUsed(BorrowerActivation keep)
+    private void EvictLeastRecentlyUsed(BorrowerActivation? keep)
     {
         // One evictor at a time; others carry on (the ceiling is approximate under a burst, never unbounded).
         if (!_evictionLock.TryEnter())

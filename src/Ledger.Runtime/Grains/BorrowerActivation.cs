@@ -17,6 +17,7 @@ internal sealed class BorrowerActivation : ICommitSource
     private readonly CommitPipeline _pipeline;
     private readonly PartitionFence _fence;
     private BorrowerBook? _book;
+    private DateOnly? _bookDate;
     private Exception? _poison;
     private Task _lastCommit = Task.CompletedTask;
     private int _running;
@@ -102,11 +103,11 @@ internal sealed class BorrowerActivation : ICommitSource
     private static async Task<CommandOutcome> UnwrapAsync(Task<Task<CommandOutcome>> reply) => await await reply;
 
     /// <summary>Reads the book in a turn of its own (no writes). Returns false when the activation is dead.</summary>
-    public async Task<(bool Live, T? Value)> TryReadAsync<T>(Func<BorrowerBook, T> read, long nowTicks,
-        CancellationToken cancellationToken)
+    public async Task<(bool Live, T? Value)> TryReadAsync<T>(Func<BorrowerBook, T> read, DateOnly? businessDate,
+        long nowTicks, CancellationToken cancellationToken)
     {
         var reply = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!await TryPostAsync(() => ReadTurn(read, reply), nowTicks, cancellationToken))
+        if (!await TryPostAsync(() => ReadTurn(read, businessDate, reply), nowTicks, cancellationToken))
         {
             return (false, default);
         }
@@ -171,15 +172,20 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    private async Task<BorrowerBook> EnsureLoadedAsync()
+    /// <summary>The book as of <paramref name="businessDate"/>: loaded on first use, and loaded again when the
+    /// business date has moved since (an end of day changed the stored state underneath this activation).</summary>
+    private async Task<BorrowerBook> EnsureLoadedAsync(DateOnly? businessDate)
     {
-        if (_book is not null)
+        if (_book is not null && _bookDate == businessDate)
         {
             return _book;
         }
 
+        await _lastCommit;
         var record = await _store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
+        _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
+        _bookDate = businessDate;
         return _book;
     }
 
@@ -193,7 +199,7 @@ internal sealed class BorrowerActivation : ICommitSource
                 throw poison;
             }
 
-            var book = await EnsureLoadedAsync();
+            var book = await EnsureLoadedAsync(businessDate);
             if (repliesOnly && !book.Outcomes.ContainsKey(command.Id))
             {
                 reply.TrySetException(new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
@@ -229,11 +235,11 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    private async Task ReadTurn<T>(Func<BorrowerBook, T> read, TaskCompletionSource<T> reply)
+    private async Task ReadTurn<T>(Func<BorrowerBook, T> read, DateOnly? businessDate, TaskCompletionSource<T> reply)
     {
         try
         {
-            var book = await EnsureLoadedAsync();
+            var book = await EnsureLoadedAsync(businessDate);
             await _lastCommit;
             reply.TrySetResult(read(book));
         }
