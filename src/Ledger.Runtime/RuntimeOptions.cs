@@ -27,7 +27,10 @@ public sealed class RuntimeOptions
     /// zero commits at once whatever has arrived while the previous commit ran.</summary>
     public TimeSpan MaxCommitDelay { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Turns waiting for a commit before senders wait (back-pressure).</summary>
+    /// <summary>Commit transactions that may be in flight at once (partitions are spread over the lanes).</summary>
+    public int CommitLanes { get; set; } = 4;
+
+    /// <summary>Turns waiting for a commit, per lane, before senders wait (back-pressure).</summary>
     public int CommitQueueCapacity { get; set; } = 8192;
 
     /// <summary>Length of a partition lease. A silo that stops renewing (killed, paused, cut off) loses its

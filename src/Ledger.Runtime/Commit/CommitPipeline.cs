@@ -35,11 +35,43 @@ internal interface ICommitSource
     void Poison(Exception reason);
 }
 
-/// <summary>Group commit: turns queue their writes here; one loop takes whatever has queued (up to a batch) and
-/// commits it in one fenced store transaction, so throughput rises with load while every turn still waits for a
-/// real commit. The queue is bounded: producers wait when it is full. Batches commit one after another, so the
-/// commits of one activation keep their order.</summary>
-internal sealed partial class CommitPipeline : IAsyncDisposable
+/// <summary>Group commit: turns queue their writes in commit lanes, one per partition residue. Each lane's loop
+/// takes whatever has queued (up to a batch) and commits it in one fenced store transaction, so throughput rises
+/// with load while every turn still waits for a real commit; lanes commit concurrently, so one transaction's
+/// round trips and fsync do not hold up the others. A borrower's partition always maps to the same lane and a
+/// lane commits one batch after another, so the commits of one activation keep their order. Queues are bounded:
+/// producers wait when they are full.</summary>
+internal sealed class CommitPipeline : IAsyncDisposable
+{
+    private readonly CommitLane[] _lanes;
+
+    public CommitPipeline(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
+    {
+        _lanes = [.. Enumerable.Range(0, Math.Max(1, options.CommitLanes))
+            .Select(_ => new CommitLane(store, options, time, logger, () => BusinessDateChanged?.Invoke()))];
+    }
+
+    /// <summary>Raised when a commit found the business date changed or an end of day running.</summary>
+    public Action? BusinessDateChanged { get; set; }
+
+    public long Batches => _lanes.Sum(l => l.Batches);
+
+    public long Turns => _lanes.Sum(l => l.Turns);
+
+    public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken) =>
+        _lanes[request.Fence.PartitionId % _lanes.Length].EnqueueAsync(request, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lane in _lanes)
+        {
+            await lane.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>One commit lane: a bounded queue and a loop committing its batches one after another.</summary>
+internal sealed partial class CommitLane : IAsyncDisposable
 {
     private readonly ILedgerStore _store;
     private readonly string _siloId;
@@ -53,8 +85,10 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
     private long _batches;
     private long _turns;
 
-    public CommitPipeline(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
+    public CommitLane(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger,
+        Action businessDateChanged)
     {
+        BusinessDateChanged = businessDateChanged;
         _store = store;
         _siloId = options.SiloId;
         _options = options;
@@ -68,8 +102,7 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Raised when a commit found the business date changed or an end of day running.</summary>
-    public Action? BusinessDateChanged { get; set; }
+    private Action BusinessDateChanged { get; }
 
     public long Batches => Interlocked.Read(ref _batches);
 
@@ -179,7 +212,7 @@ internal sealed partial class CommitPipeline : IAsyncDisposable
             };
             if (ex is BusinessDateChangedException)
             {
-                BusinessDateChanged?.Invoke();
+                BusinessDateChanged();
             }
             foreach (var request in included)
             {
