@@ -218,11 +218,8 @@ public sealed partial class LedgerEngine
             }
 
             _endOfDayPending = state.EndOfDayRunning is not null;
-            if (state.BusinessDate != _businessDate)
-            {
-                _businessDate = state.BusinessDate;
-                _directory.DeactivateAll();
-            }
+            // A moved date needs no sweep: each activation reloads when its book is not of the current date.
+            _businessDate = state.BusinessDate;
         }
     }
 

@@ -248,14 +248,14 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         if (outcome == CommandOutcome.Accepted)
         {
             // Every live activation was decided on the old date (or before any): they reload.
+            // Live books accrued in place are current for the new date; any other book reloads on its next
+            // message (an activation reloads whenever the business date moved since it loaded).
             lock (_datesLock)
             {
                 _datesVersion++;
                 _businessDate = calendar.BusinessDate;
                 _endOfDayPending = false;
             }
-
-            _directory.DeactivateAll();
         }
 
         return outcome;

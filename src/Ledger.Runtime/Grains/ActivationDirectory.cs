@@ -107,17 +107,9 @@ internal sealed class ActivationDirectory
         return removed;
     }
 
-    /// <summary>Deactivates every activation, waiting for busy ones to finish their turns (they only run to
-    /// completion: the caller holds the barrier, so nothing new arrives).</summary>
-    public async Task DeactivateAllWhenIdleAsync(TimeProvider time, CancellationToken cancellationToken)
-    {
-        DeactivateAll();
-        while (!_activations.IsEmpty)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(5), time, cancellationToken);
-            DeactivateAll();
-        }
-    }
+    /// <summary>The live activation of a borrower, if any.</summary>
+    public BorrowerActivation? Find(string borrowerId) =>
+        _activations.TryGetValue(borrowerId, out var activation) && !activation.IsPoisoned ? activation : null;
 
     /// <summary>Whether any activation of <paramref name="partition"/> is still live.</summary>
     public bool HasActivationsIn(int partition) => _activations.Values.Any(a => a.PartitionId == partition);

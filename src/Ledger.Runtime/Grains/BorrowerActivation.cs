@@ -68,6 +68,44 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
+    /// <summary>For end of day, which holds the barrier (nothing new arrives): the loaded book of an idle
+    /// activation, current for <paramref name="businessDate"/>, with its row versions, to accrue in place. Null
+    /// when the activation is busy, not loaded, or holds another day's book.</summary>
+    public (BorrowerBook Book, Dictionary<(EntityKind Kind, string Id), long> Versions)? TryTakeForEndOfDay(
+        DateOnly businessDate)
+    {
+        lock (_lock)
+        {
+            if (_dead || _pending > 0 || !_lastCommit.IsCompleted || _book is null || _bookDate != businessDate)
+            {
+                return null;
+            }
+
+            return (_book, _versions);
+        }
+    }
+
+    /// <summary>The end of day that accrued this book in place committed: the book is current for the next
+    /// business date.</summary>
+    public void AdvanceTo(DateOnly businessDate)
+    {
+        lock (_lock)
+        {
+            _bookDate = businessDate;
+        }
+    }
+
+    /// <summary>The end of day that accrued this book in place failed to commit: the book ran ahead of the store,
+    /// so the next message loads it again.</summary>
+    public void Invalidate()
+    {
+        lock (_lock)
+        {
+            _book = null;
+            _bookDate = null;
+        }
+    }
+
     /// <summary>Marks the activation dead if it is idle; a dead activation takes no more messages.</summary>
     public bool TryDeactivate()
     {
