@@ -25,6 +25,19 @@ internal static class CommandEndpoints
             .ProducesProblem(400).ProducesProblem(413);
     }
 
+    /// <summary>An item's text for forwarding; null when it holds bytes that are not valid UTF-8.</summary>
+    private static string? RawTextOrNull(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static bool IsForwarded(HttpContext http) => http.Request.Headers.ContainsKey(PeerClient.ForwardedHeader);
 
     private static async Task<IResult> SubmitOneAsync(HttpContext http, LedgerEngine engine, PeerClient peers,
@@ -84,7 +97,7 @@ internal static class CommandEndpoints
 
             var elements = document.RootElement.EnumerateArray().ToList();
             var items = elements.Select(CommandParser.Parse).ToList();
-            var raws = elements.Select(e => e.GetRawText()).ToList();
+            var raws = elements.Select(RawTextOrNull).ToList();
             var runner = new BatchRunner(engine, peers, IsForwarded(http));
             var results = await runner.RunAsync(items, raws, http.RequestAborted);
             return Results.Json(results, ApiJson.Default.BatchItemResponseArray);
@@ -97,7 +110,7 @@ internal static class CommandEndpoints
 /// silo does not serve go, in their order, to the owning silo as one sub-batch per owner.</summary>
 internal sealed class BatchRunner(LedgerEngine engine, PeerClient peers, bool forwarded)
 {
-    public async Task<BatchItemResponse[]> RunAsync(List<ParseResult> items, List<string> raws, CancellationToken ct)
+    public async Task<BatchItemResponse[]> RunAsync(List<ParseResult> items, List<string?> raws, CancellationToken ct)
     {
         var results = new BatchItemResponse[items.Count];
         var segment = new List<int>();
@@ -136,7 +149,7 @@ internal sealed class BatchRunner(LedgerEngine engine, PeerClient peers, bool fo
         }
     }
 
-    private async Task RunSegmentAsync(List<ParseResult> items, List<string> raws, List<int> segment,
+    private async Task RunSegmentAsync(List<ParseResult> items, List<string?> raws, List<int> segment,
         BatchItemResponse[] results, CancellationToken ct)
     {
         if (segment.Count == 0)
@@ -150,7 +163,7 @@ internal sealed class BatchRunner(LedgerEngine engine, PeerClient peers, bool fo
         {
             var partition = engine.PartitionOf(((BorrowerCommand)items[i].Command!).Borrower);
             var owner = engine.OwnerEndpointOf(partition);
-            if (forwarded || engine.Serves(partition) || owner is null || owner == engine.Endpoint)
+            if (forwarded || engine.Serves(partition) || owner is null || owner == engine.Endpoint || raws[i] is null)
             {
                 local.Add(i);
             }
@@ -175,7 +188,7 @@ internal sealed class BatchRunner(LedgerEngine engine, PeerClient peers, bool fo
         await Task.WhenAll(work);
     }
 
-    private async Task ForwardAsync(string owner, List<int> indexes, List<ParseResult> items, List<string> raws,
+    private async Task ForwardAsync(string owner, List<int> indexes, List<ParseResult> items, List<string?> raws,
         BatchItemResponse[] results, CancellationToken ct)
     {
         try
