@@ -109,10 +109,11 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         await _gate.EnterSharedAsync(cancellationToken);
         try
         {
-            if (_businessDate is null)
+            if (_businessDate is null || _endOfDayPending)
             {
-                // Before a date is set anywhere, ask the store: another silo may have just set it, and recording
-                // NO_BUSINESS_DATE for a command that arrives after that would be final and wrong.
+                // Before a date is set anywhere, or while an end of day is believed running, ask the store:
+                // another silo may have just set the date or finished the end of day, and recording
+                // NO_BUSINESS_DATE (or refusing) for a command that arrives after that would be wrong.
                 await RefreshLedgerStateAsync(cancellationToken);
             }
 

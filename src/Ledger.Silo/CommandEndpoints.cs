@@ -64,8 +64,19 @@ internal static class CommandEndpoints
             && engine.OwnerEndpointOf(ex.PartitionId) is { } owner && owner != engine.Endpoint)
         {
             // Any silo takes any command: this one goes to the owner of its partition, once.
-            var (status, answer) = await peers.PostAsync(owner, "v1/commands", body, http.RequestAborted);
-            return Results.Content(System.Text.Encoding.UTF8.GetString(answer), "application/json", statusCode: status);
+            try
+            {
+                var (status, answer) = await peers.PostAsync(owner, "v1/commands", body, http.RequestAborted);
+                return Results.Content(System.Text.Encoding.UTF8.GetString(answer), "application/json",
+                    statusCode: status);
+            }
+            catch (HttpRequestException forwardFailure)
+            {
+                // The owner is unreachable (dead, or its lease not yet taken over): nothing was booked; retry.
+                http.Response.Headers.RetryAfter = "1";
+                return Problems.Retryable(new RetryableLedgerException("NOT_OWNER",
+                    $"The owner of partition {ex.PartitionId} did not answer: {forwardFailure.Message}"));
+            }
         }
     }
 

@@ -28,7 +28,15 @@ public sealed class PostgresLedgerStore : ILedgerStore
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(settings.Options))
+        {
+            // A silo frozen in the middle of a transaction (SIGSTOP, a VM pause) would hold its row locks on the
+            // partitions forever and block the takeover of its leases; the server ends such a transaction.
+            settings.Options = "-c idle_in_transaction_session_timeout=3000";
+        }
+
+        _dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         _time = timeProvider;
     }
 
