@@ -1,0 +1,296 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+
+namespace Ledger.Cluster.Tests.Support;
+
+/// <summary>
+/// The silo executable (<c>dotnet src/Ledger.Silo/bin/CONFIGURATION/TFM/Ledger.Silo.dll</c>) as a child process, so
+/// that a test can signal it as an operator or a crash would: SIGKILL, SIGSTOP/SIGCONT, SIGTERM. The child's
+/// environment holds the cluster's key (<c>LEDGER_API_KEY</c>) and no other <c>LEDGER_</c> variable.
+/// </summary>
+internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
+{
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output;
+
+    private ProcessSilo(Process process, StringBuilder output, string siloId, Uri baseAddress, string apiKey)
+    {
+        _process = process;
+        _output = output;
+        SiloId = siloId;
+        BaseAddress = baseAddress;
+        Http = ClusterApi.CreateHttp(baseAddress, apiKey);
+    }
+
+    public string SiloId { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>What the child printed so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static string SiloAssemblyPath => BuildOutput.AssemblyOf("src/Ledger.Silo", "Ledger.Silo");
+
+    /// <summary>Starts the silo and waits until <c>/health</c> answers; throws with the child's output when it
+    /// exits first or does not answer in time.</summary>
+    public static async Task<ProcessSilo> StartAsync(string siloId, string dataDirectory, string postgres,
+        string apiKey, IReadOnlyList<string> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Next();
+            var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+            string[] arguments =
+            [
+                "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
+                "--data", dataDirectory,
+                "--postgres", postgres,
+                "--siloId", siloId,
+                "--Logging:LogLevel:Default", "Warning",
+                "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+                "--Logging:LogLevel:Ledger.Silo.EngineHost", "Information",
+                .. settings,
+            ];
+            var (process, output) = Launch(arguments, apiKey);
+            var silo = new ProcessSilo(process, output, siloId, baseAddress, apiKey);
+            try
+            {
+                await silo.WaitHealthyAsync();
+                return silo;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && process.HasExited)
+            {
+                // Most likely the port was taken between the probe and the bind: try another.
+                await silo.DisposeAsync();
+            }
+            catch
+            {
+                await silo.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>SIGKILL; returns once the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Sends a signal by name (STOP, CONT, TERM) with <c>kill</c>.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill")
+        {
+            ArgumentList = { "-" + signal, ProcessId.ToString(CultureInfo.InvariantCulture) },
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+        Assert.True(kill.ExitCode == 0, $"kill -{signal} {ProcessId} exited {kill.ExitCode}");
+    }
+
+    public async Task WaitForExitAsync(TimeSpan deadline) =>
+        await Poll.WithinAsync(_process.WaitForExitAsync(), deadline, $"The exit of silo {SiloId}");
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        try
+        {
+            if (!_process.HasExited)
+            {
+                // Also ends a stopped (SIGSTOP) process.
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    private static (Process Process, StringBuilder Output) Launch(IEnumerable<string> arguments, string apiKey)
+    {
+        var silo = SiloAssemblyPath;
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(silo)!,
+        };
+        start.ArgumentList.Add(silo);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("LEDGER_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["LEDGER_API_KEY"] = apiKey;
+        var output = new StringBuilder();
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, output);
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        await Poll.UntilAsync(async () =>
+        {
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // Drains the output readers.
+                throw new InvalidOperationException(
+                    $"Silo {SiloId} exited with code {_process.ExitCode} before it answered /health:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("health", UriKind.Relative));
+                return response.IsSuccessStatusCode;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                return false; // Not listening yet.
+            }
+        }, StartDeadline, $"silo {SiloId} at {BaseAddress} to answer /health", () => Output);
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    /// <summary>The dotnet host running these tests, else the one the SDK names, else <c>dotnet</c> on the PATH.
+    /// </summary>
+    public static string DotnetHost()
+    {
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
+        {
+            return current;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+}
+
+/// <summary>Child-process silos <c>silo-1</c>, <c>silo-2</c>, ... on one PostgreSQL database with one key; a
+/// killed silo can be started again (same id and data directory, a new port).</summary>
+internal sealed class ProcessCluster : IAsyncDisposable
+{
+    private readonly ClusterDirectory _directory = new();
+    private readonly Dictionary<string, ProcessSilo> _current = new(StringComparer.Ordinal);
+    private readonly List<ProcessSilo> _all = [];
+    private readonly string[] _settings;
+
+    private ProcessCluster(string postgres, int partitionCount, double? leaseSeconds)
+    {
+        ConnectionString = postgres;
+        PartitionCount = partitionCount;
+        List<string> settings = ["--partitions", partitionCount.ToString(CultureInfo.InvariantCulture)];
+        if (leaseSeconds is { } lease)
+        {
+            settings.AddRange(["--leaseSeconds", lease.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        _settings = [.. settings];
+    }
+
+    public string ConnectionString { get; }
+
+    public int PartitionCount { get; }
+
+    public string ApiKey => _directory.ApiKey;
+
+    /// <summary>The latest process of every silo id, in id order.</summary>
+    public IReadOnlyList<ProcessSilo> Silos => [.. _current.Values.OrderBy(s => s.SiloId, StringComparer.Ordinal)];
+
+    /// <summary>Starts the silos (the first alone, so it creates the schema; the rest together) and waits for an
+    /// even spread over them. A null lease keeps the silos' default (5 s).</summary>
+    public static async Task<ProcessCluster> StartAsync(string postgres, int silos, int partitionCount = 16,
+        double? leaseSeconds = null)
+    {
+        var cluster = new ProcessCluster(postgres, partitionCount, leaseSeconds);
+        try
+        {
+            await cluster.StartSiloAsync("silo-1");
+            await Task.WhenAll(Enumerable.Range(2, silos - 1).Select(n =>
+                cluster.StartSiloAsync(string.Create(CultureInfo.InvariantCulture, $"silo-{n}"))));
+            await cluster.WaitForEvenSpreadAsync(cluster.Silos);
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts (or starts again) the silo with this id on its own data directory.</summary>
+    public async Task<ProcessSilo> StartSiloAsync(string siloId)
+    {
+        // Named after the silo in pg_stat_activity, so that a test can see which silo's sessions hold what.
+        var postgres = new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = siloId }.ConnectionString;
+        var silo = await ProcessSilo.StartAsync(siloId, _directory.DataOf(siloId), postgres, ApiKey, _settings);
+        lock (_current)
+        {
+            _current[siloId] = silo;
+            _all.Add(silo);
+        }
+
+        return silo;
+    }
+
+    public Task<TimeSpan> WaitForEvenSpreadAsync(IReadOnlyList<ProcessSilo> live, TimeSpan? deadline = null) =>
+        ClusterMembers.WaitForEvenSpreadAsync(live, PartitionCount, deadline ?? TimeSpan.FromSeconds(30));
+
+    /// <summary>Everything the silos printed, for failure messages.</summary>
+    public string Output => string.Join("\n", _all.Select(s => $"--- {s.SiloId} (pid {s.ProcessId}):\n{s.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_all.Select(s => s.DisposeAsync().AsTask()));
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,55 @@
+using Ledger.Client;
+using Ledger.LoadTest.Generate;
+using Ledger.LoadTest.Replay;
+
+namespace Ledger.Cluster.Tests.Support;
+
+/// <summary>Streams replayed through the load-test tool's replayers: over the network into a cluster (8 lanes,
+/// batches of 64), or dry-run into the pure domain (the reference).</summary>
+internal static class Replays
+{
+    public const int Concurrency = 8;
+    public const int BatchSize = 64;
+
+    /// <summary>Replays <paramref name="stream"/> through <paramref name="client"/>; <paramref name="outcomes"/>
+    /// collects the outcome list as it grows, <paramref name="progress"/> sees every step.</summary>
+    public static async Task ReplayAsync(LedgerClient client, TextReader stream, OutcomeLines outcomes,
+        CancellationToken ct, Action<ReplaySummary>? progress = null)
+    {
+        using var replayer = new NetworkReplayer(client, Concurrency, BatchSize, outcomes, TextWriter.Null)
+        {
+            Progress = progress,
+        };
+        await replayer.ReplayAsync(stream, null, ct);
+    }
+
+    /// <summary>Replays a whole stream file and returns the outcome list and the snapshot read afterwards.</summary>
+    public static async Task<(string Outcomes, string Snapshot)> ReplayFileAsync(LedgerClient client, string path,
+        TimeSpan deadline)
+    {
+        var outcomes = new OutcomeLines();
+        using var stream = new StreamReader(path, System.Text.Encoding.UTF8);
+        using var cancel = new CancellationTokenSource(deadline);
+        await ReplayAsync(client, stream, outcomes, cancel.Token);
+        return (outcomes.Text, await client.GetSnapshotAsync(cancel.Token));
+    }
+
+    /// <summary>The reference: the stream applied in order to the pure domain (the tool's dry run).</summary>
+    public static async Task<(string Outcomes, string Snapshot)> DryRunAsync(string streamText)
+    {
+        await using var target = new DryRunTarget();
+        using var outcomes = new StringWriter { NewLine = "\n" };
+        await new StreamReplayer(target, outcomes, TextWriter.Null).ReplayAsync(new StringReader(streamText),
+            CancellationToken.None);
+        return (outcomes.ToString(), await target.GetSnapshotAsync(CancellationToken.None));
+    }
+
+    /// <summary>A generated <c>mixed</c> stream (what <c>Ledger.LoadTest generate --kind mixed</c> writes).</summary>
+    public static string GenerateMixed(ulong seed, int borrowers, long records, int days)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        StreamGenerator.Generate(new GeneratorSettings(StreamKind.Mixed, seed, borrowers, days, null, records,
+            GeneratorSettings.DefaultFirstDate), text);
+        return text.ToString();
+    }
+}
