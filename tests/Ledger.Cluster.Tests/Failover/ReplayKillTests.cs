@@ -21,6 +21,7 @@ public sealed class ReplayKillTests(PostgresFixture postgres, ITestOutputHelper 
 
     [Theory]
     [InlineData(1)]
+    [InlineData(4)]
     public async Task Replay_SiloKilledMidStreamAndRestarted_ReplayingAgainGivesTheExpectedFiles(int seed)
     {
         var random = new Random(seed);
