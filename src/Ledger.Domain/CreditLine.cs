@@ -95,16 +95,7 @@ public sealed class CreditLine
 
     private CommandOutcome HandleRepay(Repay repay, IBookContext book)
     {
-        if (repay.AmountMinor > Balance.TotalOwedMinor)
-        {
-            return CommandOutcome.Overpayment;
-        }
-
-        var principalBefore = Balance.PrincipalMinor;
-        var postings = Balance.ApplyRepayment(repay.AmountMinor);
-        book.Borrower.ExposureMinor -= principalBefore - Balance.PrincipalMinor;
-        book.Post(book.BusinessDate, EntityKind.Line, Id, JournalEvents.Repayment, repay.Id, postings);
-        return CommandOutcome.Accepted;
+        return Balance.Repay(repay.AmountMinor, EntityKind.Line, Id, repay.Id, book);
     }
 
     private CommandOutcome HandleChangeRate(ChangeRate change)

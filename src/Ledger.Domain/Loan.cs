@@ -68,6 +68,23 @@ public sealed class LoanBalance
         }
     }
 
+    /// <summary>A Repay or RepayOrder on the entity owning this balance: OVERPAYMENT beyond the total owed, else
+    /// the waterfall, the borrower's exposure and the repayment entry.</summary>
+    internal CommandOutcome Repay(long amountMinor, EntityKind kind, string entityId, string commandId,
+        IBookContext book)
+    {
+        if (amountMinor > TotalOwedMinor)
+        {
+            return CommandOutcome.Overpayment;
+        }
+
+        var principalBefore = PrincipalMinor;
+        var postings = ApplyRepayment(amountMinor);
+        book.Borrower.ExposureMinor -= principalBefore - PrincipalMinor;
+        book.Post(book.BusinessDate, kind, entityId, JournalEvents.Repayment, commandId, postings);
+        return CommandOutcome.Accepted;
+    }
+
     /// <summary>Applies a repayment of at most the total owed: penalty first, then interest, then principal.
     /// Returns the postings of the repayment entry.</summary>
     public List<Posting> ApplyRepayment(long amountMinor)

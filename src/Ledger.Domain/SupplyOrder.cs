@@ -125,16 +125,7 @@ public sealed class SupplyOrder
     private CommandOutcome HandleRepay(RepayOrder repay, IBookContext book)
     {
         // Accepted on a cancelled order too: released principal stays owed.
-        if (repay.AmountMinor > Balance.TotalOwedMinor)
-        {
-            return CommandOutcome.Overpayment;
-        }
-
-        var principalBefore = Balance.PrincipalMinor;
-        var postings = Balance.ApplyRepayment(repay.AmountMinor);
-        book.Borrower.ExposureMinor -= principalBefore - Balance.PrincipalMinor;
-        book.Post(book.BusinessDate, EntityKind.Order, Id, JournalEvents.Repayment, repay.Id, postings);
-        return CommandOutcome.Accepted;
+        return Balance.Repay(repay.AmountMinor, EntityKind.Order, Id, repay.Id, book);
     }
 
     private CommandOutcome HandleCancel()
