@@ -54,13 +54,16 @@ public sealed class SiloHost : IAsyncDisposable
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddHostedService<EngineHost>();
+        builder.Services.AddSingleton<SiloMetrics>();
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
         app.UseStatusCodePages();
         app.Use(async (http, next) =>
         {
-            if (http.Request.Path != "/health" && !apiKey.Accepts(http.Request.Headers.Authorization))
+            var anonymous = http.Request.Path == "/health"
+                || (settings.MetricsAnonymous && http.Request.Path == MetricsEndpoint.Path);
+            if (!anonymous && !apiKey.Accepts(http.Request.Headers.Authorization))
             {
                 await Results.Problem(statusCode: 401, title: "Missing or wrong API key",
                     detail: "Send Authorization: Bearer KEY.").ExecuteAsync(http);
@@ -73,6 +76,7 @@ public sealed class SiloHost : IAsyncDisposable
         CommandEndpoints.Map(app, settings);
         ViewEndpoints.Map(app);
         ClusterEndpoints.Map(app);
+        MetricsEndpoint.Map(app);
 
         var store = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
         return new SiloHost(app, siloId, $"Ledger silo {siloId} on {store}. API key: see {apiKey.Source}.");

@@ -32,6 +32,10 @@ internal sealed class SiloSettings
 
     public long MaxBatchBodyBytes { get; init; } = 8 * 1024 * 1024;
 
+    /// <summary>Whether <c>GET /metrics</c> answers without the API key (for scrapers that cannot send one). Off
+    /// by default: the figures are aggregate, but they show the bank's business volume.</summary>
+    public bool MetricsAnonymous { get; init; }
+
     public static SiloSettings From(IConfiguration configuration)
     {
         var data = configuration["data"];
@@ -46,6 +50,7 @@ internal sealed class SiloSettings
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
+            MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
 
@@ -81,6 +86,9 @@ internal sealed class SiloSettings
         configuration[key] is { Length: > 0 } text
             ? int.Parse(text, CultureInfo.InvariantCulture)
             : fallback;
+
+    private static bool Flag(IConfiguration configuration, string key) =>
+        configuration[key] is { Length: > 0 } text && bool.Parse(text);
 
     private static double Number(IConfiguration configuration, string key, double fallback) =>
         configuration[key] is { Length: > 0 } text

@@ -1,0 +1,57 @@
+using System.Diagnostics.Metrics;
+using Ledger.Runtime;
+
+namespace Ledger.Silo;
+
+/// <summary>The silo's metrics: a meter named <c>Ledger.Silo</c> whose observable instruments read the engine's own
+/// figures (those of <c>GET /v1/status</c>) whenever a listener collects them, so the hot path counts nothing twice
+/// and pays nothing between scrapes. Every measurement carries a <c>silo</c> tag.</summary>
+internal sealed class SiloMetrics
+{
+    public const string MeterName = "Ledger.Silo";
+
+    public SiloMetrics(LedgerEngine engine, IMeterFactory meters)
+    {
+        // The factory hands each host (each silo's container) its own meter, so silos sharing a process (tests)
+        // never read each other's engines; the factory disposes it with the container.
+        Meter = meters.Create(MeterName);
+        var silo = new KeyValuePair<string, object?>("silo", engine.SiloId);
+        Measurement<long> Of(long value) => new(value, silo);
+
+        Meter.CreateObservableGauge("ledger.partitions", () => Of(engine.PartitionCount), "{partition}",
+            "Partitions of the ledger, fixed when it was created.");
+        Meter.CreateObservableGauge("ledger.partitions.owned", () => Of(engine.GetStatus().PartitionsOwned),
+            "{partition}", "Partitions this silo owns (holds the lease of) now.");
+        Meter.CreateObservableGauge("ledger.activations", () => Of(engine.GetStatus().Activations),
+            "{activation}", "Borrowers live in memory on this silo now.");
+        Meter.CreateObservableCounter("ledger.activations.activated", () => Of(engine.GetStatus().Activated),
+            "{activation}", "Borrowers loaded into memory since the silo started.");
+        Meter.CreateObservableCounter("ledger.activations.deactivated", () => Of(engine.GetStatus().Deactivated),
+            "{activation}", "Borrowers dropped from memory (idle, over the limit, handed over) since the start.");
+        Meter.CreateObservableCounter("ledger.commit.batches", () => Of(engine.GetStatus().CommitBatches),
+            "{batch}", "Group commits of borrower turns to the store since the silo started.");
+        Meter.CreateObservableCounter("ledger.commit.turns", () => Of(engine.GetStatus().CommittedTurns),
+            "{turn}", "Borrower commands (accepted or rejected) made durable by group commits since the silo started.");
+        Meter.CreateObservableGauge("ledger.business_date", () => BusinessDate(engine, silo), "s",
+            "The business date as Unix time of its midnight UTC; absent before the first SetBusinessDate.");
+        Meter.CreateObservableGauge("ledger.eod.running", () => Of(engine.GetStatus().EndOfDayPending ? 1 : 0),
+            "1", "1 while an end of day is running or was interrupted and not finished (nothing is booked), else 0.");
+        Meter.CreateObservableGauge("ledger.eod.partitions_done", () => Of(engine.EndOfDayProgress.PartitionsDone),
+            "{partition}", "Partitions accrued by this silo in the running (or last) end of day.");
+        Meter.CreateObservableGauge("ledger.eod.entities", () => Of(engine.EndOfDayProgress.Entities),
+            "{entity}", "Lines and orders accrued by this silo in the running (or last) end of day.");
+    }
+
+    public Meter Meter { get; }
+
+    private static IEnumerable<Measurement<long>> BusinessDate(LedgerEngine engine, KeyValuePair<string, object?> silo)
+    {
+        if (engine.GetStatus().BusinessDate is not { } date)
+        {
+            return [];
+        }
+
+        var midnight = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return [new Measurement<long>(midnight.ToUnixTimeSeconds(), silo)];
+    }
+}
