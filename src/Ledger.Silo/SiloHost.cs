@@ -53,8 +53,10 @@ public sealed class SiloHost : IAsyncDisposable
             settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
-        builder.Services.AddHostedService<EngineHost>();
         builder.Services.AddSingleton<SiloMetrics>();
+        // Before the engine's host, so it stops after the drain and its last export shows the silo handed over.
+        builder.Services.AddHostedService<OtlpMetricsExport>();
+        builder.Services.AddHostedService<EngineHost>();
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
