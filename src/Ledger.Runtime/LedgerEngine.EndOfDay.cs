@@ -16,6 +16,7 @@ public sealed partial class LedgerEngine
     private const int PartitionsPerEndOfDayCommit = 16;
     private long _endOfDayEntities;
     private int _endOfDayPartitionsDone;
+    private DateOnly? _endOfDayProgressDay;
 
     /// <summary>Asks the silo at an endpoint to accrue its partitions for a date (set by the silo host; null in a
     /// single-silo setting).</summary>
@@ -35,8 +36,7 @@ public sealed partial class LedgerEngine
         }
 
         _endOfDayPending = true;
-        Interlocked.Exchange(ref _endOfDayEntities, 0);
-        Volatile.Write(ref _endOfDayPartitionsDone, 0);
+        StartProgress(day, restart: true);
         // Operational time limits use the real clock (a test's paused clock must not make this wait forever).
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var patience = (_options.LeaseDuration * 4) + TimeSpan.FromSeconds(30);
@@ -100,7 +100,25 @@ public sealed partial class LedgerEngine
         }
 
         _endOfDayPending = true;
+        StartProgress(day, restart: false);
         await CloseOwnedPartitionsAsync(day, cancellationToken);
+    }
+
+    /// <summary>Progress counts one end of day: the coordinator starts it afresh each time it runs, a peer when
+    /// it is first asked for a new date (asked again for the same date, it goes on counting).</summary>
+    private void StartProgress(DateOnly day, bool restart)
+    {
+        lock (_datesLock)
+        {
+            if (!restart && _endOfDayProgressDay == day)
+            {
+                return;
+            }
+
+            _endOfDayProgressDay = day;
+            Interlocked.Exchange(ref _endOfDayEntities, 0);
+            Volatile.Write(ref _endOfDayPartitionsDone, 0);
+        }
     }
 
     private async Task CloseOwnedPartitionsAsync(DateOnly day, CancellationToken cancellationToken)
@@ -170,22 +188,24 @@ public sealed partial class LedgerEngine
         {
             batch.Fences.Add(fence);
             batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, day));
-            var rows = new List<GrainRow>();
-            await foreach (var row in _store.StreamPartitionAsync(fence.PartitionId, ct))
-            {
-                if (rows.Count > 0 && rows[0].BorrowerId != row.BorrowerId)
-                {
-                    entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch, inPlace);
-                    rows.Clear();
-                }
+        }
 
-                rows.Add(row);
+        // Rows come partition after partition, each borrower's rows together.
+        var rows = new List<GrainRow>();
+        await foreach (var row in _store.StreamPartitionsAsync([.. fences.Select(f => f.PartitionId)], ct))
+        {
+            if (rows.Count > 0 && (rows[0].BorrowerId != row.BorrowerId || rows[0].PartitionId != row.PartitionId))
+            {
+                entities += CloseDayForBorrower(rows, day, next, batch, inPlace);
+                rows.Clear();
             }
 
-            if (rows.Count > 0)
-            {
-                entities += CloseDayForBorrower(rows, fence.PartitionId, day, next, batch, inPlace);
-            }
+            rows.Add(row);
+        }
+
+        if (rows.Count > 0)
+        {
+            entities += CloseDayForBorrower(rows, day, next, batch, inPlace);
         }
 
         return entities;
@@ -193,10 +213,11 @@ public sealed partial class LedgerEngine
 
     /// <summary>Accrues one borrower's day and runs its releases: in place on its live activation's book when it has
     /// one (its memory equals the store: every turn is committed), else on a book restored from the rows.</summary>
-    private int CloseDayForBorrower(List<GrainRow> rows, int partitionId, DateOnly day, DateOnly next,
-        CommitBatch batch, List<BorrowerActivation> inPlace)
+    private int CloseDayForBorrower(List<GrainRow> rows, DateOnly day, DateOnly next, CommitBatch batch,
+        List<BorrowerActivation> inPlace)
     {
         var borrowerId = rows[0].BorrowerId;
+        var partitionId = rows[0].PartitionId;
         BorrowerBook book;
         Dictionary<(EntityKind Kind, string Id), long> versions;
         var activation = _directory.Find(borrowerId);

@@ -248,17 +248,36 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    public async IAsyncEnumerable<GrainRow> StreamPartitionAsync(
-        int partitionId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<GrainRow> StreamPartitionsAsync(
+        IReadOnlyList<int> partitionIds, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT {GrainColumns} FROM grains WHERE partition_id = $1 ORDER BY borrower_id, kind, entity_id");
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(partitionIds);
+        if (partitionIds.Count == 0)
         {
-            yield return ReadGrain(reader);
+            yield break;
         }
+
+        // One statement per partition, all in one round trip: each is an ordered scan of the partition index, so
+        // no sort is needed, and the results arrive in the order the statements were given.
+        await using var batch = _dataSource.CreateBatch();
+        foreach (var partitionId in partitionIds)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                $"SELECT {GrainColumns} FROM grains WHERE partition_id = $1 ORDER BY borrower_id, kind, entity_id")
+            {
+                Parameters = { new NpgsqlParameter<int> { TypedValue = partitionId } },
+            });
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        do
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                yield return ReadGrain(reader);
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)

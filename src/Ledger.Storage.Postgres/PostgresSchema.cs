@@ -114,11 +114,19 @@ internal static class PostgresSchema
             CHECK (status IN ({SiloStatusText.AllowedList}));
         """;
 
+    /// <summary>Room on every grains page for a changed row's new version, so that an update (which never changes an
+    /// indexed column) stays on its page as a heap-only tuple: no new entries in the three grains indexes, and the
+    /// old version is pruned by page visits instead of waiting for vacuum. End of day rewrites every drawn line and
+    /// released order, so this halves its writes. Pages written before this migration get the room when rewritten
+    /// (VACUUM FULL or pg_repack); new ones have it at once.</summary>
+    private const string V3GrainsFillFactor = "ALTER TABLE grains SET (fillfactor = 70);";
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
     private static readonly (int Version, string Name, string Sql)[] Migrations =
     [
         (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
         (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
+        (3, "grains fill factor for heap-only updates", V3GrainsFillFactor),
     ];
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;

@@ -208,18 +208,22 @@ public sealed class SqliteLedgerStore : ILedgerStore
         }
     }
 
-    public async IAsyncEnumerable<GrainRow> StreamPartitionAsync(
-        int partitionId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<GrainRow> StreamPartitionsAsync(
+        IReadOnlyList<int> partitionIds, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(partitionIds);
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {GrainColumns} FROM grains WHERE partition_id = $p ORDER BY borrower_id, kind, entity_id";
-        command.Parameters.AddWithValue("$p", partitionId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var partitionId in partitionIds)
         {
-            yield return SqliteValues.ReadGrain(reader);
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"SELECT {GrainColumns} FROM grains WHERE partition_id = $p ORDER BY borrower_id, kind, entity_id";
+            command.Parameters.AddWithValue("$p", partitionId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                yield return SqliteValues.ReadGrain(reader);
+            }
         }
     }
 

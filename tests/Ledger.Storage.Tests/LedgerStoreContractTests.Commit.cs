@@ -97,6 +97,38 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task CommitAsync_EntrySplitAcrossTheBatchThatBalancesAsAWhole_IsStored()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = Batch(await AcquireAsync(store, 0));
+        batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
+        batch.Postings.Add(Posting(0, "B1", 2, 1, LoansAccount, 7));
+        batch.Postings.Add(Posting(0, "B1", 2, 2, CashAccount, -7));
+        batch.Postings.Add(Posting(0, "B1", 1, 2, CashAccount, -100));
+
+        await store.CommitAsync(SiloA, batch, Ct);
+
+        Assert.Equal([new AccountBalance(CashAccount, -107), new AccountBalance(LoansAccount, 107)],
+            await store.GetAccountBalancesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_EntriesThatBalanceOnlyTogether_ThrowsArgumentException()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = Batch(await AcquireAsync(store, 0));
+        // Each entry is off by one, in opposite directions: the batch sums to zero, no entry does.
+        batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
+        batch.Postings.Add(Posting(0, "B1", 1, 2, CashAccount, -99));
+        batch.Postings.Add(Posting(0, "B2", 1, 1, LoansAccount, 99));
+        batch.Postings.Add(Posting(0, "B2", 1, 2, CashAccount, -100));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        await AssertNothingWrittenAsync(store);
+    }
+
+    [Fact]
     public async Task CommitAsync_StaleGrainVersion_RollsBackTheWholeBatch()
     {
         var store = await OpenLedgerAsync();

@@ -106,19 +106,29 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task StreamPartitionAsync_ReturnsThatPartitionByBorrowerThenKindThenEntity()
+    public async Task StreamPartitionsAsync_ReturnsThosePartitionsInTheOrderGivenEachByBorrowerThenKindThenEntity()
     {
         var store = await CommitGrainsAsync(
             NewGrain(1, "B2", GrainKind.Order, "O1"), NewGrain(1, "B2"), NewGrain(1, "B1", GrainKind.Line, "L2"),
-            NewGrain(1, "B1", GrainKind.Line, "L1"), NewGrain(1, "B1"), NewGrain(2, "B0"));
+            NewGrain(1, "B1", GrainKind.Line, "L1"), NewGrain(1, "B1"), NewGrain(2, "B0"), NewGrain(0, "A9"),
+            NewGrain(3, "B5"));
 
-        var rows = await ToListAsync(store.StreamPartitionAsync(1, Ct));
+        var rows = await ToListAsync(store.StreamPartitionsAsync([2, 1, 0], Ct));
 
         Assert.Equal(
-            [("B1", GrainKind.Borrower, ""), ("B1", GrainKind.Line, "L1"), ("B1", GrainKind.Line, "L2"),
-                ("B2", GrainKind.Borrower, ""), ("B2", GrainKind.Order, "O1")],
-            rows.Select(g => (g.BorrowerId, g.Kind, g.EntityId)));
-        Assert.All(rows, g => Assert.Equal(1, g.PartitionId));
+            [(2, "B0", GrainKind.Borrower, ""), (1, "B1", GrainKind.Borrower, ""), (1, "B1", GrainKind.Line, "L1"),
+                (1, "B1", GrainKind.Line, "L2"), (1, "B2", GrainKind.Borrower, ""), (1, "B2", GrainKind.Order, "O1"),
+                (0, "A9", GrainKind.Borrower, "")],
+            rows.Select(g => (g.PartitionId, g.BorrowerId, g.Kind, g.EntityId)));
+    }
+
+    [Fact]
+    public async Task StreamPartitionsAsync_NoPartitionsOrEmptyOnes_ReturnsNothing()
+    {
+        var store = await CommitGrainsAsync(NewGrain(1, "B1"));
+
+        Assert.Empty(await ToListAsync(store.StreamPartitionsAsync([], Ct)));
+        Assert.Empty(await ToListAsync(store.StreamPartitionsAsync([0, 2], Ct)));
     }
 
     [Fact]
