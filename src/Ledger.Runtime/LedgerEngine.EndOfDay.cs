@@ -62,7 +62,7 @@ public sealed partial class LedgerEngine
             await UpkeepOnceAsync(cancellationToken);
         }
 
-        LogEndOfDayDone(_logger, day, Interlocked.Read(ref _endOfDayEntities));
+        LogEndOfDayDone(_logger, day, Interlocked.Read(ref _endOfDayEntities), waited.ElapsedMilliseconds);
     }
 
     private async Task AskPeersAsync(DateOnly day, CancellationToken cancellationToken)
@@ -240,8 +240,9 @@ public sealed partial class LedgerEngine
         return changes.LinesChanged.Count + changes.OrdersChanged.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "End of day {Day} done: {Entities} lines and orders here")]
-    private static partial void LogEndOfDayDone(ILogger logger, DateOnly day, long entities);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "End of day {Day} done in {ElapsedMs} ms: {Entities} lines and orders here")]
+    private static partial void LogEndOfDayDone(ILogger logger, DateOnly day, long entities, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Peer {Endpoint} did not finish its end-of-day share")]
     private static partial void LogPeerEndOfDayFailed(ILogger logger, Exception exception, string endpoint);
