@@ -5,9 +5,15 @@
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
 free_port() {
-  local port
+  local port high=40000 ephemeral
+  # Stay below the kernel's ephemeral range when it starts above 21000: a port there may be the local end of an
+  # outgoing connection, which the probe below cannot see but which makes a later bind fail.
+  if read -r ephemeral _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null \
+     && [ "$ephemeral" -gt 21000 ] && [ "$ephemeral" -lt "$high" ]; then
+    high=$ephemeral
+  fi
   for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 20000 ))
+    port=$(( 20000 + RANDOM % (high - 20000) ))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0
