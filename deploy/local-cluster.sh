@@ -5,13 +5,16 @@
 #   deploy/local-cluster.sh down     stop exactly what `up`/`add` started in $LEDGER_CLUSTER_DIR
 # State (data, logs, process ids, the API key) lives in $LEDGER_CLUSTER_DIR (default ./.cluster).
 # LEDGER_API_KEY is honoured; otherwise a key is generated into $LEDGER_CLUSTER_DIR/api-key.
+# `up` builds src/Ledger.Silo (Release) and runs that build, unless LEDGER_CLUSTER_SILO_DLL names a built
+# Ledger.Silo.dll to run instead (load-tests/cluster-bench.sh runs its own copy, so that builds in the working tree
+# cannot change the silo under a measurement).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 dir=${LEDGER_CLUSTER_DIR:-./.cluster}
 . "$root/load-tests/pg-local.sh"
 
-silo_dll="$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"
+silo_dll=${LEDGER_CLUSTER_SILO_DLL:-"$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"}
 
 start_silo() {
   local n=$1 port
@@ -42,7 +45,9 @@ case "${1:-}" in
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
     chmod 755 "$dir"
-    dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
+    if [ -z "${LEDGER_CLUSTER_SILO_DLL:-}" ]; then
+      dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
+    fi
     if [ -n "${LEDGER_API_KEY:-}" ]; then
       printf '%s' "$LEDGER_API_KEY" >"$dir/api-key"
     elif [ ! -f "$dir/api-key" ]; then

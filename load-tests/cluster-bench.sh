@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Cluster throughput on one machine: the same stream replayed into 1, 2 and 3 silos sharing one PostgreSQL
+# server, each time on a fresh cluster (deploy/local-cluster.sh: a private PostgreSQL, a new database, N silos),
+# once with the client routing each record straight to its owner (`replay --route direct`, the client's partition
+# map) and once with the client ignoring ownership (`--route forward`: everything to silo 1, which forwards what
+# it does not own). Prints a table and as its last line, for every run:
+#   silos1_direct_per_s=<n> silos1_direct_p99_ms=<n> silos2_direct_per_s=<n> ... silos3_forward_p99_ms=<n>
+# Usage: load-tests/cluster-bench.sh [RECORDS]   (default 100000)
+# Tuning (environment): CLUSTER_BENCH_SILOS (default "1 2 3"), CLUSTER_BENCH_KIND (mixed), CLUSTER_BENCH_DAYS
+# (business days of the stream, default 5), CLUSTER_BENCH_CONCURRENCY (16 lanes), CLUSTER_BENCH_BATCH (128).
+# Every run's outcome list must equal the pure domain's (dry run), or the script fails. Everything it starts is
+# stopped on exit, failure or Ctrl-C.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+records=${1:-100000}
+silo_counts=${CLUSTER_BENCH_SILOS:-1 2 3}
+kind=${CLUSTER_BENCH_KIND:-mixed}
+days=${CLUSTER_BENCH_DAYS:-5}
+concurrency=${CLUSTER_BENCH_CONCURRENCY:-16}
+batch=${CLUSTER_BENCH_BATCH:-128}
+usage() {
+  echo "usage: $0 [RECORDS]   (RECORDS: at least 1000; the CLUSTER_BENCH_* numbers: positive integers)" >&2
+  exit 2
+}
+for value in "$records" "$days" "$concurrency" "$batch" $silo_counts; do
+  case "$value" in '' | *[!0-9]* | 0*) usage ;; esac
+done
+[ "$records" -ge 1000 ] || usage
+borrowers=$(( records / 40 > 100 ? records / 40 : 100 ))
+
+work=$(mktemp -d /tmp/ledger-cluster-bench.XXXXXX)
+chmod 755 "$work"
+cluster_dir=""   # the cluster that is up, if any
+replay_pid=""
+cluster() {   # DIR up N | DIR down: deploy/local-cluster.sh with its state in DIR, running our copy of the silo
+  LEDGER_CLUSTER_DIR="$1" LEDGER_CLUSTER_SILO_DLL="$work/silo/Ledger.Silo.dll" \
+    bash "$root/deploy/local-cluster.sh" "${@:2}"
+}
+cleanup() {
+  local status=$?
+  [ -n "$replay_pid" ] && kill -9 "$replay_pid" 2>/dev/null || true
+  if [ -n "$cluster_dir" ]; then
+    if [ "$status" != 0 ] && [ "$status" != 130 ]; then
+      for log in "$cluster_dir"/silo-*/silo.log; do
+        [ -f "$log" ] || continue
+        echo "--- $log (last lines, stack frames left out)" >&2
+        grep -v '^   at ' "$log" | tail -n 15 >&2 || true
+      done
+    fi
+    cluster "$cluster_dir" down >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "== building (Release)"
+for project in load-tests/Ledger.LoadTest src/Ledger.Silo; do
+  if ! dotnet build -c Release "$root/$project" -v q -nologo >"$work/build.log" 2>&1; then
+    grep -E 'error|Error' "$work/build.log" | sort -u | head -n 20 >&2
+    echo "building $project failed" >&2
+    exit 1
+  fi
+done
+# Private copies of both builds: others may rebuild the working tree while the runs go on.
+cp -a "$root/load-tests/Ledger.LoadTest/bin/Release/net10.0" "$work/tool"
+cp -a "$root/src/Ledger.Silo/bin/Release/net10.0" "$work/silo"
+tool="$work/tool/Ledger.LoadTest.dll"
+export LEDGER_API_KEY="cluster-bench-$RANDOM$RANDOM$RANDOM"
+
+echo "== generating $records $kind records over $borrowers borrowers and at most $days business days"
+stream="$work/stream.jsonl"
+dotnet "$tool" generate --kind "$kind" --seed 42 --borrowers "$borrowers" --records "$records" --days "$days" \
+  --out "$stream" | tail -n 1
+dotnet "$tool" replay "$stream" --target dry-run --outcomes "$work/expected-outcomes.jsonl" | tail -n 1
+
+# Waits until every silo's partition map gives each of the silos its even share (counts differ by at most one,
+# no partition unowned, every map the same) and the store's leases agree. Prints the spread.
+wait_balanced() {
+  python3 - "$LEDGER_API_KEY" 60 "$@" <<'PY'
+import json, sys, time, urllib.request
+key, limit, urls = sys.argv[1], float(sys.argv[2]), [u.rstrip("/") for u in sys.argv[3:]]
+def get(url, path):
+    request = urllib.request.Request(url + path, headers={"Authorization": "Bearer " + key})
+    with urllib.request.urlopen(request, timeout=5) as answer:
+        return json.load(answer)
+start, state = time.monotonic(), "no answer yet"
+while True:
+    try:
+        maps = [get(u, "/v1/cluster/partitions")["owners"] for u in urls]
+        counts = {u: maps[0].count(u) for u in urls}
+        leases = {s["endpoint"].rstrip("/"): s["partitions"] for s in get(urls[0], "/v1/cluster/silos")
+                  if s["status"] == "active"}
+        state = f"map counts {counts}, leases {leases}"
+        if (all(m == maps[0] for m in maps) and None not in maps[0] and set(maps[0]) == set(urls)
+                and max(counts.values()) - min(counts.values()) <= 1
+                and all(leases.get(u) == c for u, c in counts.items())):
+            print(f"balanced after {time.monotonic() - start:.1f} s: partitions per silo "
+                  + " ".join(str(counts[u]) for u in urls))
+            sys.exit(0)
+    except Exception as error:  # a silo still starting or handing over: look again
+        state = f"{type(error).__name__}: {error}"
+    if time.monotonic() - start > limit:
+        print(f"the partitions were not balanced after {limit:.0f} s ({state})", file=sys.stderr)
+        sys.exit(1)
+    time.sleep(0.2)
+PY
+}
+
+results="$work/results.tsv"
+: >"$results"
+run() {
+  local silos=$1 route=$2 tag="silos$1_$2" urls=() started
+  echo "== $silos silo(s), --route $route"
+  started=$(date +%s.%N)
+  cluster_dir="$work/$tag"
+  if ! cluster "$cluster_dir" up "$silos" >/dev/null 2>"$work/up.err"; then
+    # A start can fail for reasons outside the ledger (a port taken between probe and bind): once more, afresh.
+    grep -v '^   at ' "$work/up.err" | tail -n 5 >&2 || true
+    echo "starting the cluster failed; starting a new one" >&2
+    cluster "$cluster_dir" down >/dev/null 2>&1 || true
+    rm -rf "$cluster_dir"
+    cluster "$cluster_dir" up "$silos" >/dev/null
+  fi
+  for n in $(seq 1 "$silos"); do urls+=("$(cat "$cluster_dir/silo-$n/url")"); done
+  wait_balanced "${urls[@]}"
+  # Both routes name silo 1 as the target: `direct` only reads its partition map there and sends every part of a
+  # batch to its owner; `forward` sends every batch to silo 1, which forwards the other silos' parts.
+  dotnet "$tool" replay "$stream" --target "${urls[0]}" --route "$route" --concurrency "$concurrency" \
+    --batch "$batch" --outcomes "$cluster_dir/outcomes.jsonl" --report "$cluster_dir/report.json" \
+    >"$cluster_dir/replay.out" 2>"$cluster_dir/replay.err" &
+  replay_pid=$!
+  if ! wait "$replay_pid"; then
+    replay_pid=""
+    cat "$cluster_dir/replay.out" >&2
+    tail -n 20 "$cluster_dir/replay.err" >&2
+    echo "the replay failed ($tag)" >&2
+    exit 1
+  fi
+  replay_pid=""
+  tail -n 2 "$cluster_dir/replay.out"
+  if ! cmp -s "$cluster_dir/outcomes.jsonl" "$work/expected-outcomes.jsonl"; then
+    echo "the outcomes of $tag differ from the pure domain's:" >&2
+    diff "$work/expected-outcomes.jsonl" "$cluster_dir/outcomes.jsonl" | head -n 10 >&2
+    exit 1
+  fi
+  python3 - "$cluster_dir/report.json" "$silos" "$route" >>"$results" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(sys.argv[2], sys.argv[3], r["records"], f'{r["seconds"]:.2f}', f'{r["recordsPerSecond"]:.0f}',
+      f'{r["latencyMs"]["p50"]:.2f}', f'{r["latencyMs"]["p99"]:.2f}', sep="\t")
+PY
+  # The cluster is thrown away: kill its silos outright instead of letting them drain into each other.
+  for pidfile in "$cluster_dir"/silo-*/pid; do kill -9 "$(cat "$pidfile")" 2>/dev/null || true; done
+  cluster "$cluster_dir" down >/dev/null
+  cluster_dir=""
+  rm -rf "$work/$tag"
+  awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "run took %.0f s with start-up and shutdown\n", e - s }'
+}
+
+for silos in $silo_counts; do
+  run "$silos" direct
+  # With one silo every record is already at its owner: forward would measure the same path again.
+  if [ "$silos" -gt 1 ]; then run "$silos" forward; fi
+done
+
+echo "== results ($records $kind records, $days days, concurrency $concurrency, batch $batch)"
+python3 - "$results" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+direct = {r[0]: float(r[4]) for r in rows if r[1] == "direct"}
+print(f'{"silos":>5}  {"route":<8} {"records":>8} {"seconds":>8} {"records/s":>10} {"p50_ms":>8} {"p99_ms":>9} '
+      f'{"vs_direct":>9}')
+for silos, route, count, seconds, per_s, p50, p99 in rows:
+    ratio = f"{float(per_s) / direct[silos]:.2f}" if route == "forward" and direct.get(silos) else ""
+    print(f"{silos:>5}  {route:<8} {count:>8} {seconds:>8} {per_s:>10} {p50:>8} {p99:>9} {ratio:>9}")
+print(" ".join(f"silos{r[0]}_{r[1]}_per_s={r[4]} silos{r[0]}_{r[1]}_p99_ms={r[6]}" for r in rows))
+PY
