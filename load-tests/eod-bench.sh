@@ -67,6 +67,11 @@ echo "== bulk-loading the lines"
 dotnet "$tool" replay "$work/lines.jsonl" --target "http://127.0.0.1:$silo_port" --concurrency "$concurrency" \
   --batch "$batch" 2>/dev/null | tail -n 1
 
+rss_before_kb=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
+load_peak_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
+# Reset the peak (Linux: 5 > clear_refs) so that the peak read after the end of day is the end of day's own.
+echo 5 >"/proc/$silo_pid/clear_refs" 2>/dev/null || true
+
 echo "== end of day"
 eod_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
   -H "Authorization: Bearer $LEDGER_API_KEY" -H 'Content-Type: application/json' \
@@ -74,7 +79,8 @@ eod_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
 cat "$work/eod-answer.json"; echo
 grep -q '"ACCEPTED"' "$work/eod-answer.json" || { echo "end of day was not accepted" >&2; exit 1; }
 rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
-echo "silo peak RSS: $(( rss_kb / 1024 )) MB"
+echo "silo RSS: peak while bulk-loading $(( load_peak_kb / 1024 )) MB, before end of day $(( rss_before_kb / 1024 )) MB," \
+  "peak during end of day $(( rss_kb / 1024 )) MB"
 
 echo "== verifying against the pure domain"
 curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/snapshot" >"$work/silo-snapshot.json"

@@ -13,7 +13,9 @@ namespace Ledger.Runtime;
 /// finishes the rest.</summary>
 public sealed partial class LedgerEngine
 {
-    private const int PartitionsPerEndOfDayCommit = 16;
+    /// <summary>Most partitions read per round trip at end of day.</summary>
+    private const int PartitionsPerEndOfDayRead = 16;
+
     private long _endOfDayEntities;
     private int _endOfDayPartitionsDone;
     private DateOnly? _endOfDayProgressDay;
@@ -62,7 +64,8 @@ public sealed partial class LedgerEngine
             await UpkeepOnceAsync(cancellationToken);
         }
 
-        LogEndOfDayDone(_logger, day, Interlocked.Read(ref _endOfDayEntities), waited.ElapsedMilliseconds);
+        LogEndOfDayDone(_logger, Values.FormatDate(day), Interlocked.Read(ref _endOfDayEntities),
+            waited.ElapsedMilliseconds);
     }
 
     private async Task AskPeersAsync(DateOnly day, CancellationToken cancellationToken)
@@ -133,13 +136,27 @@ public sealed partial class LedgerEngine
             // message, since its book is of the closed day.
             var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
             var owned = _owned.Values.Where(f => !done.Contains(f.PartitionId)).OrderBy(f => f.PartitionId).ToList();
-            var options = new ParallelOptions
+            var work = new EndOfDayWork(owned);
+            // One worker per core: reading and computing on one overlaps the other's commit. The first failure
+            // cancels the other workers.
+            using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
             {
-                MaxDegreeOfParallelism = Environment.ProcessorCount,
-                CancellationToken = cancellationToken,
-            };
-            await Parallel.ForEachAsync(owned.Chunk(PartitionsPerEndOfDayCommit), options,
-                async (chunk, ct) => await CloseDayForPartitionsAsync(chunk, day, ct));
+                try
+                {
+                    var seen = new ReadSizer();
+                    while (await CloseDayForNextPartitionsAsync(work, day, seen, failed.Token))
+                    {
+                    }
+                }
+                catch
+                {
+                    await failed.CancelAsync();
+                    throw;
+                }
+            }, CancellationToken.None)).ToList();
+            // A worker cancelled by a sibling ends canceled, so this throws the sibling's failure itself.
+            await Task.WhenAll(workers);
         }
         finally
         {
@@ -147,21 +164,86 @@ public sealed partial class LedgerEngine
         }
     }
 
-    /// <summary>Accrues and releases a few partitions in one transaction (one commit instead of one per
-    /// partition), marking each of them done for <paramref name="day"/> in that same transaction.</summary>
-    private async Task CloseDayForPartitionsAsync(PartitionFence[] fences, DateOnly day, CancellationToken ct)
+    /// <summary>How many partitions one end-of-day worker reads per round trip: a few at first, then as many as
+    /// the rows per partition it has seen let fit in what is left of the transaction's budget, at most
+    /// <see cref="PartitionsPerEndOfDayRead"/>.</summary>
+    private sealed class ReadSizer
+    {
+        private const int FirstRead = 4;
+        private long _partitions;
+        private long _rows;
+
+        public int NextCount(long rowsLeft)
+        {
+            if (_partitions == 0 || _rows == 0)
+            {
+                return FirstRead;
+            }
+
+            var perPartition = (double)_rows / _partitions;
+            return (int)Math.Clamp(Math.Ceiling(rowsLeft / perPartition), 1, PartitionsPerEndOfDayRead);
+        }
+
+        public void Observe(int partitions, long rows)
+        {
+            _partitions += partitions;
+            _rows += rows;
+        }
+    }
+
+    /// <summary>The partitions still to close, taken a few at a time by the workers.</summary>
+    private sealed class EndOfDayWork(List<PartitionFence> partitions)
+    {
+        private readonly Lock _lock = new();
+        private int _next;
+
+        public PartitionFence[] Take(int count)
+        {
+            lock (_lock)
+            {
+                var taken = partitions.Skip(_next).Take(count).ToArray();
+                _next += taken.Length;
+                return taken;
+            }
+        }
+    }
+
+    /// <summary>Accrues and releases partitions taken from <paramref name="work"/>, a few per read, until
+    /// <see cref="RuntimeOptions.EndOfDayRowsPerCommit"/> rows are read, in one transaction that also marks each
+    /// of them done for <paramref name="day"/>: a small ledger closes in one commit per worker, a large one in
+    /// transactions of bounded size. The number of partitions per read follows the rows per partition this
+    /// worker has seen (<paramref name="seen"/>), so that a read of large partitions does not overshoot the
+    /// budget by much. False when there was nothing left to take.</summary>
+    private async Task<bool> CloseDayForNextPartitionsAsync(EndOfDayWork work, DateOnly day, ReadSizer seen,
+        CancellationToken ct)
     {
         var batch = new CommitBatch();
         var inPlace = new List<BorrowerActivation>();
-        long entities;
+        var fences = new List<PartitionFence>();
+        long entities = 0;
         try
         {
-            entities = await AccruePartitionsAsync(fences, day, batch, inPlace, ct);
+            var budget = Math.Max(1, _options.EndOfDayRowsPerCommit);
+            var rows = 0L;
+            while (rows < budget && work.Take(seen.NextCount(budget - rows)) is { Length: > 0 } taken)
+            {
+                fences.AddRange(taken);
+                var (read, accrued) = await AccruePartitionsAsync(taken, day, batch, inPlace, ct);
+                seen.Observe(taken.Length, read);
+                rows += read;
+                entities += accrued;
+            }
+
+            if (fences.Count == 0)
+            {
+                return false;
+            }
+
             await _store.CommitAsync(_options.SiloId, batch, ct);
         }
         catch (Exception ex)
         {
-            // Whether it failed or was cancelled (a sibling chunk failed), the books accrued in place may be
+            // Whether it failed or was cancelled (a sibling worker failed), the books accrued in place may be
             // ahead of the store: they load again.
             inPlace.ForEach(a => a.Invalidate());
             if (ex is OperationCanceledException)
@@ -176,14 +258,18 @@ public sealed partial class LedgerEngine
 
         inPlace.ForEach(a => a.AdvanceTo(day.AddDays(1)));
         Interlocked.Add(ref _endOfDayEntities, entities);
-        Interlocked.Add(ref _endOfDayPartitionsDone, fences.Length);
+        Interlocked.Add(ref _endOfDayPartitionsDone, fences.Count);
+        return true;
     }
 
-    private async Task<long> AccruePartitionsAsync(PartitionFence[] fences, DateOnly day, CommitBatch batch,
-        List<BorrowerActivation> inPlace, CancellationToken ct)
+    /// <summary>Reads some partitions' rows in one round trip and accrues them into <paramref name="batch"/>;
+    /// returns the rows read and the lines and orders accrued.</summary>
+    private async Task<(long Rows, long Entities)> AccruePartitionsAsync(PartitionFence[] fences, DateOnly day,
+        CommitBatch batch, List<BorrowerActivation> inPlace, CancellationToken ct)
     {
         var next = day.AddDays(1);
         long entities = 0;
+        long read = 0;
         foreach (var fence in fences)
         {
             batch.Fences.Add(fence);
@@ -201,6 +287,7 @@ public sealed partial class LedgerEngine
             }
 
             rows.Add(row);
+            read++;
         }
 
         if (rows.Count > 0)
@@ -208,7 +295,7 @@ public sealed partial class LedgerEngine
             entities += CloseDayForBorrower(rows, day, next, batch, inPlace);
         }
 
-        return entities;
+        return (read, entities);
     }
 
     /// <summary>Accrues one borrower's day and runs its releases: in place on its live activation's book when it has
@@ -242,7 +329,7 @@ public sealed partial class LedgerEngine
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "End of day {Day} done in {ElapsedMs} ms: {Entities} lines and orders here")]
-    private static partial void LogEndOfDayDone(ILogger logger, DateOnly day, long entities, long elapsedMs);
+    private static partial void LogEndOfDayDone(ILogger logger, string day, long entities, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Peer {Endpoint} did not finish its end-of-day share")]
     private static partial void LogPeerEndOfDayFailed(ILogger logger, Exception exception, string endpoint);

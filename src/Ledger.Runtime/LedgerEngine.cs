@@ -55,6 +55,9 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     /// <summary>This silo's base address as peers and clients reach it.</summary>
     public string Endpoint => _options.Endpoint;
 
+    /// <summary>How long a partition lease (and a silo's heartbeat) lasts without renewal.</summary>
+    public TimeSpan LeaseDuration => _options.LeaseDuration;
+
     /// <summary>Creates or opens the ledger in the store, takes the partitions and starts lease renewal and idle
     /// collection.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)

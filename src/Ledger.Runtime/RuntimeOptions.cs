@@ -33,6 +33,11 @@ public sealed class RuntimeOptions
     /// <summary>Turns waiting for a commit, per lane, before senders wait (back-pressure).</summary>
     public int CommitQueueCapacity { get; set; } = 8192;
 
+    /// <summary>End of day reads partitions (up to 16 per round trip) into one transaction until it holds this
+    /// many grain rows: a small ledger closes in one commit per core, a large one in transactions of bounded size
+    /// (memory held per worker, lock time). One line with its borrower is two rows.</summary>
+    public int EndOfDayRowsPerCommit { get; set; } = 50_000;
+
     /// <summary>Length of a partition lease. A silo that stops renewing (killed, paused, cut off) loses its
     /// partitions this long after its last renewal; 5 s with a 1 s upkeep period puts a killed silo's partitions
     /// back in service within about 7 s, under the 10 s target, while a GC pause or a slow commit of a second or

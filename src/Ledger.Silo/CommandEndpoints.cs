@@ -78,6 +78,12 @@ internal static class CommandEndpoints
                     $"The owner of partition {ex.PartitionId} did not answer: {forwardFailure.Message}"));
             }
         }
+        catch (RetryableLedgerException ex)
+        {
+            // Expected in a cluster (a partition moving, an end of day running): an answer, not a fault to log.
+            http.Response.Headers.RetryAfter = "1";
+            return Problems.Retryable(ex);
+        }
     }
 
     private static async Task<IResult> SubmitBatchAsync(HttpContext http, LedgerEngine engine, PeerClient peers,

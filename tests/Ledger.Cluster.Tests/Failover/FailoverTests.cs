@@ -57,6 +57,10 @@ public sealed class FailoverTests(PostgresFixture postgres, ITestOutputHelper ou
         Assert.True(took <= Target, $"The killed silo's borrower was served again after {took.TotalSeconds:F1} s.");
         // The other partitions of the killed silo are taken over in the survivors' next upkeeps.
         await cluster.WaitForEvenSpreadAsync(survivors);
+        // The membership shows the killed silo for what it is, with no partitions.
+        var silos = await ClusterApi.SilosAsync(survivors[0].Http);
+        Assert.Equal(("unresponsive", 0), silos.Where(s => s.SiloId == victim.SiloId).Select(s => (s.Status, s.Partitions)).Single());
+        Assert.All(silos.Where(s => s.SiloId != victim.SiloId), s => Assert.Equal("active", s.Status));
         var after = await Leases.ReadAsync(database);
         foreach (var lease in before.Where(l => l.Owner == victim.SiloId))
         {
