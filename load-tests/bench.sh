@@ -3,7 +3,9 @@
 # starts its own PostgreSQL, generates a `mixed` stream, runs `baseline` (one transaction per command), then
 # `replay` into one silo on the same database server, and prints as its last line:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n> rss_mb=<silo peak RSS>
-# Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients)
+# Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
+# BENCH_HALF_RATE=1 then replays the stream again into a fresh database at half the measured rate, open loop, and
+# prints its latency percentiles before the last line; BENCH_KIND, BENCH_DAYS pick another stream)
 # Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,8 +38,9 @@ pg_start "$work/pg"
 pg_createdb baseline
 pg_createdb ledger
 
-echo "== generating $records mixed records over $borrowers borrowers"
-dotnet "$tool" generate --kind mixed --seed 42 --borrowers "$borrowers" --records "$records" \
+echo "== generating $records ${BENCH_KIND:-mixed} records over $borrowers borrowers, ${BENCH_DAYS:-60} days at most"
+dotnet "$tool" generate --kind "${BENCH_KIND:-mixed}" --seed 42 --borrowers "$borrowers" --records "$records" \
+  --days "${BENCH_DAYS:-60}" \
   --out "$work/stream.jsonl" | tail -n 1
 
 echo "== baseline: one transaction per command, concurrency $concurrency"
@@ -63,7 +66,7 @@ dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port
   2>/dev/null | tail -n 3
 rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
 
-python3 - "$work/report.json" "$baseline_per_s" "$rss_kb" <<'PY'
+summary=$(python3 - "$work/report.json" "$baseline_per_s" "$rss_kb" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 baseline = float(sys.argv[2])
@@ -71,3 +74,34 @@ replay = report["recordsPerSecond"]
 print(f"ratio={replay / baseline:.2f} replay_per_s={replay:.0f} baseline_per_s={baseline:.0f} "
       f"p99_ms={report['latencyMs']['p99']:.2f} rss_mb={int(sys.argv[3]) / 1024:.0f}")
 PY
+)
+
+if [ "${BENCH_HALF_RATE:-0}" = 1 ]; then
+  # Latency at half the peak: the same stream into a fresh database, open loop at half the rate just measured
+  # (each record's latency counted from when it was due, so waiting behind an end of day counts).
+  half=$(python3 -c "import json,sys; print(int(json.load(open(sys.argv[1]))['recordsPerSecond'] / 2))" \
+    "$work/report.json")
+  echo "== replay at half the peak rate: --rate $half"
+  kill "$silo_pid"
+  while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
+  pg_createdb ledger_half
+  dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=ledger_half" \
+    --data "$work/silo-half" >"$work/silo-half.log" 2>&1 &
+  silo_pid=$!
+  disown "$silo_pid"
+  for _ in $(seq 1 300); do
+    curl -fs "http://127.0.0.1:$silo_port/health" >/dev/null 2>&1 && break
+    kill -0 "$silo_pid" 2>/dev/null || { cat "$work/silo-half.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" --rate "$half" \
+    --concurrency "$concurrency" --batch "$batch" --report "$work/report-half.json" 2>/dev/null | tail -n 2
+  python3 - "$work/report-half.json" "$half" <<'PY'
+import json, sys
+latency = json.load(open(sys.argv[1]))["latencyMs"]
+print(f"half_rate={sys.argv[2]} p50_ms={latency['p50']:.2f} p90_ms={latency['p90']:.2f} "
+      f"p99_ms={latency['p99']:.2f} p999_ms={latency['p999']:.2f}")
+PY
+fi
+
+echo "$summary"
