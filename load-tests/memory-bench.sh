@@ -13,9 +13,11 @@ root=$(cd "$here/.." && pwd)
 borrowers=${1:-1000000}
 ceiling=${MEM_MAX_ACTIVATIONS:-100000}
 days=${MEM_DAYS:-5}
-case "$borrowers$ceiling$days" in '' | *[!0-9]*)
-  echo "usage: $0 [BORROWERS]   (MEM_MAX_ACTIVATIONS, MEM_DAYS: positive integers)" >&2; exit 2 ;;
-esac
+for value in "$borrowers" "$ceiling" "$days"; do
+  case "$value" in '' | *[!0-9]* | 0*)
+    echo "usage: $0 [BORROWERS]   (BORROWERS, MEM_MAX_ACTIVATIONS, MEM_DAYS: positive integers)" >&2; exit 2 ;;
+  esac
+done
 records=$(( 2 * borrowers + 1 ))
 . "$here/pg-local.sh"
 

@@ -3,13 +3,15 @@ using System.Diagnostics;
 namespace Ledger.LoadTest.Tests;
 
 /// <summary>The benchmark scripts of <c>load-tests/</c> (CI runs them on small inputs; these checks are cheap): each
-/// parses as bash, and cluster-bench.sh refuses a bad record count before it builds or starts anything.</summary>
+/// parses as bash, and cluster-bench.sh and memory-bench.sh refuse a bad count before they build or start anything.
+/// </summary>
 public sealed class BenchScriptTests
 {
     [Theory]
     [InlineData("load-tests/bench.sh")]
     [InlineData("load-tests/eod-bench.sh")]
     [InlineData("load-tests/cluster-bench.sh")]
+    [InlineData("load-tests/memory-bench.sh")]
     [InlineData("deploy/local-cluster.sh")]
     public async Task Script_ParsesAsBash(string script)
     {
@@ -30,6 +32,19 @@ public sealed class BenchScriptTests
     {
         var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), "load-tests/cluster-bench.sh"),
             records);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("usage: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("many")]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public async Task MemoryBench_BadBorrowerCount_ExitsWithUsageError(string borrowers)
+    {
+        var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), "load-tests/memory-bench.sh"),
+            borrowers);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("usage: ", stderr, StringComparison.Ordinal);
