@@ -28,6 +28,10 @@ internal sealed class SiloSettings
 
     public double CommitDelayMs { get; init; }
 
+    /// <summary>Grain rows an end-of-day transaction holds at most (<see cref="RuntimeOptions.EndOfDayRowsPerCommit"/>).
+    /// </summary>
+    public int EndOfDayRowsPerCommit { get; init; } = new RuntimeOptions().EndOfDayRowsPerCommit;
+
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
     public long MaxBatchBodyBytes { get; init; } = 8 * 1024 * 1024;
@@ -50,6 +54,7 @@ internal sealed class SiloSettings
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
+            EndOfDayRowsPerCommit = Positive(configuration, "eodRowsPerCommit", new RuntimeOptions().EndOfDayRowsPerCommit),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
@@ -80,12 +85,21 @@ internal sealed class SiloSettings
         LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
         UpkeepPeriod = TimeSpan.FromSeconds(Math.Clamp(LeaseSeconds / 5, 0.2, 1)),
         MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
+        EndOfDayRowsPerCommit = EndOfDayRowsPerCommit,
     };
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>
         configuration[key] is { Length: > 0 } text
             ? int.Parse(text, CultureInfo.InvariantCulture)
             : fallback;
+
+    private static int Positive(IConfiguration configuration, string key, int fallback)
+    {
+        var value = Int(configuration, key, fallback);
+        return value > 0
+            ? value
+            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a positive whole number.");
+    }
 
     private static bool Flag(IConfiguration configuration, string key) =>
         configuration[key] is { Length: > 0 } text && bool.Parse(text);
