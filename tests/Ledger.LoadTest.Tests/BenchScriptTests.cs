@@ -24,27 +24,16 @@ public sealed class BenchScriptTests
     }
 
     [Theory]
-    [InlineData("many")]
-    [InlineData("0")]
-    [InlineData("-5")]
-    [InlineData("500")]
-    public async Task ClusterBench_BadRecordCount_ExitsWithUsageError(string records)
+    [InlineData("load-tests/cluster-bench.sh", "many")]
+    [InlineData("load-tests/cluster-bench.sh", "0")]
+    [InlineData("load-tests/cluster-bench.sh", "-5")]
+    [InlineData("load-tests/cluster-bench.sh", "500")]
+    [InlineData("load-tests/memory-bench.sh", "many")]
+    [InlineData("load-tests/memory-bench.sh", "0")]
+    [InlineData("load-tests/memory-bench.sh", "-5")]
+    public async Task Bench_BadCount_ExitsWithUsageError(string script, string count)
     {
-        var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), "load-tests/cluster-bench.sh"),
-            records);
-
-        Assert.Equal(2, exitCode);
-        Assert.StartsWith("usage: ", stderr, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("many")]
-    [InlineData("0")]
-    [InlineData("-5")]
-    public async Task MemoryBench_BadBorrowerCount_ExitsWithUsageError(string borrowers)
-    {
-        var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), "load-tests/memory-bench.sh"),
-            borrowers);
+        var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), script), count);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("usage: ", stderr, StringComparison.Ordinal);
