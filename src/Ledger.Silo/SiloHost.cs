@@ -111,15 +111,26 @@ internal sealed partial class EngineHost(LedgerEngine engine, PeerClient peers, 
         {
             await engine.DrainAsync(CancellationToken.None);
             await engine.Drained.WaitAsync(DrainTimeout, CancellationToken.None);
-            await store.HeartbeatSiloAsync(engine.SiloId, engine.Endpoint, SiloStatus.Stopped, CancellationToken.None);
-            LogDrained(logger, engine.SiloId, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception ex) when (ex is TimeoutException or System.Data.Common.DbException or InvalidOperationException)
         {
             LogDrainFailed(logger, ex, engine.SiloId);
+            await engine.DisposeAsync();
+            return;
         }
 
+        // The engine's upkeep heartbeats "draining" until it is disposed: stop it first, so that no heartbeat of
+        // it can land after, and overwrite, the "stopped" written here.
         await engine.DisposeAsync();
+        try
+        {
+            await store.HeartbeatSiloAsync(engine.SiloId, engine.Endpoint, SiloStatus.Stopped, CancellationToken.None);
+            LogDrained(logger, engine.SiloId, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            LogDrainFailed(logger, ex, engine.SiloId);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} drained in {Milliseconds} ms")]
