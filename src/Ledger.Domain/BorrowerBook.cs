@@ -1,9 +1,42 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Ledger.Domain;
 
-/// <summary>The final outcome recorded for a command id, with the hash of the content it was given for.</summary>
-public sealed record RecordedOutcome(byte[] ContentHash, CommandOutcome Outcome);
+/// <summary>The final outcome recorded for a command id, with the SHA-256 of the content it was given for. A value
+/// with the digest inline: a book remembers every id it was sent (semantics §7), so each one costs its dictionary
+/// entry and its id string, not three more small objects that every collection of the young heap would have to
+/// trace and promote.</summary>
+public readonly struct RecordedOutcome
+{
+    /// <summary>Length of a content hash (SHA-256).</summary>
+    public const int ContentHashLength = 32;
+
+    private readonly Digest _digest;
+
+    public RecordedOutcome(ReadOnlySpan<byte> contentHash, CommandOutcome outcome)
+    {
+        if (contentHash.Length != ContentHashLength)
+        {
+            throw new ArgumentException(
+                $"A content hash is {ContentHashLength} bytes, not {contentHash.Length}.", nameof(contentHash));
+        }
+
+        contentHash.CopyTo(_digest);
+        Outcome = outcome;
+    }
+
+    public CommandOutcome Outcome { get; }
+
+    /// <summary>Whether this outcome was recorded for content with this hash (a retry rather than a conflict).</summary>
+    public bool IsFor(ReadOnlySpan<byte> contentHash) => contentHash.SequenceEqual(_digest);
+
+    [InlineArray(ContentHashLength)]
+    private struct Digest
+    {
+        private byte _first;
+    }
+}
 
 /// <summary>A newly recorded outcome, for the commit that makes it durable.</summary>
 public sealed record NewOutcome(string CommandId, byte[] ContentHash, CommandOutcome Outcome, DateOnly? BusinessDate);
@@ -33,7 +66,9 @@ public sealed class BorrowerBook : IBookContext
     private readonly SortedDictionary<string, CreditLine> _lines = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SupplyOrder> _orders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordedOutcome> _outcomes = new(StringComparer.Ordinal);
-    private BookChanges _changes = new();
+    /// <summary>Null while nothing changed since the last drain: a book lives long (it is a grain's state), so a
+    /// set of changes kept ready in it between turns would outlive the young heap every turn.</summary>
+    private BookChanges? _pending;
     private DateOnly _businessDate;
 
     public BorrowerBook(string borrowerId)
@@ -97,14 +132,14 @@ public sealed class BorrowerBook : IBookContext
 
         if (_outcomes.TryGetValue(command.Id, out var recorded))
         {
-            return recorded.ContentHash.AsSpan().SequenceEqual(command.ContentHash)
+            return recorded.IsFor(command.ContentHash)
                 ? recorded.Outcome
                 : CommandOutcome.DuplicateIdConflict;
         }
 
         var outcome = businessDate is { } date ? Decide(command, date) : CommandOutcome.NoBusinessDate;
         _outcomes.Add(command.Id, new RecordedOutcome(command.ContentHash, outcome));
-        _changes.Outcomes.Add(new NewOutcome(command.Id, command.ContentHash, outcome, businessDate));
+        Changes.Outcomes.Add(new NewOutcome(command.Id, command.ContentHash, outcome, businessDate));
         return outcome;
     }
 
@@ -119,7 +154,7 @@ public sealed class BorrowerBook : IBookContext
             }
 
             Borrower = new Borrower { Id = BorrowerId, LimitMinor = open.LimitMinor };
-            _changes.BorrowerChanged = true;
+            Changes.BorrowerChanged = true;
             return CommandOutcome.Accepted;
         }
 
@@ -151,7 +186,7 @@ public sealed class BorrowerBook : IBookContext
             }
 
             _lines.Add(open.Line, CreditLine.Open(open));
-            _changes.LinesChanged.Add(open.Line);
+            Changes.LinesChanged.Add(open.Line);
             return CommandOutcome.Accepted;
         }
 
@@ -168,8 +203,8 @@ public sealed class BorrowerBook : IBookContext
         var outcome = line.Handle(command, this);
         if (outcome == CommandOutcome.Accepted)
         {
-            _changes.LinesChanged.Add(line.Id);
-            _changes.BorrowerChanged = true;
+            Changes.LinesChanged.Add(line.Id);
+            Changes.BorrowerChanged = true;
         }
 
         return outcome;
@@ -190,7 +225,7 @@ public sealed class BorrowerBook : IBookContext
             }
 
             _orders.Add(open.Order, SupplyOrder.Open(open));
-            _changes.OrdersChanged.Add(open.Order);
+            Changes.OrdersChanged.Add(open.Order);
             return CommandOutcome.Accepted;
         }
 
@@ -202,8 +237,8 @@ public sealed class BorrowerBook : IBookContext
         var outcome = order.Handle(command, this);
         if (outcome == CommandOutcome.Accepted)
         {
-            _changes.OrdersChanged.Add(order.Id);
-            _changes.BorrowerChanged = true;
+            Changes.OrdersChanged.Add(order.Id);
+            Changes.BorrowerChanged = true;
         }
 
         return outcome;
@@ -211,7 +246,7 @@ public sealed class BorrowerBook : IBookContext
 
     private CommandOutcome MarkBorrower(CommandOutcome outcome)
     {
-        _changes.BorrowerChanged |= outcome == CommandOutcome.Accepted;
+        Changes.BorrowerChanged |= outcome == CommandOutcome.Accepted;
         return outcome;
     }
 
@@ -225,7 +260,7 @@ public sealed class BorrowerBook : IBookContext
             if (line.Balance.AccruedThrough is null || line.Balance.AccruedThrough < day)
             {
                 line.AccrueDay(day, this);
-                _changes.LinesChanged.Add(line.Id);
+                Changes.LinesChanged.Add(line.Id);
             }
         }
 
@@ -234,7 +269,7 @@ public sealed class BorrowerBook : IBookContext
             if (order.Balance.AccruedThrough is null || order.Balance.AccruedThrough < day)
             {
                 order.AccrueDay(day, this);
-                _changes.OrdersChanged.Add(order.Id);
+                Changes.OrdersChanged.Add(order.Id);
             }
         }
     }
@@ -253,8 +288,8 @@ public sealed class BorrowerBook : IBookContext
         {
             if (order.ReleaseScheduled(newDate, this))
             {
-                _changes.OrdersChanged.Add(order.Id);
-                _changes.BorrowerChanged = true;
+                Changes.OrdersChanged.Add(order.Id);
+                Changes.BorrowerChanged = true;
             }
         }
     }
@@ -266,17 +301,19 @@ public sealed class BorrowerBook : IBookContext
         var entry = new JournalEntry(BorrowerId, borrower.NextEntrySeq, date, kind, entityId, journalEvent,
             commandId, postings);
         borrower.NextEntrySeq++;
-        _changes.BorrowerChanged = true;
-        _changes.Journal.Add(entry);
+        Changes.BorrowerChanged = true;
+        Changes.Journal.Add(entry);
     }
+
+    private BookChanges Changes => _pending ??= new BookChanges();
 
     /// <summary>Takes what changed since the last drain, after asserting the book's money invariants: the point
     /// of commit.</summary>
     public BookChanges DrainChanges()
     {
         AssertInvariants();
-        var changes = _changes;
-        _changes = new BookChanges();
+        var changes = _pending ?? new BookChanges();
+        _pending = null;
         return changes;
     }
 

@@ -26,7 +26,7 @@ public sealed class LedgerCalendar
         if (_outcomes.TryGetValue(command.Id, out var recorded))
         {
             isReplay = true;
-            return recorded.ContentHash.AsSpan().SequenceEqual(command.ContentHash)
+            return recorded.IsFor(command.ContentHash)
                 ? recorded.Outcome
                 : CommandOutcome.DuplicateIdConflict;
         }

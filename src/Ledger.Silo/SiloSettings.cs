@@ -28,6 +28,9 @@ internal sealed class SiloSettings
 
     public double CommitDelayMs { get; init; }
 
+    /// <summary>Group commits in flight at once (<see cref="RuntimeOptions.CommitLanes"/>).</summary>
+    public int CommitLanes { get; init; } = new RuntimeOptions().CommitLanes;
+
     /// <summary>Grain rows an end-of-day transaction holds at most (<see cref="RuntimeOptions.EndOfDayRowsPerCommit"/>).
     /// </summary>
     public int EndOfDayRowsPerCommit { get; init; } = new RuntimeOptions().EndOfDayRowsPerCommit;
@@ -54,6 +57,7 @@ internal sealed class SiloSettings
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
+            CommitLanes = Positive(configuration, "commitLanes", new RuntimeOptions().CommitLanes),
             EndOfDayRowsPerCommit = Positive(configuration, "eodRowsPerCommit", new RuntimeOptions().EndOfDayRowsPerCommit),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
@@ -85,6 +89,7 @@ internal sealed class SiloSettings
         LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
         UpkeepPeriod = TimeSpan.FromSeconds(Math.Clamp(LeaseSeconds / 5, 0.2, 1)),
         MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
+        CommitLanes = CommitLanes,
         EndOfDayRowsPerCommit = EndOfDayRowsPerCommit,
     };
 

@@ -171,4 +171,26 @@ public sealed class IdempotencyTests
         Assert.Equal(new Dictionary<string, long> { ["ACCEPTED"] = 2, ["UNKNOWN_BORROWER"] = 1 },
             harness.Ledger.OutcomeCounts());
     }
+
+    [Fact]
+    public void RecordedOutcome_ComparesEveryByteOfTheHash()
+    {
+        var hash = Enumerable.Range(1, RecordedOutcome.ContentHashLength).Select(b => (byte)b).ToArray();
+        var recorded = new RecordedOutcome(hash, CommandOutcome.Accepted);
+        hash[^1] ^= 1;
+        var lastByteDiffers = hash.ToArray();
+        hash[^1] ^= 1;
+
+        Assert.True(recorded.IsFor(hash));
+        Assert.False(recorded.IsFor(lastByteDiffers));
+        Assert.False(recorded.IsFor(hash.AsSpan(0, 31)));
+        Assert.Equal(CommandOutcome.Accepted, recorded.Outcome);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(31)]
+    [InlineData(33)]
+    public void RecordedOutcome_HashOfWrongLength_IsRefused(int length) =>
+        Assert.Throws<ArgumentException>(() => new RecordedOutcome(new byte[length], CommandOutcome.Accepted));
 }
