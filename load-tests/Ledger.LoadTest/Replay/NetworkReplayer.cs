@@ -35,7 +35,18 @@ internal sealed class NetworkReplayer : IDisposable
         _window = new SemaphoreSlim(Math.Max(1024, _lanes * _batchSize * 4));
     }
 
+    /// <summary>Latency of the records due after the warm-up.</summary>
     public LatencyHistogram Latency { get; } = new();
+
+    /// <summary>Latency of the records due during the warm-up (the first <see cref="Warmup"/> of the run): a silo
+    /// just started activates every borrower it is sent for the first time and compiles its code as it goes.
+    /// </summary>
+    public LatencyHistogram WarmupLatency { get; } = new();
+
+    /// <summary>How long, from the start of the run, records count as warm-up.</summary>
+    public TimeSpan Warmup { get; init; }
+
+    private long _warmupEnds;
 
     /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>
     public Action<ReplaySummary>? Progress { get; set; }
@@ -47,6 +58,7 @@ internal sealed class NetworkReplayer : IDisposable
         CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        _warmupEnds = Stopwatch.GetTimestamp() + (long)(Warmup.TotalSeconds * Stopwatch.Frequency);
         var lanes = Enumerable.Range(0, _lanes).Select(_ => Channel.CreateBounded<Pending>(_batchSize * 4)).ToArray();
         // A lane that gives up (its silo gone past every retry) stops the whole replay, with the lane's error,
         // instead of leaving the reader waiting on outcomes that will never come.
@@ -131,7 +143,7 @@ internal sealed class NetworkReplayer : IDisposable
             // A barrier: everything before it is decided first, nothing after it starts before it is.
             await WaitCaughtUpAsync(ct, lineNumber - 1);
             var result = (await _client.SubmitBatchAsync([line], ct))[0];
-            Latency.Record(Stopwatch.GetElapsedTime(due));
+            HistogramFor(due).Record(Stopwatch.GetElapsedTime(due));
             await CompleteAsync(lineNumber, parsed.Id, result.Outcome);
             return;
         }
@@ -156,11 +168,14 @@ internal sealed class NetworkReplayer : IDisposable
             var finished = Stopwatch.GetTimestamp();
             for (var i = 0; i < batch.Count; i++)
             {
-                Latency.RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
+                HistogramFor(batch[i].EnqueuedTicks)
+                    .RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
                 await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i].Outcome);
             }
         }
     }
+
+    private LatencyHistogram HistogramFor(long dueTicks) => dueTicks < _warmupEnds ? WarmupLatency : Latency;
 
     /// <summary>Records an outcome and writes every outcome now contiguous from the head, in stream order. The
     /// writes happen under the lock (to a buffered writer) so that two completions cannot reorder them.</summary>

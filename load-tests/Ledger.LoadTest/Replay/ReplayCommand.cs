@@ -34,6 +34,12 @@ internal static class ReplayCommand
             Description = "Records per second, open loop (latency includes queueing), or 'max' (network targets).",
             DefaultValueFactory = _ => "max",
         };
+        var warmup = new Option<double>("--warmup")
+        {
+            Description = "Network targets: seconds from the start whose records are replayed and checked as usual but "
+                + "whose latency is reported apart (warm-up), not in the main percentiles.",
+            DefaultValueFactory = _ => 0,
+        };
         var route = new Option<string>("--route")
         {
             Description = "Network targets: 'direct' sends each record to the silo owning its partition (the client's "
@@ -44,12 +50,13 @@ internal static class ReplayCommand
         var report = new Option<FileInfo?>("--report") { Description = "Write every figure of the run as JSON here." };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
-                result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct"),
+                result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct",
+                result.GetValue(warmup)),
             cancellationToken));
         return command;
     }
@@ -74,6 +81,12 @@ internal static class ReplayCommand
             recordsPerSecond = parsedRate;
         }
 
+        if (!double.IsFinite(settings.WarmupSeconds) || settings.WarmupSeconds < 0)
+        {
+            await Console.Error.WriteLineAsync("error: --warmup must be a number of seconds, zero or more.");
+            return 2;
+        }
+
         Uri? silo = null;
         if (settings.Target != "dry-run" && !TryParseSilo(settings.Target, out silo))
         {
@@ -86,7 +99,7 @@ internal static class ReplayCommand
         {
             await using var outcomes = OpenOutput(settings.Outcomes);
             using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
-            var (summary, snapshot, latency) = silo is null
+            var (summary, snapshot, latency, warmupLatency) = silo is null
                 ? await ReplayDryRunAsync(reader, outcomes, cancellationToken)
                 : await ReplayNetworkAsync(silo, settings, recordsPerSecond, reader, outcomes, cancellationToken);
             if (settings.Snapshot is not null)
@@ -100,17 +113,20 @@ internal static class ReplayCommand
                 Console.WriteLine($"  {reason}: {count}");
             }
 
+            if (warmupLatency is { Count: > 0 })
+            {
+                Console.WriteLine(Percentiles($"warmup_latency_ms count={warmupLatency.Count}", warmupLatency));
+            }
+
             if (latency is not null)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"latency_ms p50={latency.PercentileMicros(0.5) / 1000.0:F2} " +
-                    $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
-                    $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}"));
+                Console.WriteLine(Percentiles("latency_ms", latency));
             }
 
             if (settings.Report is not null)
             {
-                await ReplayReport.WriteAsync(settings.Report, settings, summary, latency, cancellationToken);
+                await ReplayReport.WriteAsync(settings.Report, settings, summary, latency, warmupLatency,
+                    cancellationToken);
             }
 
             Console.WriteLine(summary);
@@ -123,15 +139,21 @@ internal static class ReplayCommand
         }
     }
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?)> ReplayDryRunAsync(TextReader reader,
-        TextWriter outcomes, CancellationToken ct)
+    private static string Percentiles(string label, LatencyHistogram latency) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{label} p50={latency.PercentileMicros(0.5) / 1000.0:F2} " +
+        $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
+        $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}");
+
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?)> ReplayDryRunAsync(
+        TextReader reader, TextWriter outcomes, CancellationToken ct)
     {
         await using var target = new DryRunTarget();
         var summary = await new StreamReplayer(target, outcomes, Console.Error).ReplayAsync(reader, ct);
-        return (summary, await target.GetSnapshotAsync(ct), null);
+        return (summary, await target.GetSnapshotAsync(ct), null, null);
     }
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?)> ReplayNetworkAsync(Uri silo,
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?)> ReplayNetworkAsync(Uri silo,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
     {
@@ -143,7 +165,7 @@ internal static class ReplayCommand
 
         using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
         using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
-            Console.Error);
+            Console.Error) { Warmup = TimeSpan.FromSeconds(settings.WarmupSeconds) };
         var total = CountLines(settings.Stream.FullName);
         ReplaySummary summary;
         await using (var progress = new ProgressDisplay(Console.Error, total, !Console.IsErrorRedirected))
@@ -153,7 +175,7 @@ internal static class ReplayCommand
             summary = await replayer.ReplayAsync(reader, pacer is null ? null : pacer.WaitForAsync, ct);
         }
 
-        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency);
+        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency, replayer.WarmupLatency);
     }
 
     private static long CountLines(string path)
@@ -188,4 +210,4 @@ internal static class ReplayCommand
 }
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
-    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true);
+    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0);

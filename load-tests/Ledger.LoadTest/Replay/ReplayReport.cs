@@ -6,7 +6,7 @@ namespace Ledger.LoadTest.Replay;
 internal static class ReplayReport
 {
     public static async Task WriteAsync(FileInfo file, ReplaySettings settings, ReplaySummary summary,
-        LatencyHistogram? latency, CancellationToken ct)
+        LatencyHistogram? latency, LatencyHistogram? warmupLatency, CancellationToken ct)
     {
         await using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write);
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -30,19 +30,28 @@ internal static class ReplayReport
         }
 
         json.WriteEndObject();
-        if (latency is not null)
-        {
-            json.WriteStartObject("latencyMs");
-            json.WriteNumber("count", latency.Count);
-            json.WriteNumber("p50", latency.PercentileMicros(0.50) / 1000.0);
-            json.WriteNumber("p90", latency.PercentileMicros(0.90) / 1000.0);
-            json.WriteNumber("p99", latency.PercentileMicros(0.99) / 1000.0);
-            json.WriteNumber("p999", latency.PercentileMicros(0.999) / 1000.0);
-            json.WriteNumber("max", latency.MaxMicros / 1000.0);
-            json.WriteEndObject();
-        }
+        json.WriteNumber("warmupSeconds", settings.WarmupSeconds);
+        WriteLatency(json, "latencyMs", latency);
+        WriteLatency(json, "warmupLatencyMs", warmupLatency);
 
         json.WriteEndObject();
         await json.FlushAsync(ct);
+    }
+
+    private static void WriteLatency(Utf8JsonWriter json, string name, LatencyHistogram? latency)
+    {
+        if (latency is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("count", latency.Count);
+        json.WriteNumber("p50", latency.PercentileMicros(0.50) / 1000.0);
+        json.WriteNumber("p90", latency.PercentileMicros(0.90) / 1000.0);
+        json.WriteNumber("p99", latency.PercentileMicros(0.99) / 1000.0);
+        json.WriteNumber("p999", latency.PercentileMicros(0.999) / 1000.0);
+        json.WriteNumber("max", latency.MaxMicros / 1000.0);
+        json.WriteEndObject();
     }
 }

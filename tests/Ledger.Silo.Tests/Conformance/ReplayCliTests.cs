@@ -33,6 +33,41 @@ public sealed class ReplayCliTests : IDisposable
     }
 
     [Fact]
+    public async Task ReplayCli_Warmup_ReportsTheFirstSecondsApartAndStillChecksEveryRecord()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var outcomes = Path.Combine(_workDirectory.FullName, "outcomes.jsonl");
+        var report = Path.Combine(_workDirectory.FullName, "report.json");
+
+        // 137 records at 200/s take about 0.7 s: those due in the first 0.3 s are the warm-up.
+        var run = await RunAsync(silo.ApiKey, "replay", StreamFiles.Stream("seed-jd-broiler"),
+            "--target", silo.BaseAddress.AbsoluteUri, "--rate", "200", "--warmup", "0.3",
+            "--outcomes", outcomes, "--report", report);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
+        StreamFiles.AssertSameBytes("seed-jd-broiler.outcomes.jsonl", await File.ReadAllTextAsync(outcomes));
+        Assert.Contains("warmup_latency_ms count=", run.Stdout, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        var measured = json.RootElement.GetProperty("latencyMs").GetProperty("count").GetInt64();
+        var warmup = json.RootElement.GetProperty("warmupLatencyMs").GetProperty("count").GetInt64();
+        Assert.Equal(0.3, json.RootElement.GetProperty("warmupSeconds").GetDouble());
+        Assert.Equal(137, measured + warmup);
+        Assert.InRange(warmup, 20, 110);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public async Task ReplayCli_NegativeOrNonNumericWarmup_ExitsWithUsageError(string warmup)
+    {
+        var run = await RunAsync("unused", "replay", StreamFiles.Stream("seed-jd-broiler"),
+            "--target", "http://127.0.0.1:1", "--warmup", warmup);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--warmup", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReplayCli_WrongKey_ExitsNonZeroWithClearMessage()
     {
         await using var silo = await TestSilo.StartSqliteAsync();

@@ -36,4 +36,21 @@ public sealed class SiloSettingsTests
 
         Assert.Contains("--eodRowsPerCommit", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CommitLanes_IsTakenFromTheSettingAndDefaultsToTwo()
+    {
+        Assert.Equal(3, From(("commitLanes", "3")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").CommitLanes);
+        Assert.Equal(2, From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").CommitLanes);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void CommitLanes_NotPositive_IsRefusedNamingTheSetting(string value)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From(("commitLanes", value)));
+
+        Assert.Contains("--commitLanes", error.Message, StringComparison.Ordinal);
+    }
 }
