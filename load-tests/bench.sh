@@ -5,7 +5,8 @@
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n> rss_mb=<silo peak RSS>
 # Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
 # BENCH_HALF_RATE=1 then replays the stream again into a fresh database at half the measured rate, open loop, and
-# prints its latency percentiles before the last line; BENCH_KIND, BENCH_DAYS pick another stream)
+# prints its latency percentiles before the last line, those of the first BENCH_WARMUP seconds (default 5) apart;
+# BENCH_KIND, BENCH_DAYS pick another stream)
 # Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -95,12 +96,15 @@ if [ "${BENCH_HALF_RATE:-0}" = 1 ]; then
     sleep 0.1
   done
   dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" --rate "$half" \
-    --concurrency "$concurrency" --batch "$batch" --report "$work/report-half.json" 2>/dev/null | tail -n 2
+    --concurrency "$concurrency" --batch "$batch" --warmup "${BENCH_WARMUP:-5}" --report "$work/report-half.json" \
+    2>/dev/null | tail -n 3
   python3 - "$work/report-half.json" "$half" <<'PY'
 import json, sys
-latency = json.load(open(sys.argv[1]))["latencyMs"]
+report = json.load(open(sys.argv[1]))
+latency, warmup = report["latencyMs"], report["warmupLatencyMs"]
 print(f"half_rate={sys.argv[2]} p50_ms={latency['p50']:.2f} p90_ms={latency['p90']:.2f} "
-      f"p99_ms={latency['p99']:.2f} p999_ms={latency['p999']:.2f}")
+      f"p99_ms={latency['p99']:.2f} p999_ms={latency['p999']:.2f} "
+      f"warmup_s={report['warmupSeconds']:g} warmup_p99_ms={warmup['p99']:.2f}")
 PY
 fi
 

@@ -137,10 +137,10 @@ public sealed partial class LedgerEngine
             var done = await _store.GetPartitionsDoneAsync(day, cancellationToken);
             var owned = _owned.Values.Where(f => !done.Contains(f.PartitionId)).OrderBy(f => f.PartitionId).ToList();
             var work = new EndOfDayWork(owned);
-            // One worker per core: reading and computing on one overlaps the other's commit. The first failure
-            // cancels the other workers.
+            // Several workers (RuntimeOptions.EndOfDayWorkers): reading and computing on one overlaps another's
+            // commit. The first failure cancels the other workers.
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
+            var workers = Enumerable.Range(0, Math.Max(1, _options.EndOfDayWorkers)).Select(_ => Task.Run(async () =>
             {
                 try
                 {

@@ -37,9 +37,15 @@ public sealed class RuntimeOptions
     public int CommitQueueCapacity { get; set; } = 8192;
 
     /// <summary>End of day reads partitions (up to 16 per round trip) into one transaction until it holds this
-    /// many grain rows: a small ledger closes in one commit per core, a large one in transactions of bounded size
+    /// many grain rows: a small ledger closes in one commit per worker, a large one in transactions of bounded size
     /// (memory held per worker, lock time). One line with its borrower is two rows.</summary>
-    public int EndOfDayRowsPerCommit { get; set; } = 50_000;
+    public int EndOfDayRowsPerCommit { get; set; } = 25_000;
+
+    /// <summary>End-of-day workers, each reading, accruing and committing its own partitions: two per core, so
+    /// that while one waits for the store (its read, its commit) another computes. Workers times
+    /// <see cref="EndOfDayRowsPerCommit"/> bounds the rows end of day holds in memory at once (100,000 on two
+    /// cores, as with the two workers of 50,000 before).</summary>
+    public int EndOfDayWorkers { get; set; } = 2 * Environment.ProcessorCount;
 
     /// <summary>Length of a partition lease. A silo that stops renewing (killed, paused, cut off) loses its
     /// partitions this long after its last renewal; 5 s with a 1 s upkeep period puts a killed silo's partitions

@@ -35,6 +35,9 @@ internal sealed class SiloSettings
     /// </summary>
     public int EndOfDayRowsPerCommit { get; init; } = new RuntimeOptions().EndOfDayRowsPerCommit;
 
+    /// <summary>End-of-day workers (<see cref="RuntimeOptions.EndOfDayWorkers"/>).</summary>
+    public int EndOfDayWorkers { get; init; } = new RuntimeOptions().EndOfDayWorkers;
+
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
     public long MaxBatchBodyBytes { get; init; } = 8 * 1024 * 1024;
@@ -59,6 +62,7 @@ internal sealed class SiloSettings
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
             CommitLanes = Positive(configuration, "commitLanes", new RuntimeOptions().CommitLanes),
             EndOfDayRowsPerCommit = Positive(configuration, "eodRowsPerCommit", new RuntimeOptions().EndOfDayRowsPerCommit),
+            EndOfDayWorkers = Positive(configuration, "eodWorkers", new RuntimeOptions().EndOfDayWorkers),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
@@ -91,6 +95,7 @@ internal sealed class SiloSettings
         MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
         CommitLanes = CommitLanes,
         EndOfDayRowsPerCommit = EndOfDayRowsPerCommit,
+        EndOfDayWorkers = EndOfDayWorkers,
     };
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>

@@ -53,4 +53,20 @@ public sealed class SiloSettingsTests
 
         Assert.Contains("--commitLanes", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EndOfDayWorkers_IsTakenFromTheSettingAndDefaultsToTwoPerCore()
+    {
+        Assert.Equal(6, From(("eodWorkers", "6")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
+        Assert.Equal(2 * Environment.ProcessorCount,
+            From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
+    }
+
+    [Fact]
+    public void EndOfDayWorkers_Zero_IsRefusedNamingTheSetting()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From(("eodWorkers", "0")));
+
+        Assert.Contains("--eodWorkers", error.Message, StringComparison.Ordinal);
+    }
 }
