@@ -246,7 +246,11 @@ public sealed class BorrowerBook : IBookContext
 
     private CommandOutcome MarkBorrower(CommandOutcome outcome)
     {
-        Changes.BorrowerChanged |= outcome == CommandOutcome.Accepted;
+        if (outcome == CommandOutcome.Accepted)
+        {
+            Changes.BorrowerChanged = true;
+        }
+
         return outcome;
     }
 

@@ -13,8 +13,8 @@ internal static class CommitBatchRules
     /// <summary>Ledger-wide commands (SetBusinessDate, EndOfDay) record their outcome in this scope.</summary>
     internal const string LedgerScope = "";
 
-    /// <summary>Outcome content hashes are SHA-256 digests.</summary>
-    internal const int ContentHashLength = 32;
+    /// <summary>Outcome content hashes are SHA-256 digests, as the domain records them.</summary>
+    internal const int ContentHashLength = Ledger.Domain.RecordedOutcome.ContentHashLength;
 
     /// <summary>Validates <paramref name="batch"/> and returns what the store writes: its fenced partition ids
     /// (ascending) and its grain writes with each grain's chain of writes collapsed into one.</summary>
