@@ -89,6 +89,10 @@ internal static class PrometheusText
         {
             name += "_seconds";
         }
+        else if (instrument.Unit == "By" && !name.EndsWith("_bytes", StringComparison.Ordinal))
+        {
+            name += "_bytes";
+        }
 
         return counter && !name.EndsWith("_total", StringComparison.Ordinal) ? name + "_total" : name;
     }

@@ -11,14 +11,17 @@ namespace Ledger.Silo;
 /// start silos in-process exactly as the executable does.</summary>
 public sealed class SiloHost : IAsyncDisposable
 {
-    private SiloHost(WebApplication app, string siloId, string banner)
+    private SiloHost(WebApplication app, SiloSettings settings, string siloId, string banner)
     {
         App = app;
+        Settings = settings;
         SiloId = siloId;
         Banner = banner;
     }
 
     public WebApplication App { get; }
+
+    internal SiloSettings Settings { get; }
 
     public string SiloId { get; }
 
@@ -81,7 +84,7 @@ public sealed class SiloHost : IAsyncDisposable
         MetricsEndpoint.Map(app);
 
         var store = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
-        return new SiloHost(app, siloId, $"Ledger silo {siloId} on {store}. API key: see {apiKey.Source}.");
+        return new SiloHost(app, settings, siloId, $"Ledger silo {siloId} on {store}. API key: see {apiKey.Source}.");
     }
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();

@@ -40,6 +40,11 @@ internal sealed class SiloMetrics
             "{partition}", "Partitions accrued by this silo in the running (or last) end of day.");
         Meter.CreateObservableGauge("ledger.eod.entities", () => Of(engine.EndOfDayProgress.Entities),
             "{entity}", "Lines and orders accrued by this silo in the running (or last) end of day.");
+        Meter.CreateObservableGauge("ledger.memory.heap", () => Of(GC.GetTotalMemory(forceFullCollection: false)),
+            "By", "Bytes in the garbage-collected heap of this silo's process now (live and not yet collected).");
+        Meter.CreateObservableGauge("ledger.memory.heap_limit",
+            () => Of(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes), "By",
+            "The heap limit of this silo's process (--memoryLimitMb, or the machine's or container's).");
     }
 
     public Meter Meter { get; }

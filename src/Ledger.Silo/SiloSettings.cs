@@ -38,6 +38,10 @@ internal sealed class SiloSettings
     /// <summary>End-of-day workers (<see cref="RuntimeOptions.EndOfDayWorkers"/>).</summary>
     public int EndOfDayWorkers { get; init; } = new RuntimeOptions().EndOfDayWorkers;
 
+    /// <summary>The silo's heap limit in MB (<see cref="MemoryBudget"/>): by default it follows
+    /// <see cref="MaxActivations"/>; 0 leaves the runtime's own.</summary>
+    public long MemoryLimitMb { get; init; } = MemoryBudget.DefaultMegabytes(100_000);
+
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
     public long MaxBatchBodyBytes { get; init; } = 8 * 1024 * 1024;
@@ -49,6 +53,7 @@ internal sealed class SiloSettings
     public static SiloSettings From(IConfiguration configuration)
     {
         var data = configuration["data"];
+        var maxActivations = Int(configuration, "maxActivations", 100_000);
         return new SiloSettings
         {
             Postgres = configuration["postgres"],
@@ -56,7 +61,8 @@ internal sealed class SiloSettings
             SiloId = configuration["siloId"],
             Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
-            MaxActivations = Int(configuration, "maxActivations", 100_000),
+            MaxActivations = maxActivations,
+            MemoryLimitMb = NotNegative(configuration, "memoryLimitMb", MemoryBudget.DefaultMegabytes(maxActivations)),
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
@@ -109,6 +115,14 @@ internal sealed class SiloSettings
         return value > 0
             ? value
             : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a positive whole number.");
+    }
+
+    private static long NotNegative(IConfiguration configuration, string key, long fallback)
+    {
+        var value = configuration[key] is { Length: > 0 } text ? long.Parse(text, CultureInfo.InvariantCulture) : fallback;
+        return value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be 0 or a positive whole number.");
     }
 
     private static bool Flag(IConfiguration configuration, string key) =>

@@ -276,27 +276,21 @@ public sealed class PostgresLedgerStore : ILedgerStore
             yield break;
         }
 
-        // One statement per partition, all in one round trip: each is an ordered scan of the partition index, so
-        // no sort is needed, and the results arrive in the order the statements were given.
-        await using var batch = _dataSource.CreateBatch();
-        foreach (var partitionId in partitionIds)
+        // One statement for all of them: a scan of the partition index in its order (partition, borrower, kind,
+        // entity), so each borrower's rows arrive together. A statement per partition cost a plan and an executor
+        // start each, about 0.75 ms: with small partitions (a ledger of a few thousand lines) that was a third of
+        // the end of day.
+        await using var command = _dataSource.CreateCommand(
+            $"""
+            SELECT {GrainColumns} FROM grains WHERE partition_id = ANY($1)
+            ORDER BY partition_id, borrower_id, kind, entity_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. partitionIds] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                $"SELECT {GrainColumns} FROM grains WHERE partition_id = $1 ORDER BY borrower_id, kind, entity_id")
-            {
-                Parameters = { new NpgsqlParameter<int> { TypedValue = partitionId } },
-            });
+            yield return ReadGrain(reader);
         }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        do
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                yield return ReadGrain(reader);
-            }
-        }
-        while (await reader.NextResultAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)

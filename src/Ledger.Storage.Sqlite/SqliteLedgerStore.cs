@@ -213,7 +213,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(partitionIds);
         await using var connection = await OpenReaderAsync(cancellationToken);
-        foreach (var partitionId in partitionIds)
+        foreach (var partitionId in partitionIds.Distinct().Order())
         {
             await using var command = connection.CreateCommand();
             command.CommandText =

@@ -106,19 +106,19 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task StreamPartitionsAsync_ReturnsThosePartitionsInTheOrderGivenEachByBorrowerThenKindThenEntity()
+    public async Task StreamPartitionsAsync_ReturnsThosePartitionsInAscendingOrderEachByBorrowerThenKindThenEntity()
     {
         var store = await CommitGrainsAsync(
             NewGrain(1, "B2", GrainKind.Order, "O1"), NewGrain(1, "B2"), NewGrain(1, "B1", GrainKind.Line, "L2"),
             NewGrain(1, "B1", GrainKind.Line, "L1"), NewGrain(1, "B1"), NewGrain(2, "B0"), NewGrain(0, "A9"),
-            NewGrain(3, "B5"));
+            NewGrain(0, "C1"), NewGrain(3, "B5"));
 
         var rows = await ToListAsync(store.StreamPartitionsAsync([2, 1, 0], Ct));
 
         Assert.Equal(
-            [(2, "B0", GrainKind.Borrower, ""), (1, "B1", GrainKind.Borrower, ""), (1, "B1", GrainKind.Line, "L1"),
-                (1, "B1", GrainKind.Line, "L2"), (1, "B2", GrainKind.Borrower, ""), (1, "B2", GrainKind.Order, "O1"),
-                (0, "A9", GrainKind.Borrower, "")],
+            [(0, "A9", GrainKind.Borrower, ""), (0, "C1", GrainKind.Borrower, ""), (1, "B1", GrainKind.Borrower, ""),
+                (1, "B1", GrainKind.Line, "L1"), (1, "B1", GrainKind.Line, "L2"), (1, "B2", GrainKind.Borrower, ""),
+                (1, "B2", GrainKind.Order, "O1"), (2, "B0", GrainKind.Borrower, "")],
             rows.Select(g => (g.PartitionId, g.BorrowerId, g.Kind, g.EntityId)));
     }
 

@@ -51,9 +51,9 @@ public interface ILedgerStore : IAsyncDisposable
     /// <c>borrower_id</c> (kind borrower) or <c>borrower_id + "/" + entity_id</c> (line, order).</summary>
     IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken);
 
-    /// <summary>Grain rows of every kind of some partitions: partition after partition in the order given, each
-    /// ordered by borrower id then kind then entity id. Used by end of day, a chunk of partitions at a time (one
-    /// round trip where the store allows).</summary>
+    /// <summary>Grain rows of every kind of some partitions: partition after partition in ascending order of id
+    /// (whatever the order given), each ordered by borrower id then kind then entity id. Used by end of day, a
+    /// chunk of partitions at a time (one statement where the store allows).</summary>
     IAsyncEnumerable<GrainRow> StreamPartitionsAsync(IReadOnlyList<int> partitionIds,
         CancellationToken cancellationToken);
 

@@ -35,6 +35,9 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         Assert.Equal(status.GetProperty("partitionCount").GetInt32(), families["ledger_partitions"].Value);
         Assert.Equal(status.GetProperty("partitionsOwned").GetInt32(), families["ledger_partitions_owned"].Value);
         Assert.Equal(Midnight(ApiSiloFixture.BusinessDate), families["ledger_business_date_seconds"].Value);
+        // A silo inside a test process leaves that process's heap limit as it was (the executable sets its own).
+        Assert.Equal(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, families["ledger_memory_heap_limit_bytes"].Value);
+        Assert.True(families["ledger_memory_heap_bytes"].Value > 0);
     }
 
     [Fact]

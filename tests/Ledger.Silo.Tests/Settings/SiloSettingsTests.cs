@@ -33,6 +33,7 @@ public sealed class SiloSettingsTests
     [InlineData("commitLanes", "0")]
     [InlineData("commitLanes", "-1")]
     [InlineData("eodWorkers", "0")]
+    [InlineData("memoryLimitMb", "-1")]
     public void CountSetting_NotPositive_IsRefusedNamingTheSetting(string key, string value)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => From((key, value)));
@@ -53,5 +54,23 @@ public sealed class SiloSettingsTests
         Assert.Equal(6, From(("eodWorkers", "6")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
         Assert.Equal(2 * Environment.ProcessorCount,
             From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
+    }
+
+    [Fact]
+    public void MemoryLimit_FollowsTheActivationCeilingUnlessSet()
+    {
+        Assert.Equal(MemoryBudget.DefaultMegabytes(100_000), From().MemoryLimitMb);
+        Assert.Equal(MemoryBudget.DefaultMegabytes(1_000_000), From(("maxActivations", "1000000")).MemoryLimitMb);
+        Assert.True(MemoryBudget.DefaultMegabytes(1_000_000) > MemoryBudget.DefaultMegabytes(100_000));
+        Assert.Equal(2048, From(("maxActivations", "1000000"), ("memoryLimitMb", "2048")).MemoryLimitMb);
+        Assert.Equal(0, From(("memoryLimitMb", "0")).MemoryLimitMb);
+    }
+
+    [Fact]
+    public void MemoryBudget_Default_IsTheFixedPartAndSixKilobytesPerBook()
+    {
+        Assert.Equal(MemoryBudget.BaseMegabytes, MemoryBudget.DefaultMegabytes(0));
+        // 100,000 books × 6 KB = 585.9 MB, rounded up.
+        Assert.Equal(MemoryBudget.BaseMegabytes + 586, MemoryBudget.DefaultMegabytes(100_000));
     }
 }

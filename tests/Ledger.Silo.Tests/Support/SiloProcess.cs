@@ -44,16 +44,17 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Where the silo executable is built.</summary>
     public static string SiloAssemblyPath => BuildOutput.AssemblyOf("src/Ledger.Silo", "Ledger.Silo");
 
-    /// <summary>Starts the silo on <paramref name="postgres"/> with <paramref name="dataDirectory"/> and waits
+    /// <summary>Starts the silo on <paramref name="postgres"/> (null: embedded SQLite) with <paramref name="dataDirectory"/> and waits
     /// until <c>/health</c> answers. Throws with the child's output when it exits or does not answer in time.
     /// </summary>
-    public static async Task<SiloProcess> StartAsync(string postgres, string dataDirectory)
+    public static async Task<SiloProcess> StartAsync(string? postgres, string dataDirectory,
+        params string[] extraArguments)
     {
         var silo = SiloAssemblyPath;
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
-            var (process, output) = Launch(silo, TestSilo.Arguments(port, dataDirectory, postgres, []));
+            var (process, output) = Launch(silo, TestSilo.Arguments(port, dataDirectory, postgres, extraArguments));
             var baseAddress = new Uri($"http://127.0.0.1:{port}/");
             try
             {
