@@ -79,8 +79,9 @@ eod_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
 cat "$work/eod-answer.json"; echo
 grep -q '"ACCEPTED"' "$work/eod-answer.json" || { echo "end of day was not accepted" >&2; exit 1; }
 rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
+budget_mb=$(sed -n 's/^Memory budget \([0-9]*\) MB.*/\1/p' "$work/silo.log")
 echo "silo RSS: peak while bulk-loading $(( load_peak_kb / 1024 )) MB, before end of day $(( rss_before_kb / 1024 )) MB," \
-  "peak during end of day $(( rss_kb / 1024 )) MB"
+  "peak during end of day $(( rss_kb / 1024 )) MB; memory budget ${budget_mb:-none} MB (the default for its ceiling)"
 
 echo "== verifying against the pure domain"
 curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/snapshot" >"$work/silo-snapshot.json"

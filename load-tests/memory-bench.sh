@@ -4,7 +4,8 @@
 # BORROWERS borrowers (every one opened, then about one command each over MEM_DAYS business days), replays it
 # and samples the silo's resident memory and live activations once a second. Prints the samples at every tenth of
 # the run, then as its last line:
-#   borrowers=<n> records=<n> max_activations=<n> peak_activations=<n> peak_rss_mb=<n> end_rss_mb=<n> replay_per_s=<n>
+#   borrowers=<n> records=<n> max_activations=<n> peak_activations=<n> memory_budget_mb=<n> peak_rss_mb=<n>
+#   end_rss_mb=<n> replay_per_s=<n>
 # Usage: load-tests/memory-bench.sh [BORROWERS]   (default 1000000)
 # Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
@@ -89,5 +90,8 @@ awk '{ line[NR] = $0 } END { for (i = 1; i <= 10; i++) { n = int(NR * i / 10); i
   "$work/samples.txt" | awk '{ printf "  t=%4ds rss=%5d MB activations=%d\n", $1, $2, $3 }'
 peak_live=$(awk 'BEGIN { m = 0 } $3 > m { m = $3 } END { print m }' "$work/samples.txt")
 per_s=$(sed -n 's/.*"recordsPerSecond": *\([0-9.]*\).*/\1/p' "$work/report.json")
+# The budget the silo printed at start (--memoryLimitMb, by default from its activation ceiling).
+budget_mb=$(sed -n 's/^Memory budget \([0-9]*\) MB.*/\1/p' "$work/silo.log")
 echo "borrowers=$borrowers records=$records max_activations=$ceiling peak_activations=$peak_live" \
-  "peak_rss_mb=$(( peak_kb / 1024 )) end_rss_mb=$(( end_kb / 1024 )) replay_per_s=${per_s%.*}"
+  "memory_budget_mb=${budget_mb:-none} peak_rss_mb=$(( peak_kb / 1024 )) end_rss_mb=$(( end_kb / 1024 ))" \
+  "replay_per_s=${per_s%.*}"

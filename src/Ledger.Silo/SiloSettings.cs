@@ -38,8 +38,8 @@ internal sealed class SiloSettings
     /// <summary>End-of-day workers (<see cref="RuntimeOptions.EndOfDayWorkers"/>).</summary>
     public int EndOfDayWorkers { get; init; } = new RuntimeOptions().EndOfDayWorkers;
 
-    /// <summary>The silo's heap limit in MB (<see cref="MemoryBudget"/>): by default it follows
-    /// <see cref="MaxActivations"/>; 0 leaves the runtime's own.</summary>
+    /// <summary>The silo's memory budget in MB (<see cref="MemoryBudget"/>): by default it follows
+    /// <see cref="MaxActivations"/>; 0 means none (the runtime's own heap limit).</summary>
     public long MemoryLimitMb { get; init; } = MemoryBudget.DefaultMegabytes(100_000);
 
     public long MaxBodyBytes { get; init; } = 64 * 1024;
@@ -62,7 +62,7 @@ internal sealed class SiloSettings
             Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
             MaxActivations = maxActivations,
-            MemoryLimitMb = NotNegative(configuration, "memoryLimitMb", MemoryBudget.DefaultMegabytes(maxActivations)),
+            MemoryLimitMb = Budget(configuration, "memoryLimitMb", MemoryBudget.DefaultMegabytes(maxActivations)),
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
@@ -117,12 +117,14 @@ internal sealed class SiloSettings
             : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a positive whole number.");
     }
 
-    private static long NotNegative(IConfiguration configuration, string key, long fallback)
+    private static long Budget(IConfiguration configuration, string key, long fallback)
     {
         var value = configuration[key] is { Length: > 0 } text ? long.Parse(text, CultureInfo.InvariantCulture) : fallback;
-        return value >= 0
+        return value == 0 || value >= MemoryBudget.MinimumMegabytes
             ? value
-            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be 0 or a positive whole number.");
+            : throw new ArgumentOutOfRangeException(key, value,
+                $"--{key} must be 0 (none) or at least {MemoryBudget.MinimumMegabytes} MB " +
+                $"({MemoryBudget.OutsideHeapMegabytes} MB outside the heap and 64 MB of heap).");
     }
 
     private static bool Flag(IConfiguration configuration, string key) =>

@@ -4,8 +4,9 @@ using Ledger.Silo.Tests.Support;
 
 namespace Ledger.Silo.Tests.Settings;
 
-/// <summary>The silo executable makes its memory budget its heap limit: the one given, else the one its activation
-/// ceiling implies; a limit below what the silo already uses is refused at start.</summary>
+/// <summary>The silo executable holds its heap to its memory budget less what lives outside the heap: the budget
+/// given, else the one its activation ceiling implies; a budget below what the silo already uses is refused at
+/// start.</summary>
 public sealed partial class MemoryLimitTests : IDisposable
 {
     private const long Megabyte = 1024 * 1024;
@@ -14,10 +15,11 @@ public sealed partial class MemoryLimitTests : IDisposable
     [Fact]
     public async Task Executable_WithMemoryLimit_RunsWithThatHeapLimit()
     {
-        await using var silo = await SiloProcess.StartAsync(null, _data.FullName, "--memoryLimitMb", "400");
+        await using var silo = await SiloProcess.StartAsync(null, _data.FullName, "--memoryLimitMb", "600");
 
-        Assert.Equal(400 * Megabyte, await HeapLimitAsync(silo));
-        Assert.Contains("Heap limit 400 MB", silo.Output, StringComparison.Ordinal);
+        Assert.Equal((600 - MemoryBudget.OutsideHeapMegabytes) * Megabyte, await HeapLimitAsync(silo));
+        Assert.Contains($"Memory budget 600 MB (--memoryLimitMb): heap limit {600 - MemoryBudget.OutsideHeapMegabytes} MB",
+            silo.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,7 +27,8 @@ public sealed partial class MemoryLimitTests : IDisposable
     {
         await using var silo = await SiloProcess.StartAsync(null, _data.FullName, "--maxActivations", "20000");
 
-        Assert.Equal(MemoryBudget.DefaultMegabytes(20_000) * Megabyte, await HeapLimitAsync(silo));
+        Assert.Equal(MemoryBudget.HeapMegabytes(MemoryBudget.DefaultMegabytes(20_000)) * Megabyte,
+            await HeapLimitAsync(silo));
     }
 
     [Fact]
@@ -38,12 +41,12 @@ public sealed partial class MemoryLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task Executable_WithALimitBelowWhatItUses_RefusesToStart()
+    public async Task Executable_WithABudgetTooSmall_RefusesToStartNamingTheSetting()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => SiloProcess.StartAsync(null, _data.FullName, "--memoryLimitMb", "1"));
+            () => SiloProcess.StartAsync(null, _data.FullName, "--memoryLimitMb", "100"));
 
-        Assert.Contains("--memoryLimitMb 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--memoryLimitMb must be 0 (none) or at least", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _data.Delete(recursive: true);

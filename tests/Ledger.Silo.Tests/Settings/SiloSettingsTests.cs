@@ -34,6 +34,7 @@ public sealed class SiloSettingsTests
     [InlineData("commitLanes", "-1")]
     [InlineData("eodWorkers", "0")]
     [InlineData("memoryLimitMb", "-1")]
+    [InlineData("memoryLimitMb", "255")]
     public void CountSetting_NotPositive_IsRefusedNamingTheSetting(string key, string value)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => From((key, value)));
@@ -67,10 +68,12 @@ public sealed class SiloSettingsTests
     }
 
     [Fact]
-    public void MemoryBudget_Default_IsTheFixedPartAndSixKilobytesPerBook()
+    public void MemoryBudget_Default_IsTheFixedPartAndSixKilobytesPerBook_ItsHeapTheBudgetLessWhatLivesOutside()
     {
         Assert.Equal(MemoryBudget.BaseMegabytes, MemoryBudget.DefaultMegabytes(0));
         // 100,000 books × 6 KB = 585.9 MB, rounded up.
         Assert.Equal(MemoryBudget.BaseMegabytes + 586, MemoryBudget.DefaultMegabytes(100_000));
+        Assert.Equal(1098 - MemoryBudget.OutsideHeapMegabytes, MemoryBudget.HeapMegabytes(1098));
+        Assert.Equal(256, From(("memoryLimitMb", "256")).MemoryLimitMb);
     }
 }
