@@ -5,8 +5,8 @@ using Ledger.Silo.Tests.Support;
 namespace Ledger.Silo.Tests.Settings;
 
 /// <summary>The silo executable holds its heap to its memory budget less what lives outside the heap: the budget
-/// given, else the one its activation ceiling implies; a budget below what the silo already uses is refused at
-/// start.</summary>
+/// given, else the one its activation ceiling implies, or none with 0; a budget too small to leave the heap
+/// 64 MB is refused at start.</summary>
 public sealed partial class MemoryLimitTests : IDisposable
 {
     private const long Megabyte = 1024 * 1024;
