@@ -5,10 +5,10 @@ using NpgsqlTypes;
 namespace Ledger.Storage.Postgres;
 
 /// <summary>
-/// One <see cref="CommitBatch"/> written in one transaction: fences and the required business date proven first
-/// in one round trip (rows locked FOR SHARE so no takeover and no end of day can commit until this transaction
-/// ends), then every kind of row in as few round trips as possible: one <see cref="NpgsqlBatch"/> of array-based
-/// statements, plus a binary COPY each for outcomes and postings when there are many of them, then COMMIT.
+/// One <see cref="CommitBatch"/> written in one transaction: one <see cref="NpgsqlBatch"/> that first proves the
+/// fences and the required business date (rows locked FOR SHARE so no takeover and no end of day can commit until
+/// this transaction ends) and then writes every kind of row with array-based statements, plus a binary COPY each
+/// for outcomes and postings when there are many of them, then COMMIT.
 /// </summary>
 internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
@@ -31,8 +31,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ProveAsync(connection, cancellationToken);
-        await WriteRowsAsync(connection, cancellationToken);
+        await ProveAndWriteAsync(connection, cancellationToken);
         if (batch.Outcomes.Count > CopyThreshold)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
@@ -46,22 +45,28 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Proves the fences and, when the batch requires a business date, the ledger's dates, in one round
-    /// trip. Both reads lock their rows FOR SHARE until the transaction ends: a lease takeover cannot commit before
-    /// this batch does, and neither can <c>BeginEndOfDayAsync</c>, whose row update (after its EXCLUSIVE table
-    /// lock, which queues commits that come later) waits for every commit that has proven the date.</summary>
-    private async Task ProveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Proves the fences and, when the batch requires a business date, the ledger's dates, and writes the
+    /// rows, all in one round trip: the proof's statements come first and lock their rows FOR SHARE until the
+    /// transaction ends, so a lease takeover cannot commit before this batch does, and neither can
+    /// <c>BeginEndOfDayAsync</c>, whose row update (after its EXCLUSIVE table lock, which queues commits that come
+    /// later) waits for every commit that has proven the date. The writes run whether or not the proof holds;
+    /// when it does not, its exception is thrown (also when a write failed, since a write after a takeover may
+    /// well fail) and the transaction rolls back. Row counts are checked once all statements have run, and any
+    /// shortfall throws before COMMIT.</summary>
+    private async Task ProveAndWriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var fenced = validated.FencedPartitions.Length > 0;
-        if (!fenced && batch.RequireBusinessDate is null)
+        var dated = batch.RequireBusinessDate is not null;
+        var checks = WriteCommands(out var writes);
+        if (!fenced && !dated && writes.Count == 0)
         {
             return;
         }
 
-        await using var prove = new NpgsqlBatch(connection);
+        await using var commands = new NpgsqlBatch(connection);
         if (fenced)
         {
-            prove.BatchCommands.Add(new NpgsqlBatchCommand(
+            commands.BatchCommands.Add(new NpgsqlBatchCommand(
                 """
                 SELECT partition_id, owner, epoch FROM partitions
                 WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
@@ -71,16 +76,22 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             });
         }
 
-        if (batch.RequireBusinessDate is not null)
+        if (dated)
         {
-            prove.BatchCommands.Add(
+            commands.BatchCommands.Add(
                 new NpgsqlBatchCommand("SELECT business_date, eod_running FROM ledger_meta FOR SHARE"));
         }
 
+        writes.ForEach(commands.BatchCommands.Add);
         var stored = new Dictionary<int, (string? Owner, long Epoch)>();
         (DateOnly? BusinessDate, DateOnly? EndOfDayRunning) dates = default;
-        await using (var reader = await prove.ExecuteReaderAsync(cancellationToken))
+        // What of the proof has been read: a write's error can surface as soon as the reader moves past the
+        // fence rows (the date's row, when asked for, comes before any write).
+        var fencesRead = !fenced;
+        var datesRead = false;
+        try
         {
+            await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
             if (fenced)
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -88,17 +99,49 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                     stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
                 }
 
+                fencesRead = true;
                 await reader.NextResultAsync(cancellationToken);
             }
 
-            if (batch.RequireBusinessDate is not null && await reader.ReadAsync(cancellationToken))
+            if (dated && await reader.ReadAsync(cancellationToken))
             {
                 dates = (NullableDate(reader, 0), NullableDate(reader, 1));
             }
+
+            datesRead = true;
+            CheckProof(stored, dates, checkDate: true);
+            while (await reader.NextResultAsync(cancellationToken))
+            {
+            }
+        }
+        catch (PostgresException) when (fencesRead)
+        {
+            // A write failed: if the proof did not hold, that is the reason to give.
+            CheckProof(stored, dates, checkDate: datesRead);
+            throw;
         }
 
-        CheckFences(stored);
-        CheckBusinessDate(dates.BusinessDate, dates.EndOfDayRunning);
+        foreach (var (command, expected, conflict) in checks)
+        {
+            if (command.RecordsAffected != expected)
+            {
+                throw new VersionConflictException($"{Describe()}: {conflict()}");
+            }
+        }
+    }
+
+    private void CheckProof(Dictionary<int, (string? Owner, long Epoch)> stored,
+        (DateOnly? BusinessDate, DateOnly? EndOfDayRunning) dates, bool checkDate)
+    {
+        if (validated.FencedPartitions.Length > 0)
+        {
+            CheckFences(stored);
+        }
+
+        if (checkDate)
+        {
+            CheckBusinessDate(dates.BusinessDate, dates.EndOfDayRunning);
+        }
     }
 
     private static DateOnly? NullableDate(NpgsqlDataReader reader, int ordinal) =>
@@ -143,9 +186,9 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
     }
 
-    /// <summary>Every statement goes out in one round trip; row counts are checked once all have run, and any
-    /// shortfall throws before COMMIT so the whole batch rolls back.</summary>
-    private async Task WriteRowsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>The statements writing the batch's rows (COPY aside), and those whose row counts must match.</summary>
+    private List<(NpgsqlBatchCommand Command, int Expected, Func<string> Conflict)> WriteCommands(
+        out List<NpgsqlBatchCommand> commands)
     {
         var checks = new List<(NpgsqlBatchCommand Command, int Expected, Func<string> Conflict)>();
         if (batch.NewBusinessDate is { } newDate)
@@ -168,7 +211,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)})."));
         }
 
-        var commands = checks.Select(c => c.Command).ToList();
+        commands = checks.Select(c => c.Command).ToList();
         if (batch.Outcomes.Count is > 0 and <= CopyThreshold)
         {
             commands.Add(OutcomeInsertCommand());
@@ -184,21 +227,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             commands.Add(PartitionDayInsertCommand());
         }
 
-        if (commands.Count == 0)
-        {
-            return;
-        }
-
-        await using var npgsqlBatch = new NpgsqlBatch(connection);
-        commands.ForEach(npgsqlBatch.BatchCommands.Add);
-        await npgsqlBatch.ExecuteNonQueryAsync(cancellationToken);
-        foreach (var (command, expected, conflict) in checks)
-        {
-            if (command.RecordsAffected != expected)
-            {
-                throw new VersionConflictException($"{Describe()}: {conflict()}");
-            }
-        }
+        return checks;
     }
 
     private NpgsqlBatchCommand BusinessDateCommand(DateOnly newDate) => new(

@@ -61,6 +61,28 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task CommitAsync_FormerOwnerRepeatsWhatTheNewOwnerWrote_ReportsTheFenceViolation()
+    {
+        // The former owner's rows clash with the new owner's (the same outcome, a grain at another version):
+        // the reason given is the lost lease, not the clash, whichever the store meets first.
+        var store = await OpenLedgerAsync();
+        var old = await AcquireAsync(store, 0, SiloA);
+        Time.Advance(LeaseDuration + TimeSpan.FromSeconds(1));
+        var taken = await AcquireAsync(store, 0, SiloB);
+        var theirs = Batch(taken);
+        theirs.Grains.Add(NewGrain(0, "B1"));
+        theirs.Outcomes.Add(Outcome("B1", "c1", 0));
+        await store.CommitAsync(SiloB, theirs, Ct);
+        var stale = Batch(old);
+        stale.Grains.Add(NewGrain(0, "B1"));
+        stale.Outcomes.Add(Outcome("B1", "c1", 0));
+
+        var error = await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, stale, Ct));
+
+        Assert.Equal([0], error.Partitions);
+    }
+
+    [Fact]
     public async Task CommitAsync_ExpiredLeaseNotTakenOver_Succeeds()
     {
         var store = await OpenLedgerAsync();

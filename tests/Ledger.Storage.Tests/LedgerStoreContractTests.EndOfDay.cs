@@ -127,6 +127,26 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task CommitAsync_BusinessDateMovedAndARowClashes_ReportsTheDate()
+    {
+        // Booked on Day1 before the date moved, then sent again: the outcome exists, but the reason given is
+        // that Day1 is not the business date any more.
+        var store = await OpenLedgerAsync();
+        await SetBusinessDateAsync(store, Day1);
+        var fence = await AcquireAsync(store, 0);
+        await store.CommitAsync(SiloA, BookedBatch(fence, Day1), Ct);
+        await SetBusinessDateAsync(store, Day2, expected: Day1);
+        var again = Batch(fence);
+        again.RequireBusinessDate = Day1;
+        again.Outcomes.Add(Outcome("B1", "c1", fence.PartitionId, businessDate: Day1));
+
+        var error = await Assert.ThrowsAsync<BusinessDateChangedException>(
+            () => store.CommitAsync(SiloA, again, Ct));
+
+        Assert.Contains(Day2.ToString("O"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CommitAsync_FencedOutAndBusinessDateChanged_ReportsTheFenceViolation()
     {
         var store = await OpenLedgerAsync();
