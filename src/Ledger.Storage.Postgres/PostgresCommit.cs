@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ledger.Runtime.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -5,18 +6,25 @@ using NpgsqlTypes;
 namespace Ledger.Storage.Postgres;
 
 /// <summary>
-/// One <see cref="CommitBatch"/> written in one transaction: one <see cref="NpgsqlBatch"/> that first proves the
-/// fences and the required business date (rows locked FOR SHARE so no takeover and no end of day can commit until
-/// this transaction ends) and then writes every kind of row with array-based statements, plus a binary COPY each
-/// for outcomes and postings when there are many of them, then COMMIT.
+/// One <see cref="CommitBatch"/> written in one transaction, as one <see cref="NpgsqlBatch"/>: first the proof of
+/// the fences and of the required business date (rows locked FOR SHARE, so no takeover and no end of day can
+/// commit until this transaction ends), then every kind of row with array-based statements. Each check is a
+/// statement that fails the batch (<see cref="PostgresSchema.RequireFunction"/>), so a failed proof or a short
+/// row count rolls everything back, and a batch that needs no COPY is one round trip: its statements run in the
+/// implicit transaction of the protocol's single Sync. A batch with many outcomes or postings sends those through
+/// binary COPY, inside an explicit transaction.
 /// </summary>
 internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
-    /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT.</summary>
-    internal const int CopyThreshold = 8;
+    /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT (which costs
+    /// an explicit transaction and three more round trips: worth it only for bulk, such as an end of day).</summary>
+    internal const int CopyThreshold = 64;
 
     private const string OutcomeTable = "command_outcomes";
     private const string PartitionDayTable = "eod_partitions_done";
+    private const string FenceRequirement = "fences";
+    private const string DateRequirement = "business date";
+    private const string RowsRequirement = "row count";
 
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() => validated.Describe(siloId, batch);
@@ -29,15 +37,23 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     internal async Task RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
+        var copyPostings = batch.Postings.Count > CopyThreshold;
+        if (!copyOutcomes && !copyPostings)
+        {
+            await WriteAsync(connection, cancellationToken);
+            return;
+        }
+
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ProveAndWriteAsync(connection, cancellationToken);
-        if (batch.Outcomes.Count > CopyThreshold)
+        await WriteAsync(connection, cancellationToken);
+        if (copyOutcomes)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
         }
 
-        if (batch.Postings.Count > CopyThreshold)
+        if (copyPostings)
         {
             await CopyPostingsAsync(connection, cancellationToken);
         }
@@ -45,250 +61,212 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Proves the fences and, when the batch requires a business date, the ledger's dates, and writes the
-    /// rows, all in one round trip: the proof's statements come first and lock their rows FOR SHARE until the
-    /// transaction ends, so a lease takeover cannot commit before this batch does, and neither can
-    /// <c>BeginEndOfDayAsync</c>, whose row update (after its EXCLUSIVE table lock, which queues commits that come
-    /// later) waits for every commit that has proven the date. The writes run whether or not the proof holds;
-    /// when it does not, its exception is thrown (also when a write failed, since a write after a takeover may
-    /// well fail) and the transaction rolls back. Row counts are checked once all statements have run, and any
-    /// shortfall throws before COMMIT.</summary>
-    private async Task ProveAndWriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>The proof and the writes, in one round trip. The proof's statements come first: a lease takeover
+    /// cannot commit before this batch does, and neither can <c>BeginEndOfDayAsync</c>, whose row update (after
+    /// its EXCLUSIVE table lock, which queues commits that come later) waits for every commit that has proven the
+    /// date. A failed check is turned into the exception it stands for; since the checks run in order, a lost
+    /// lease is reported before a moved date, and both before anything a write ran into.</summary>
+    private async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var fenced = validated.FencedPartitions.Length > 0;
-        var dated = batch.RequireBusinessDate is not null;
-        var checks = WriteCommands(out var writes);
-        if (!fenced && !dated && writes.Count == 0)
-        {
-            return;
-        }
-
         await using var commands = new NpgsqlBatch(connection);
-        if (fenced)
-        {
-            commands.BatchCommands.Add(new NpgsqlBatchCommand(
-                """
-                SELECT partition_id, owner, epoch FROM partitions
-                WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
-                """)
-            {
-                Parameters = { new NpgsqlParameter<int[]> { TypedValue = validated.FencedPartitions } },
-            });
-        }
-
-        if (dated)
-        {
-            commands.BatchCommands.Add(
-                new NpgsqlBatchCommand("SELECT business_date, eod_running FROM ledger_meta FOR SHARE"));
-        }
-
-        writes.ForEach(commands.BatchCommands.Add);
-        var stored = new Dictionary<int, (string? Owner, long Epoch)>();
-        (DateOnly? BusinessDate, DateOnly? EndOfDayRunning) dates = default;
-        // What of the proof has been read: a write's error can surface as soon as the reader moves past the
-        // fence rows (the date's row, when asked for, comes before any write).
-        var fencesRead = !fenced;
-        var datesRead = false;
-        try
-        {
-            await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
-            if (fenced)
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
-                }
-
-                fencesRead = true;
-                await reader.NextResultAsync(cancellationToken);
-            }
-
-            if (dated && await reader.ReadAsync(cancellationToken))
-            {
-                dates = (NullableDate(reader, 0), NullableDate(reader, 1));
-            }
-
-            datesRead = true;
-            CheckProof(stored, dates, checkDate: true);
-            while (await reader.NextResultAsync(cancellationToken))
-            {
-            }
-        }
-        catch (PostgresException) when (fencesRead)
-        {
-            // A write failed: if the proof did not hold, that is the reason to give.
-            CheckProof(stored, dates, checkDate: datesRead);
-            throw;
-        }
-
-        foreach (var (command, expected, conflict) in checks)
-        {
-            if (command.RecordsAffected != expected)
-            {
-                throw new VersionConflictException($"{Describe()}: {conflict()}");
-            }
-        }
-    }
-
-    private void CheckProof(Dictionary<int, (string? Owner, long Epoch)> stored,
-        (DateOnly? BusinessDate, DateOnly? EndOfDayRunning) dates, bool checkDate)
-    {
         if (validated.FencedPartitions.Length > 0)
         {
-            CheckFences(stored);
+            commands.BatchCommands.Add(FenceCommand());
         }
 
-        if (checkDate)
+        if (batch.RequireBusinessDate is { } required)
         {
-            CheckBusinessDate(dates.BusinessDate, dates.EndOfDayRunning);
-        }
-    }
-
-    private static DateOnly? NullableDate(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
-
-    private void CheckFences(Dictionary<int, (string? Owner, long Epoch)> stored)
-    {
-        var violated = new List<int>();
-        foreach (var fence in batch.Fences.DistinctBy(f => f.PartitionId))
-        {
-            if (!stored.TryGetValue(fence.PartitionId, out var row) || row.Owner != siloId || row.Epoch != fence.Epoch)
-            {
-                violated.Add(fence.PartitionId);
-            }
+            commands.BatchCommands.Add(DateCommand(required));
         }
 
-        if (violated.Count > 0)
-        {
-            violated.Sort();
-            throw new FenceViolationException(violated);
-        }
-    }
-
-    private void CheckBusinessDate(DateOnly? businessDate, DateOnly? endOfDayRunning)
-    {
-        if (batch.RequireBusinessDate is not { } required)
+        var conflicts = AddWriteCommands(commands);
+        if (commands.BatchCommands.Count == 0)
         {
             return;
         }
 
-        if (businessDate != required)
+        try
         {
-            throw new BusinessDateChangedException(
-                $"{Describe()} requires business date {required:O}, but the ledger's is "
-                + $"{businessDate?.ToString("O") ?? "unset"}.");
+            await commands.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        if (endOfDayRunning is { } closing)
+        catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
         {
-            throw new BusinessDateChangedException(
-                $"{Describe()} requires business date {required:O}, whose end of day ({closing:O}) is running.");
+            var separator = ex.MessageText.IndexOf(": ", StringComparison.Ordinal);
+            var (what, detail) = separator < 0
+                ? (ex.MessageText, string.Empty)
+                : (ex.MessageText[..separator], ex.MessageText[(separator + 2)..]);
+            throw what switch
+            {
+                FenceRequirement => new FenceViolationException(
+                    [.. detail.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
+                DateRequirement => DateException(detail),
+                RowsRequirement => new VersionConflictException(
+                    $"{Describe()}: {conflicts[int.Parse(detail, CultureInfo.InvariantCulture)]()}"),
+                _ => ex,
+            };
         }
     }
 
-    /// <summary>The statements writing the batch's rows (COPY aside), and those whose row counts must match.</summary>
-    private List<(NpgsqlBatchCommand Command, int Expected, Func<string> Conflict)> WriteCommands(
-        out List<NpgsqlBatchCommand> commands)
+    /// <summary>Fails unless every fenced partition is owned by this silo at the fence's epoch; the detail lists
+    /// the partitions that are not, in order. The rows are locked in partition order, so that two commits
+    /// sharing partitions take their locks in the same order.</summary>
+    private NpgsqlBatchCommand FenceCommand()
     {
-        var checks = new List<(NpgsqlBatchCommand Command, int Expected, Func<string> Conflict)>();
+        var fences = batch.Fences.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId).ToList();
+        return new NpgsqlBatchCommand(
+            $"""
+            WITH held AS MATERIALIZED (
+                SELECT partition_id, owner, epoch FROM partitions
+                WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
+            )
+            SELECT {PostgresSchema.RequireFunction}(
+                count(*) FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch) = 0,
+                '{FenceRequirement}',
+                string_agg(f.partition_id::text, ',' ORDER BY f.partition_id)
+                    FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch))
+            FROM unnest($1::integer[], $2::bigint[]) AS f(partition_id, epoch)
+            LEFT JOIN held AS h ON h.partition_id = f.partition_id
+            """)
+        {
+            Parameters =
+            {
+                Column(fences, f => f.PartitionId),
+                Column(fences, f => f.Epoch),
+                new NpgsqlParameter<string> { TypedValue = siloId },
+            },
+        };
+    }
+
+    /// <summary>Fails unless the ledger's business date is <paramref name="required"/> and no end of day is
+    /// closing it; the detail is the ledger's date and the closing date (either may be empty).</summary>
+    private static NpgsqlBatchCommand DateCommand(DateOnly required) => new(
+        $"""
+        SELECT {PostgresSchema.RequireFunction}(
+            business_date IS NOT DISTINCT FROM $1 AND eod_running IS NULL,
+            '{DateRequirement}',
+            coalesce(to_char(business_date, 'YYYY-MM-DD'), '') || ' ' || coalesce(to_char(eod_running, 'YYYY-MM-DD'), ''))
+        FROM ledger_meta FOR SHARE
+        """)
+    {
+        Parameters = { new NpgsqlParameter<DateOnly> { TypedValue = required } },
+    };
+
+    private BusinessDateChangedException DateException(string detail)
+    {
+        var parts = detail.Split(' ');
+        DateOnly? Parse(string text) => text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var required = batch.RequireBusinessDate!.Value;
+        var businessDate = Parse(parts[0]);
+        return businessDate != required
+            ? new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, but the ledger's is "
+                + $"{businessDate?.ToString("O") ?? "unset"}.")
+            : new BusinessDateChangedException(
+                $"{Describe()} requires business date {required:O}, whose end of day ({Parse(parts[1]):O}) is "
+                + "running.");
+    }
+
+    /// <summary>Adds the statements writing the batch's rows (COPY aside); returns, by index, the conflict each
+    /// counted statement reports when its row count falls short.</summary>
+    private List<Func<string>> AddWriteCommands(NpgsqlBatch commands)
+    {
+        var conflicts = new List<Func<string>>();
+        void Counted(string statement, int expected, Func<string> conflict, params NpgsqlParameter[] parameters)
+        {
+            var command = new NpgsqlBatchCommand(
+                $"""
+                WITH changed AS ({statement} RETURNING 1)
+                SELECT {PostgresSchema.RequireFunction}(
+                    count(*) = ${parameters.Length + 1}, '{RowsRequirement}', ${parameters.Length + 2})
+                FROM changed
+                """);
+            command.Parameters.AddRange(parameters);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conflicts.Count.ToString(CultureInfo.InvariantCulture) });
+            conflicts.Add(conflict);
+            commands.BatchCommands.Add(command);
+        }
+
         if (batch.NewBusinessDate is { } newDate)
         {
-            checks.Add((BusinessDateCommand(newDate), 1, () =>
-                $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more."));
+            Counted(
+                // Moving the business date ends the end of day that was closing the old one.
+                "UPDATE ledger_meta SET business_date = $1, eod_running = NULL WHERE business_date IS NOT DISTINCT FROM $2",
+                1,
+                () => $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more.",
+                new NpgsqlParameter<DateOnly> { TypedValue = newDate },
+                Nullable(batch.ExpectedBusinessDate, NpgsqlDbType.Date));
         }
 
         var inserts = validated.Grains.Where(g => g.ExpectedVersion == 0).ToList();
         if (inserts.Count > 0)
         {
-            checks.Add((GrainInsertCommand(inserts), inserts.Count, () =>
-                $"A grain to create exists already (one of {DescribeGrains(inserts)})."));
+            // ON CONFLICT DO NOTHING turns "exists already" into a short row count instead of an aborted
+            // statement, so the conflict is reported like a stale update.
+            Counted(
+                """
+                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
+                SELECT b, k, e, p, v, s, $7
+                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[])
+                    AS u(b, k, e, p, v, s)
+                ON CONFLICT DO NOTHING
+                """,
+                inserts.Count,
+                () => $"A grain to create exists already (one of {DescribeGrains(inserts)}).",
+                Column(inserts, g => g.BorrowerId),
+                Column(inserts, g => (short)g.Kind),
+                Column(inserts, g => g.EntityId),
+                Column(inserts, g => g.PartitionId),
+                Column(inserts, g => g.NewVersion),
+                Column(inserts, g => g.State),
+                new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
         }
 
         var updates = validated.Grains.Where(g => g.ExpectedVersion != 0).ToList();
         if (updates.Count > 0)
         {
-            checks.Add((GrainUpdateCommand(updates), updates.Count, () =>
-                $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)})."));
+            // The join also names the rows' partitions: with thousands of rows (an end-of-day chunk) the planner
+            // hashes the arrays against the grains of those partitions, read through their index, instead of
+            // scanning the whole table once per chunk (which made end of day quadratic in the number of lines).
+            Counted(
+                """
+                UPDATE grains AS g SET version = u.v, state = u.s, updated_at = $8
+                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[],
+                    $7::bytea[]) AS u(b, k, e, p, x, v, s)
+                WHERE g.partition_id = ANY($9) AND g.partition_id = u.p
+                    AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
+                """,
+                updates.Count,
+                () => $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)}).",
+                Column(updates, g => g.BorrowerId),
+                Column(updates, g => (short)g.Kind),
+                Column(updates, g => g.EntityId),
+                Column(updates, g => g.PartitionId),
+                Column(updates, g => g.ExpectedVersion),
+                Column(updates, g => g.NewVersion),
+                Column(updates, g => g.State),
+                new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(g => g.PartitionId).Distinct()] });
         }
 
-        commands = checks.Select(c => c.Command).ToList();
         if (batch.Outcomes.Count is > 0 and <= CopyThreshold)
         {
-            commands.Add(OutcomeInsertCommand());
+            commands.BatchCommands.Add(OutcomeInsertCommand());
         }
 
         if (batch.Postings.Count is > 0 and <= CopyThreshold)
         {
-            commands.Add(PostingInsertCommand());
+            commands.BatchCommands.Add(PostingInsertCommand());
         }
 
         if (batch.PartitionDaysDone.Count > 0)
         {
-            commands.Add(PartitionDayInsertCommand());
+            commands.BatchCommands.Add(PartitionDayInsertCommand());
         }
 
-        return checks;
+        return conflicts;
     }
-
-    private NpgsqlBatchCommand BusinessDateCommand(DateOnly newDate) => new(
-        // Moving the business date ends the end of day that was closing the old one.
-        "UPDATE ledger_meta SET business_date = $1, eod_running = NULL WHERE business_date IS NOT DISTINCT FROM $2")
-    {
-        Parameters =
-        {
-            new NpgsqlParameter<DateOnly> { TypedValue = newDate },
-            Nullable(batch.ExpectedBusinessDate, NpgsqlDbType.Date),
-        },
-    };
-
-    private NpgsqlBatchCommand GrainInsertCommand(List<GrainWrite> grains) => new(
-        // ON CONFLICT DO NOTHING turns "exists already" into a short row count instead of an aborted
-        // statement, so the conflict is reported like a stale update.
-        """
-        INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
-        SELECT b, k, e, p, v, s, $7
-        FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[])
-            AS u(b, k, e, p, v, s)
-        ON CONFLICT DO NOTHING
-        """)
-    {
-        Parameters =
-        {
-            Column(grains, g => g.BorrowerId),
-            Column(grains, g => (short)g.Kind),
-            Column(grains, g => g.EntityId),
-            Column(grains, g => g.PartitionId),
-            Column(grains, g => g.NewVersion),
-            Column(grains, g => g.State),
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-        },
-    };
-
-    /// <summary>The join also names the rows' partitions: with thousands of rows (an end-of-day chunk) the planner
-    /// hashes the arrays against the grains of those partitions, read through their index, instead of scanning the
-    /// whole table once per chunk (which made end of day quadratic in the number of lines).</summary>
-    private NpgsqlBatchCommand GrainUpdateCommand(List<GrainWrite> grains) => new(
-        """
-        UPDATE grains AS g SET version = u.v, state = u.s, updated_at = $8
-        FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[], $7::bytea[])
-            AS u(b, k, e, p, x, v, s)
-        WHERE g.partition_id = ANY($9) AND g.partition_id = u.p
-            AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
-        """)
-    {
-        Parameters =
-        {
-            Column(grains, g => g.BorrowerId),
-            Column(grains, g => (short)g.Kind),
-            Column(grains, g => g.EntityId),
-            Column(grains, g => g.PartitionId),
-            Column(grains, g => g.ExpectedVersion),
-            Column(grains, g => g.NewVersion),
-            Column(grains, g => g.State),
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-            new NpgsqlParameter<int[]> { TypedValue = [.. grains.Select(g => g.PartitionId).Distinct()] },
-        },
-    };
 
     private NpgsqlBatchCommand OutcomeInsertCommand() => new(
         $"""

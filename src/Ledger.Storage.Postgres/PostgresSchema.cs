@@ -121,12 +121,35 @@ internal static class PostgresSchema
     /// (VACUUM FULL or pg_repack); new ones have it at once.</summary>
     private const string V3GrainsFillFactor = "ALTER TABLE grains SET (fillfactor = 70);";
 
+    /// <summary>The error a commit's own checks raise (<see cref="RequireFunction"/>).</summary>
+    internal const string RequirementFailedState = "LG001";
+
+    /// <summary>Lets one statement of a commit's batch fail it: <c>ledger_require(ok, what, detail)</c> returns
+    /// true, or raises <see cref="RequirementFailedState"/> with the message <c>what: detail</c> when <c>ok</c> is
+    /// not true (in the message, since Npgsql hides an error's detail field unless told otherwise). With it, a commit proves its fences and its business date and checks
+    /// its row counts inside the one batch that writes it, so a batch without COPY is a single round trip (one
+    /// implicit transaction) instead of a proof, the writes and a COMMIT.</summary>
+    internal const string RequireFunction = "ledger_require";
+
+    private const string V4CommitRequirements = $"""
+        CREATE FUNCTION {RequireFunction}(ok boolean, what text, detail text) RETURNS boolean
+        LANGUAGE plpgsql VOLATILE AS $$
+        BEGIN
+            IF ok IS NOT TRUE THEN
+                RAISE EXCEPTION USING ERRCODE = '{RequirementFailedState}', MESSAGE = what || ': ' || coalesce(detail, '');
+            END IF;
+            RETURN true;
+        END
+        $$;
+        """;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
     private static readonly (int Version, string Name, string Sql)[] Migrations =
     [
         (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
         (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
         (3, "grains fill factor for heap-only updates", V3GrainsFillFactor),
+        (4, "commit requirements checked inside the commit's batch", V4CommitRequirements),
     ];
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;

@@ -23,7 +23,7 @@ public abstract partial class LedgerStoreContractTests
         var batch = Batch(fence);
         batch.RequireBusinessDate = required;
         batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId));
-        var count = many ? 20 : 1;
+        var count = many ? 100 : 1;
         for (var i = 1; i <= count; i++)
         {
             batch.Outcomes.Add(Outcome(borrowerId, $"c{i}", fence.PartitionId, businessDate: required));
@@ -75,8 +75,8 @@ public abstract partial class LedgerStoreContractTests
         await store.CommitAsync(SiloA, BookedBatch(fence, Day1, many: true), Ct);
 
         Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
-        Assert.Equal(40, (await ToListAsync(store.StreamJournalAsync(Ct))).Count);
-        Assert.Equal(20, (await store.GetOutcomeCountsAsync(Ct))[Accepted]);
+        Assert.Equal(200, (await ToListAsync(store.StreamJournalAsync(Ct))).Count);
+        Assert.Equal(100, (await store.GetOutcomeCountsAsync(Ct))[Accepted]);
     }
 
     [Theory]

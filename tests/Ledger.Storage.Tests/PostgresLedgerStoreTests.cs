@@ -100,7 +100,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync(Partitions, Ct))));
 
         Assert.Equal(
-            [1, 2, 3], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
+            [1, 2, 3, 4], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
         Assert.Equal([1L], await QueryAsync("SELECT count(*) FROM ledger_meta", r => r.GetInt64(0)));
     }
 
@@ -121,7 +121,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         var store = await OpenLedgerAsync();
 
         Assert.Equal(
-            [1, 2, 3], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
+            [1, 2, 3, 4], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
         Assert.Equal(new LedgerState(Day1, null), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(SiloStatus.Active, Assert.Single(await store.GetSilosAsync(Ct)).Status);
         Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
