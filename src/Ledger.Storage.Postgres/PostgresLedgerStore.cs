@@ -31,6 +31,14 @@ public sealed class PostgresLedgerStore : ILedgerStore
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        _dataSource = NpgsqlDataSource.Create(Settings(connectionString).ConnectionString);
+        _time = timeProvider;
+    }
+
+    /// <summary>The connection settings the store uses: the caller's, with this store's defaults for what the
+    /// caller leaves unsaid.</summary>
+    internal static NpgsqlConnectionStringBuilder Settings(string connectionString)
+    {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(settings.Options))
         {
@@ -47,8 +55,15 @@ public sealed class PostgresLedgerStore : ILedgerStore
             settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        _dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        _time = timeProvider;
+        if (!Names(connectionString, "No Reset On Close"))
+        {
+            // Every commit takes a pooled connection and gives it back. Reset on return, the next use of it would
+            // first run five statements of its own (RESET ALL, DISCARD SEQUENCES and three more), parsed anew each
+            // time; this store sets no session state that would need it.
+            settings.NoResetOnClose = true;
+        }
+
+        return settings;
     }
 
     /// <summary>Whether a connection string sets a keyword (case and spaces ignored, as Npgsql reads them).</summary>
