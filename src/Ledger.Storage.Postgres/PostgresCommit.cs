@@ -16,8 +16,9 @@ namespace Ledger.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
-    /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT (which costs
-    /// an explicit transaction and three more round trips: worth it only for bulk, such as an end of day).</summary>
+    /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT. COPY needs an
+    /// explicit transaction and round trips of its own besides the batch's (and COMMIT's): worth it only for bulk,
+    /// such as an end of day or a batch at full load.</summary>
     internal const int CopyThreshold = 64;
 
     private const string OutcomeTable = "command_outcomes";
