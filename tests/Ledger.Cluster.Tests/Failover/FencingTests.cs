@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Ledger.Client;
 using Ledger.Cluster.Tests.Support;
 using Ledger.Domain;
@@ -17,6 +18,10 @@ public sealed class FencingTests(PostgresFixture postgres, ITestOutputHelper out
 {
     private const int Senders = 4;
     private const long Amount = 100;
+
+    /// <summary>Draws per request when the pause must catch a commit transaction: more than the store sends
+    /// without COPY.</summary>
+    private const int DrawsPerBatch = 200;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     /// <summary>The failover target of architecture.md.</summary>
@@ -29,7 +34,9 @@ public sealed class FencingTests(PostgresFixture postgres, ITestOutputHelper out
 
     /// <summary>The paused silo was stopped inside a commit transaction, which holds its partition rows FOR SHARE:
     /// the other silo must still take the partition once the lease has lapsed (the 10 s failover target), not
-    /// wait for the paused silo to wake.</summary>
+    /// wait for the paused silo to wake. A commit of a few turns is one round trip and never leaves a transaction
+    /// open between its messages, so the senders here send batches of <see cref="DrawsPerBatch"/> draws, whose
+    /// commits carry enough outcomes to go through COPY, inside an explicit transaction.</summary>
     [Fact]
     public async Task Takeover_OwnerPausedInsideACommitTransaction_OtherSiloTakesThePartitionWithinTenSeconds() =>
         await PauseOwnerUnderLoadAsync(insideCommit: true);
@@ -57,12 +64,19 @@ public sealed class FencingTests(PostgresFixture postgres, ITestOutputHelper out
         {
             for (var n = 0; !stopSending.IsCancellationRequested; n++)
             {
-                var id = $"a{s}-{n}";
-                var answer = await TryPostAsync(a.Http, Records.Draw(borrower, Amount, id));
-                answers[id] = answer;
-                if (answer == "ACCEPTED")
+                var ids = insideCommit
+                    ? [.. Enumerable.Range(0, DrawsPerBatch).Select(k => $"a{s}-{n}-{k}")]
+                    : new[] { $"a{s}-{n}" };
+                var got = insideCommit
+                    ? await TryPostBatchAsync(a.Http, borrower, ids)
+                    : [await TryPostAsync(a.Http, Records.Draw(borrower, Amount, ids[0]))];
+                for (var k = 0; k < ids.Length; k++)
                 {
-                    Interlocked.Increment(ref accepted);
+                    answers[ids[k]] = got[k];
+                    if (got[k] == "ACCEPTED")
+                    {
+                        Interlocked.Increment(ref accepted);
+                    }
                 }
             }
         })).ToList();
@@ -152,6 +166,31 @@ public sealed class FencingTests(PostgresFixture postgres, ITestOutputHelper out
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
             return ex.GetType().Name;
+        }
+    }
+
+    /// <summary>POSTs draws of <paramref name="ids"/> as one forwarded batch; returns, per draw, its outcome, or
+    /// the error of a draw not booked, or the status and reason of any other answer, or the exception's name.
+    /// </summary>
+    private static async Task<string[]> TryPostBatchAsync(HttpClient http, string borrower, string[] ids)
+    {
+        var body = "[" + string.Join(",", ids.Select(id => Records.Draw(borrower, Amount, id))) + "]";
+        try
+        {
+            var answer = await ClusterApi.PostAsync(http, "v1/commands/batch", body, forwarded: true);
+            if (answer.Code != 200)
+            {
+                return [.. ids.Select(_ => $"{answer.Code} {answer.Reason}")];
+            }
+
+            return [.. answer.Json.EnumerateArray().Select(item =>
+                item.TryGetProperty("outcome", out var outcome) && outcome.ValueKind == JsonValueKind.String
+                    ? outcome.GetString()!
+                    : $"not booked: {(item.TryGetProperty("error", out var error) ? error.ToString() : "")}")];
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return [.. ids.Select(_ => ex.GetType().Name)];
         }
     }
 
