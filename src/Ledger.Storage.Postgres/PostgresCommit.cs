@@ -146,7 +146,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         SELECT {PostgresSchema.RequireFunction}(
             business_date IS NOT DISTINCT FROM $1 AND eod_running IS NULL,
             '{DateRequirement}',
-            coalesce(to_char(business_date, 'YYYY-MM-DD'), '') || ' ' || coalesce(to_char(eod_running, 'YYYY-MM-DD'), ''))
+            coalesce(to_char(business_date, 'YYYY-MM-DD'), '') || ' '
+                || coalesce(to_char(eod_running, 'YYYY-MM-DD'), ''))
         FROM ledger_meta FOR SHARE
         """)
     {
@@ -156,7 +157,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     private BusinessDateChangedException DateException(string detail)
     {
         var parts = detail.Split(' ');
-        DateOnly? Parse(string text) => text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly? Parse(string text) =>
+            text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var required = batch.RequireBusinessDate!.Value;
         var businessDate = Parse(parts[0]);
         return businessDate != required
@@ -184,7 +186,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 """);
             command.Parameters.AddRange(parameters);
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conflicts.Count.ToString(CultureInfo.InvariantCulture) });
+            command.Parameters.Add(
+                new NpgsqlParameter<string> { TypedValue = conflicts.Count.ToString(CultureInfo.InvariantCulture) });
             conflicts.Add(conflict);
             commands.BatchCommands.Add(command);
         }
@@ -193,7 +196,10 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         {
             Counted(
                 // Moving the business date ends the end of day that was closing the old one.
-                "UPDATE ledger_meta SET business_date = $1, eod_running = NULL WHERE business_date IS NOT DISTINCT FROM $2",
+                """
+                UPDATE ledger_meta SET business_date = $1, eod_running = NULL
+                WHERE business_date IS NOT DISTINCT FROM $2
+                """,
                 1,
                 () => $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more.",
                 new NpgsqlParameter<DateOnly> { TypedValue = newDate },

@@ -126,9 +126,10 @@ internal static class PostgresSchema
 
     /// <summary>Lets one statement of a commit's batch fail it: <c>ledger_require(ok, what, detail)</c> returns
     /// true, or raises <see cref="RequirementFailedState"/> with the message <c>what: detail</c> when <c>ok</c> is
-    /// not true (in the message, since Npgsql hides an error's detail field unless told otherwise). With it, a commit proves its fences and its business date and checks
-    /// its row counts inside the one batch that writes it, so a batch without COPY is a single round trip (one
-    /// implicit transaction) instead of a proof, the writes and a COMMIT.</summary>
+    /// not true (in the message, since Npgsql hides an error's detail field unless told otherwise). With it, a
+    /// commit proves its fences and its business date and checks its row counts inside the one batch that writes
+    /// it, so a batch without COPY is a single round trip (one implicit transaction) instead of a proof, the
+    /// writes and a COMMIT.</summary>
     internal const string RequireFunction = "ledger_require";
 
     private const string V4CommitRequirements = $"""
@@ -136,7 +137,8 @@ internal static class PostgresSchema
         LANGUAGE plpgsql VOLATILE AS $$
         BEGIN
             IF ok IS NOT TRUE THEN
-                RAISE EXCEPTION USING ERRCODE = '{RequirementFailedState}', MESSAGE = what || ': ' || coalesce(detail, '');
+                RAISE EXCEPTION USING ERRCODE = '{RequirementFailedState}',
+                    MESSAGE = what || ': ' || coalesce(detail, '');
             END IF;
             RETURN true;
         END
