@@ -18,10 +18,12 @@ internal sealed class NetworkReplayer : IDisposable
     private readonly TextWriter _diagnostics;
     private readonly Dictionary<long, (string? Id, string Outcome)> _done = [];
     private readonly Lock _lock = new();
+    private readonly Lock _traceLock = new();
     private readonly SemaphoreSlim _window;
     private readonly ReplaySummary _summary = new();
     private long _nextToWrite = 1;
     private long _read;
+    private long _traceOrigin;
     private TaskCompletionSource _progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public NetworkReplayer(LedgerClient client, int concurrency, int batchSize, TextWriter outcomes,
@@ -48,6 +50,14 @@ internal sealed class NetworkReplayer : IDisposable
 
     private long _warmupEnds;
 
+    /// <summary>When set, one CSV row per record answered by the silo (<see cref="RecordTrace"/>), in the order
+    /// the answers come; the caller owns and disposes the writer.</summary>
+    public TextWriter? Trace { get; init; }
+
+    /// <summary>The instant the trace's times count from (a timestamp of <see cref="Stopwatch"/>): the pacer's
+    /// start, so that record n of a paced run is due at (n − 1) / rate; by default the start of the replay.</summary>
+    public long? TraceOrigin { get; init; }
+
     /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>
     public Action<ReplaySummary>? Progress { get; set; }
 
@@ -59,6 +69,8 @@ internal sealed class NetworkReplayer : IDisposable
     {
         var clock = Stopwatch.StartNew();
         _warmupEnds = Stopwatch.GetTimestamp() + (long)(Warmup.TotalSeconds * Stopwatch.Frequency);
+        _traceOrigin = TraceOrigin ?? Stopwatch.GetTimestamp();
+        Trace?.WriteLine(RecordTrace.Header);
         var lanes = Enumerable.Range(0, _lanes).Select(_ => Channel.CreateBounded<Pending>(_batchSize * 4)).ToArray();
         // A lane that gives up (its silo gone past every retry) stops the whole replay, with the lane's error,
         // instead of leaving the reader waiting on outcomes that will never come.
@@ -143,7 +155,9 @@ internal sealed class NetworkReplayer : IDisposable
             // A barrier: everything before it is decided first, nothing after it starts before it is.
             await WaitCaughtUpAsync(ct, lineNumber - 1);
             var result = (await _client.SubmitBatchAsync([line], ct))[0];
-            HistogramFor(due).Record(Stopwatch.GetElapsedTime(due));
+            var answered = Stopwatch.GetTimestamp();
+            HistogramFor(due).Record(Stopwatch.GetElapsedTime(due, answered));
+            TraceRecord(lineNumber, due, answered, 1);
             await CompleteAsync(lineNumber, parsed.Id, result.Outcome);
             return;
         }
@@ -170,8 +184,24 @@ internal sealed class NetworkReplayer : IDisposable
             {
                 HistogramFor(batch[i].EnqueuedTicks)
                     .RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
+                TraceRecord(batch[i].LineNumber, batch[i].EnqueuedTicks, finished, batch.Count);
                 await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i].Outcome);
             }
+        }
+    }
+
+    private void TraceRecord(long lineNumber, long due, long answered, int requestRecords)
+    {
+        if (Trace is null)
+        {
+            return;
+        }
+
+        var row = RecordTrace.Row(lineNumber, Stopwatch.GetElapsedTime(_traceOrigin, due),
+            Stopwatch.GetElapsedTime(due, answered), requestRecords);
+        lock (_traceLock)
+        {
+            Trace.WriteLine(row);
         }
     }
 

@@ -48,15 +48,20 @@ internal static class ReplayCommand
         };
         route.AcceptOnlyFromAmong("direct", "forward");
         var report = new Option<FileInfo?>("--report") { Description = "Write every figure of the run as JSON here." };
+        var trace = new Option<FileInfo?>("--trace")
+        {
+            Description = "Network targets: write one CSV row per record here (line, when it was due, its latency, "
+                + "records in its request), to see when the slow ones came.",
+        };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup, trace,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
                 result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct",
-                result.GetValue(warmup)),
+                result.GetValue(warmup), result.GetValue(trace)),
             cancellationToken));
         return command;
     }
@@ -92,6 +97,12 @@ internal static class ReplayCommand
         {
             await Console.Error.WriteLineAsync(
                 $"error: unknown target '{settings.Target}' (expected 'dry-run' or http://HOST:PORT).");
+            return 2;
+        }
+
+        if (silo is null && settings.Trace is not null)
+        {
+            await Console.Error.WriteLineAsync("error: --trace needs a silo target (a dry run measures no latency).");
             return 2;
         }
 
@@ -164,14 +175,20 @@ internal static class ReplayCommand
         }
 
         using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
-        using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
-            Console.Error) { Warmup = TimeSpan.FromSeconds(settings.WarmupSeconds) };
+        await using var trace = settings.Trace is null ? null : OpenOutput(settings.Trace);
         var total = CountLines(settings.Stream.FullName);
+        var pacer = recordsPerSecond is { } r ? new ReplayPacer(r) : null;
+        using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
+            Console.Error)
+        {
+            Warmup = TimeSpan.FromSeconds(settings.WarmupSeconds),
+            Trace = trace,
+            TraceOrigin = pacer?.StartTimestamp,
+        };
         ReplaySummary summary;
         await using (var progress = new ProgressDisplay(Console.Error, total, !Console.IsErrorRedirected))
         {
             replayer.Progress = progress.Update;
-            var pacer = recordsPerSecond is { } r ? new ReplayPacer(r) : null;
             summary = await replayer.ReplayAsync(reader, pacer is null ? null : pacer.WaitForAsync, ct);
         }
 
@@ -210,4 +227,5 @@ internal static class ReplayCommand
 }
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
-    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0);
+    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0,
+    FileInfo? Trace = null);

@@ -9,6 +9,9 @@ internal sealed class ReplayPacer(double recordsPerSecond)
 {
     private readonly long _start = Stopwatch.GetTimestamp();
 
+    /// <summary>When record 1 is due (a <see cref="Stopwatch"/> timestamp).</summary>
+    public long StartTimestamp => _start;
+
     public async ValueTask<long> WaitForAsync(long lineNumber, CancellationToken ct)
     {
         var dueTicks = _start + (long)((lineNumber - 1) / recordsPerSecond * Stopwatch.Frequency);

@@ -55,6 +55,19 @@ public sealed class ReplayCliTests : IDisposable
         StreamFiles.AssertSameBytes("seed-jd-broiler.snapshot.json", await File.ReadAllTextAsync(snapshot));
     }
 
+    [Fact]
+    public async Task Replay_TraceOfADryRun_ExitsWithUsageError()
+    {
+        var trace = Path.Combine(_workDirectory.FullName, "trace.csv");
+
+        var run = await RunAsync("replay", StreamFiles.Path("seed-jd-broiler.jsonl"), "--target", "dry-run",
+            "--trace", trace);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--trace needs a silo target", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(trace));
+    }
+
     private sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
 
     private static async Task<ProcessRun> RunAsync(params string[] arguments)

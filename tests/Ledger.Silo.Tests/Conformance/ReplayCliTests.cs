@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Ledger.Silo.Tests.Support;
 
@@ -53,6 +54,40 @@ public sealed class ReplayCliTests : IDisposable
         Assert.Equal(0.3, json.RootElement.GetProperty("warmupSeconds").GetDouble());
         Assert.Equal(137, measured + warmup);
         Assert.InRange(warmup, 20, 110);
+    }
+
+    [Fact]
+    public async Task ReplayCli_Trace_WritesEveryRecordOnceWithItsDueTimeAndLatency()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var outcomes = Path.Combine(_workDirectory.FullName, "outcomes.jsonl");
+        var report = Path.Combine(_workDirectory.FullName, "report.json");
+        var trace = Path.Combine(_workDirectory.FullName, "trace.csv");
+
+        var run = await RunAsync(silo.ApiKey, "replay", StreamFiles.Stream("seed-jd-broiler"),
+            "--target", silo.BaseAddress.AbsoluteUri, "--rate", "400", "--concurrency", "4",
+            "--outcomes", outcomes, "--report", report, "--trace", trace);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
+        StreamFiles.AssertSameBytes("seed-jd-broiler.outcomes.jsonl", await File.ReadAllTextAsync(outcomes));
+        var lines = await File.ReadAllLinesAsync(trace);
+        Assert.Equal("line,due_ms,latency_ms,request_records", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        // Every record of the stream (none is malformed) once, each due at (n - 1) / 400 s of the paced run.
+        Assert.Equal(Enumerable.Range(1, 137), rows.Select(r => int.Parse(r[0], CultureInfo.InvariantCulture)).Order());
+        foreach (var row in rows)
+        {
+            var line = long.Parse(row[0], CultureInfo.InvariantCulture);
+            Assert.Equal((line - 1) * 2.5, double.Parse(row[1], CultureInfo.InvariantCulture), 0.01);
+            Assert.InRange(double.Parse(row[2], CultureInfo.InvariantCulture), 0, ProcessDeadline.TotalMilliseconds);
+            Assert.InRange(int.Parse(row[3], CultureInfo.InvariantCulture), 1, 64);
+        }
+
+        // The trace's latencies are the histogram's samples: the slowest row is the reported maximum (kept exactly,
+        // in microseconds).
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        var max = json.RootElement.GetProperty("latencyMs").GetProperty("max").GetDouble();
+        Assert.Equal(max, rows.Max(r => double.Parse(r[2], CultureInfo.InvariantCulture)), 0.002);
     }
 
     [Theory]
