@@ -110,7 +110,7 @@ internal static class ReplayCommand
         {
             await using var outcomes = OpenOutput(settings.Outcomes);
             using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
-            var (summary, snapshot, latency, warmupLatency) = silo is null
+            var (summary, snapshot, latency, warmupLatency, startedAt) = silo is null
                 ? await ReplayDryRunAsync(reader, outcomes, cancellationToken)
                 : await ReplayNetworkAsync(silo, settings, recordsPerSecond, reader, outcomes, cancellationToken);
             if (settings.Snapshot is not null)
@@ -137,7 +137,7 @@ internal static class ReplayCommand
             if (settings.Report is not null)
             {
                 await ReplayReport.WriteAsync(settings.Report, settings, summary, latency, warmupLatency,
-                    cancellationToken);
+                    startedAt, cancellationToken);
             }
 
             Console.WriteLine(summary);
@@ -156,15 +156,17 @@ internal static class ReplayCommand
         $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
         $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}");
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?)> ReplayDryRunAsync(
-        TextReader reader, TextWriter outcomes, CancellationToken ct)
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+        ReplayDryRunAsync(TextReader reader, TextWriter outcomes, CancellationToken ct)
     {
         await using var target = new DryRunTarget();
+        var startedAt = DateTimeOffset.UtcNow;
         var summary = await new StreamReplayer(target, outcomes, Console.Error).ReplayAsync(reader, ct);
-        return (summary, await target.GetSnapshotAsync(ct), null, null);
+        return (summary, await target.GetSnapshotAsync(ct), null, null, startedAt);
     }
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?)> ReplayNetworkAsync(Uri silo,
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+        ReplayNetworkAsync(Uri silo,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
     {
@@ -177,6 +179,8 @@ internal static class ReplayCommand
         using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
         await using var trace = settings.Trace is null ? null : OpenOutput(settings.Trace);
         var total = CountLines(settings.Stream.FullName);
+        // The run's clock: record 1 is due now (when paced), and the trace's times count from here.
+        var startedAt = DateTimeOffset.UtcNow;
         var pacer = recordsPerSecond is { } r ? new ReplayPacer(r) : null;
         using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
             Console.Error)
@@ -192,7 +196,7 @@ internal static class ReplayCommand
             summary = await replayer.ReplayAsync(reader, pacer is null ? null : pacer.WaitForAsync, ct);
         }
 
-        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency, replayer.WarmupLatency);
+        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency, replayer.WarmupLatency, startedAt);
     }
 
     private static long CountLines(string path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Ledger.LoadTest.Replay;
@@ -6,7 +7,7 @@ namespace Ledger.LoadTest.Replay;
 internal static class ReplayReport
 {
     public static async Task WriteAsync(FileInfo file, ReplaySettings settings, ReplaySummary summary,
-        LatencyHistogram? latency, LatencyHistogram? warmupLatency, CancellationToken ct)
+        LatencyHistogram? latency, LatencyHistogram? warmupLatency, DateTimeOffset startedAt, CancellationToken ct)
     {
         await using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write);
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -17,6 +18,9 @@ internal static class ReplayReport
         json.WriteNumber("batch", settings.Batch);
         json.WriteString("rate", settings.Rate);
         json.WriteString("route", settings.Direct ? "direct" : "forward");
+        // When the run's clock started (UTC, to the millisecond): record 1 due, the origin of --trace's times,
+        // so that a trace can be lined up with server logs.
+        json.WriteString("startedAt", startedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
         json.WriteNumber("records", summary.Records);
         json.WriteNumber("accepted", summary.Accepted);
         json.WriteNumber("rejected", summary.Rejected);

@@ -63,6 +63,7 @@ public sealed class ReplayCliTests : IDisposable
         var outcomes = Path.Combine(_workDirectory.FullName, "outcomes.jsonl");
         var report = Path.Combine(_workDirectory.FullName, "report.json");
         var trace = Path.Combine(_workDirectory.FullName, "trace.csv");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
 
         var run = await RunAsync(silo.ApiKey, "replay", StreamFiles.Stream("seed-jd-broiler"),
             "--target", silo.BaseAddress.AbsoluteUri, "--rate", "400", "--concurrency", "4",
@@ -88,6 +89,10 @@ public sealed class ReplayCliTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(report));
         var max = json.RootElement.GetProperty("latencyMs").GetProperty("max").GetDouble();
         Assert.Equal(max, rows.Max(r => double.Parse(r[2], CultureInfo.InvariantCulture)), 0.002);
+        // The report says when the trace's clock started, so that a trace can be lined up with server logs.
+        var startedAt = DateTimeOffset.Parse(json.RootElement.GetProperty("startedAt").GetString()!,
+            CultureInfo.InvariantCulture);
+        Assert.InRange(startedAt, before, DateTimeOffset.UtcNow);
     }
 
     [Theory]
