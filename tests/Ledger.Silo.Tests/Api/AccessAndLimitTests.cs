@@ -120,12 +120,14 @@ public sealed class AccessAndLimitTests(ApiSiloFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
     }
 
-    [Fact]
-    public async Task Submit_BodyExactlyAtLimit_IsRead()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Submit_BodyExactlyAtLimit_IsRead(bool chunked)
     {
         var body = PaddedRecord(SingleLimitBytes);
 
-        var response = await SiloApi.PostAsync(Silo.Http, "v1/commands", body, "application/json");
+        var response = await SiloApi.PostAsync(Silo.Http, "v1/commands", body, "application/json", chunked);
 
         Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
         Assert.Equal("UNKNOWN_BORROWER", response.Json.GetProperty("outcome").GetString());
@@ -143,12 +145,14 @@ public sealed class AccessAndLimitTests(ApiSiloFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
     }
 
-    [Fact]
-    public async Task Batch_BodyLargerThanSingleLimit_IsAccepted()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Batch_BodyLargerThanSingleLimit_IsAccepted(bool chunked)
     {
         var body = PaddedArray(SingleLimitBytes * 4);
 
-        var response = await SiloApi.PostAsync(Silo.Http, "v1/commands/batch", body, "application/json");
+        var response = await SiloApi.PostAsync(Silo.Http, "v1/commands/batch", body, "application/json", chunked);
 
         Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
         Assert.Equal(1, response.Json.GetArrayLength());
