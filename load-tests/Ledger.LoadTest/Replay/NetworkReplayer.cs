@@ -55,7 +55,8 @@ internal sealed class NetworkReplayer : IDisposable
     public TextWriter? Trace { get; init; }
 
     /// <summary>The instant the trace's times count from (a timestamp of <see cref="Stopwatch"/>): the pacer's
-    /// start, so that record n of a paced run is due at (n − 1) / rate; by default the start of the replay.</summary>
+    /// start, so that record n of a paced run is due at (n − 1) / rate, or when the run started; by default the
+    /// start of the replay.</summary>
     public long? TraceOrigin { get; init; }
 
     /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Ledger.Client;
 using System.Text;
@@ -180,6 +181,7 @@ internal static class ReplayCommand
         await using var trace = settings.Trace is null ? null : OpenOutput(settings.Trace);
         var total = CountLines(settings.Stream.FullName);
         // The run's clock: record 1 is due now (when paced), and the trace's times count from here.
+        var origin = Stopwatch.GetTimestamp();
         var startedAt = DateTimeOffset.UtcNow;
         var pacer = recordsPerSecond is { } r ? new ReplayPacer(r) : null;
         using var replayer = new NetworkReplayer(client, settings.Concurrency, settings.Batch, outcomes,
@@ -187,7 +189,7 @@ internal static class ReplayCommand
         {
             Warmup = TimeSpan.FromSeconds(settings.WarmupSeconds),
             Trace = trace,
-            TraceOrigin = pacer?.StartTimestamp,
+            TraceOrigin = pacer?.StartTimestamp ?? origin,
         };
         ReplaySummary summary;
         await using (var progress = new ProgressDisplay(Console.Error, total, !Console.IsErrorRedirected))
