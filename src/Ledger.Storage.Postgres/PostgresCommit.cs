@@ -109,26 +109,32 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
     }
 
-    /// <summary>Fails unless every fenced partition is owned by this silo at the fence's epoch; the detail lists
-    /// the partitions that are not, in order. The rows are locked in partition order, so that two commits
-    /// sharing partitions take their locks in the same order.</summary>
+    /// <summary>Fails unless every fenced partition ($1, sorted, with the epochs $2) is owned by silo $3 at the
+    /// fence's epoch; the detail lists the partitions that are not, in order. The rows are locked in partition
+    /// order, so that two commits sharing partitions take their locks in the same order. Each row is looked up
+    /// by its key from the sorted list: planned once for every list (the store's generic plans), a filter over
+    /// the array would read the whole partition table each time.</summary>
+    internal const string FenceSql = $"""
+        WITH held AS MATERIALIZED (
+            SELECT l.partition_id, l.owner, l.epoch
+            FROM (SELECT unnest($1::integer[]) AS id ORDER BY 1) AS w
+            CROSS JOIN LATERAL (
+                SELECT partition_id, owner, epoch FROM partitions AS p WHERE p.partition_id = w.id FOR SHARE
+            ) AS l
+        )
+        SELECT {PostgresSchema.RequireFunction}(
+            count(*) FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch) = 0,
+            '{FenceRequirement}',
+            string_agg(f.partition_id::text, ',' ORDER BY f.partition_id)
+                FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch))
+        FROM unnest($1::integer[], $2::bigint[]) AS f(partition_id, epoch)
+        LEFT JOIN held AS h ON h.partition_id = f.partition_id
+        """;
+
     private NpgsqlBatchCommand FenceCommand()
     {
         var fences = batch.Fences.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId).ToList();
-        return new NpgsqlBatchCommand(
-            $"""
-            WITH held AS MATERIALIZED (
-                SELECT partition_id, owner, epoch FROM partitions
-                WHERE partition_id = ANY($1) ORDER BY partition_id FOR SHARE
-            )
-            SELECT {PostgresSchema.RequireFunction}(
-                count(*) FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch) = 0,
-                '{FenceRequirement}',
-                string_agg(f.partition_id::text, ',' ORDER BY f.partition_id)
-                    FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch))
-            FROM unnest($1::integer[], $2::bigint[]) AS f(partition_id, epoch)
-            LEFT JOIN held AS h ON h.partition_id = f.partition_id
-            """)
+        return new NpgsqlBatchCommand(FenceSql)
         {
             Parameters =
             {

@@ -220,6 +220,44 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
     }
 
     [Fact]
+    public async Task StoreConnections_PlanEachPreparedStatementOnce()
+    {
+        await using var connection = new NpgsqlConnection(PostgresLedgerStore.Settings(_connectionString).ConnectionString);
+        await connection.OpenAsync();
+        await using var show = new NpgsqlCommand("SHOW plan_cache_mode", connection);
+
+        Assert.Equal("force_generic_plan", await show.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task FenceQuery_GenericPlan_LooksEachPartitionUpByItsKey()
+    {
+        await OpenLedgerAsync(partitionCount: 256);
+        await using var connection = new NpgsqlConnection(PostgresLedgerStore.Settings(_connectionString).ConnectionString);
+        await connection.OpenAsync();
+        await using (var prepare = new NpgsqlCommand(
+            $"PREPARE fence(integer[], bigint[], text) AS {PostgresCommit.FenceSql}", connection))
+        {
+            await prepare.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand(
+            "EXPLAIN (COSTS OFF) EXECUTE fence('{3,200}', '{1,1}', 'silo-a')", connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        var text = string.Join("\n", plan);
+        Assert.Contains("Index Scan using partitions_pkey on partitions", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan on partitions", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Journal_Truncate_IsRefusedByTheDatabase()
     {
         await OpenLedgerAsync();

@@ -14,7 +14,8 @@ public sealed class PostgresSettingsTests
 
         Assert.True(settings.NoResetOnClose);
         Assert.Equal(PostgresLedgerStore.DefaultMaxAutoPrepare, settings.MaxAutoPrepare);
-        Assert.Equal("-c idle_in_transaction_session_timeout=3000", settings.Options);
+        Assert.Equal(
+            "-c idle_in_transaction_session_timeout=3000 -c plan_cache_mode=force_generic_plan", settings.Options);
         Assert.Equal("ledger", settings.Database);
     }
 
