@@ -42,13 +42,13 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         var copyPostings = batch.Postings.Count > CopyThreshold;
         if (!copyOutcomes && !copyPostings)
         {
-            await WriteAsync(connection, cancellationToken);
+            await WriteAsync(connection, bulk: false, cancellationToken);
             return;
         }
 
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(connection, cancellationToken);
+        await WriteAsync(connection, bulk: true, cancellationToken);
         if (copyOutcomes)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
@@ -67,9 +67,17 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     /// its EXCLUSIVE table lock, which queues commits that come later) waits for every commit that has proven the
     /// date. A failed check is turned into the exception it stands for; since the checks run in order, a lost
     /// lease is reported before a moved date, and both before anything a write ran into.</summary>
-    private async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <param name="bulk">In an explicit transaction (COPY follows): an end-of-day chunk or a batch at full load.
+    /// Its statements are planned for their arrays' actual lengths (thousands of rows are better hashed than
+    /// looked up one by one), not with the generic plans the store's sessions use otherwise.</param>
+    private async Task WriteAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
         await using var commands = new NpgsqlBatch(connection);
+        if (bulk)
+        {
+            commands.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = auto"));
+        }
+
         if (validated.FencedPartitions.Length > 0)
         {
             commands.BatchCommands.Add(FenceCommand());
