@@ -48,7 +48,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
             // whose lengths change with every batch, and for those the server's default keeps making a fresh
             // plan per execution (a custom plan costed for the exact values always looks cheaper than the
             // generic one), which was a third of its CPU at a few hundred commits a second. The generic plans
-            // look every row up by its key, whatever the length.
+            // look every row up by its key; bulk batches plan for their lengths again (PostgresCommit).
             settings.Options = "-c idle_in_transaction_session_timeout=3000 -c plan_cache_mode=force_generic_plan";
         }
 
