@@ -68,8 +68,9 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     /// date. A failed check is turned into the exception it stands for; since the checks run in order, a lost
     /// lease is reported before a moved date, and both before anything a write ran into.</summary>
     /// <param name="bulk">In an explicit transaction (COPY follows): an end-of-day chunk or a batch at full load.
-    /// Its statements are planned for their arrays' actual lengths (thousands of rows are better hashed than
-    /// looked up one by one), not with the generic plans the store's sessions use otherwise.</param>
+    /// Its statements are planned for their arrays' actual lengths, as the end of day's always were, not with the
+    /// generic plans the store's sessions use otherwise (a precaution: a 200,000-line end of day measured the
+    /// same either way, within its spread).</param>
     private async Task WriteAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
         await using var commands = new NpgsqlBatch(connection);
