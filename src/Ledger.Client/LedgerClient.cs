@@ -80,6 +80,7 @@ public sealed partial class LedgerClient : IDisposable
             }
 
             var retry = new List<int>();
+            var refused = new List<WireBatchItem>();
             for (var k = 0; k < items.Length; k++)
             {
                 var item = items[k];
@@ -90,13 +91,15 @@ public sealed partial class LedgerClient : IDisposable
                 else
                 {
                     retry.Add(pending[k]);
+                    refused.Add(item);
                 }
             }
 
             if (retry.Count > 0 && attempt >= _options.MaxAttempts)
             {
                 throw new LedgerClientException(
-                    $"{retry.Count} records could not be booked after {attempt} attempts.", 503);
+                    $"{retry.Count} records could not be booked after {attempt} attempts; last answers: "
+                    + DescribeRefusals(refused), 503);
             }
 
             if (retry.Count > 0)
@@ -230,6 +233,14 @@ public sealed partial class LedgerClient : IDisposable
             await Task.Delay(Backoff(attempt), ct);
         }
     }
+
+    /// <summary>The retry reasons of the items still refused, most frequent first, with one silo message each
+    /// (e.g. <c>NOT_OWNER ×40 (Partition 3 is owned by …), BUSY ×4 (…)</c>).</summary>
+    private static string DescribeRefusals(IEnumerable<WireBatchItem> refused) => string.Join(", ", refused
+        .GroupBy(r => r.Retry ?? "?", StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{g.Key} ×{g.Count()} ({g.First().Error})"));
 
     private static bool IsTransient(HttpStatusCode status) => status is HttpStatusCode.ServiceUnavailable
         or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.TooManyRequests;
