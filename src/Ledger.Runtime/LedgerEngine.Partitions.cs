@@ -13,6 +13,7 @@ namespace Ledger.Runtime;
 public sealed partial class LedgerEngine
 {
     private readonly ConcurrentDictionary<int, byte> _leaving = new();
+    private readonly SemaphoreSlim _upkeepTurn = new(1, 1);
     private volatile string?[] _ownerEndpoints = [];
     private volatile bool _draining;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -65,8 +66,22 @@ public sealed partial class LedgerEngine
     }
 
     /// <summary>One upkeep pass: heartbeat, renew, refresh the ledger's dates, balance, collect idle
-    /// activations.</summary>
+    /// activations. Passes run one at a time (the timer's, a drain's and an end of day's would otherwise
+    /// interleave their takes, handovers and renewals).</summary>
     internal async Task UpkeepOnceAsync(CancellationToken cancellationToken)
+    {
+        await _upkeepTurn.WaitAsync(cancellationToken);
+        try
+        {
+            await UpkeepPassAsync(cancellationToken);
+        }
+        finally
+        {
+            _upkeepTurn.Release();
+        }
+    }
+
+    private async Task UpkeepPassAsync(CancellationToken cancellationToken)
     {
         var status = await _store.HeartbeatSiloAsync(_options.SiloId, _options.Endpoint,
             _draining ? SiloStatus.Draining : SiloStatus.Active, cancellationToken);
@@ -116,6 +131,13 @@ public sealed partial class LedgerEngine
             {
                 // Nobody live is listed yet (this silo's first heartbeat is not visible to itself): serve it.
                 await TryTakeAsync(lease.PartitionId, cancellationToken);
+            }
+            else if (mine && _leaving.TryRemove(lease.PartitionId, out _))
+            {
+                // A handover begun while the partition was busy, and the silos changed before it finished (the
+                // taker missed a heartbeat, or left): the partition stays here, so serve it again. Otherwise it
+                // would stay refused ("not owner") by the silo every map names as its owner.
+                LogHandOverCalledOff(_logger, lease.PartitionId);
             }
         }
     }
@@ -234,6 +256,10 @@ public sealed partial class LedgerEngine
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Took partition {Partition} at epoch {Epoch}")]
     private static partial void LogPartitionTaken(ILogger logger, int partition, long epoch);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Kept partition {Partition}: the silos changed before its handover finished")]
+    private static partial void LogHandOverCalledOff(ILogger logger, int partition);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Handed over partition {Partition} (epoch {Epoch})")]
     private static partial void LogPartitionHandedOver(ILogger logger, int partition, long epoch);

@@ -61,7 +61,7 @@ public sealed partial class DrainTests(PostgresFixture postgres, ITestOutputHelp
             }
         });
         await Poll.WithinAsync(Task.WhenAny(third.Task, replay), Deadline, "The replay up to a third of the stream");
-        Assert.False(replay.IsCompleted, $"The replay ended before the drain: {replay.Exception}");
+        Assert.False(replay.IsCompleted, $"The replay ended before the drain: {replay.Exception}\n{cluster.Output}");
         var requested = clock.Elapsed;
         await requestDrain(cluster, entry, drained);
         var acknowledged = clock.Elapsed;
