@@ -235,7 +235,7 @@ public sealed partial class LedgerClient : IDisposable
     }
 
     /// <summary>The retry reasons of the items still refused, most frequent first, with one silo message each
-    /// (e.g. <c>NOT_OWNER ×40 (Partition 3 is owned by …), BUSY ×4 (…)</c>).</summary>
+    /// (e.g. <c>NOT_OWNER ×40 (This silo does not own partition 3.), BUSY ×4 (…)</c>).</summary>
     private static string DescribeRefusals(IEnumerable<WireBatchItem> refused) => string.Join(", ", refused
         .GroupBy(r => r.Retry ?? "?", StringComparer.Ordinal)
         .OrderByDescending(g => g.Count())
