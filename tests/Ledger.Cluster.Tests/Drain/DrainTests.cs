@@ -21,12 +21,8 @@ public sealed partial class DrainTests(PostgresFixture postgres, ITestOutputHelp
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(45);
 
-    private static readonly Lazy<Task<(string Stream, string Outcomes, string Snapshot)>> Reference = new(async () =>
-    {
-        var stream = Replays.GenerateMixed(seed: 1, borrowers: 200, records: Records, days: 3);
-        var (outcomes, snapshot) = await Replays.DryRunAsync(stream);
-        return (stream, outcomes, snapshot);
-    });
+    private static readonly Lazy<Task<(string Stream, string Outcomes, string Snapshot)>> Reference =
+        new(() => Replays.MixedReferenceAsync(seed: 1, Records));
 
     [Fact]
     public async Task Drain_RequestedWithTheCliDuringAReplay_SiloExitsByItselfAndTheReplaySeesNoError() =>
@@ -49,18 +45,10 @@ public sealed partial class DrainTests(PostgresFixture postgres, ITestOutputHelp
         var (entry, drained) = (cluster.Silos[0], cluster.Silos[2]);
         using var client = entry.CreateClient(cluster.ApiKey, new LedgerClientOptions { RouteToOwners = true });
         var outcomes = new OutcomeLines();
-        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var giveUp = new CancellationTokenSource(Deadline);
 
         var clock = Stopwatch.StartNew();
-        var replay = Replays.ReplayAsync(client, new StringReader(stream), outcomes, giveUp.Token, summary =>
-        {
-            if (summary.Records >= Records / 3)
-            {
-                third.TrySetResult();
-            }
-        });
-        await Poll.WithinAsync(Task.WhenAny(third.Task, replay), Deadline, "The replay up to a third of the stream");
+        var replay = await Replays.StartUntilAsync(client, stream, outcomes, Records / 3, Deadline, giveUp.Token);
         Assert.False(replay.IsCompleted, $"The replay ended before the drain: {replay.Exception}\n{cluster.Output}");
         var requested = clock.Elapsed;
         await requestDrain(cluster, entry, drained);

@@ -26,12 +26,8 @@ public sealed class ReplayPauseTests(PostgresFixture postgres, ITestOutputHelper
     private const int Pauses = 3;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
 
-    private static readonly Lazy<Task<(string Stream, string Outcomes, string Snapshot)>> Reference = new(async () =>
-    {
-        var stream = Replays.GenerateMixed(seed: 7, borrowers: 200, records: Records, days: 3);
-        var (outcomes, snapshot) = await Replays.DryRunAsync(stream);
-        return (stream, outcomes, snapshot);
-    });
+    private static readonly Lazy<Task<(string Stream, string Outcomes, string Snapshot)>> Reference =
+        new(() => Replays.MixedReferenceAsync(seed: 7, Records));
 
     [Fact]
     public async Task Replay_SiloPausedPastItsLeaseAndResumed_ReplaySeesNoErrorAndMatchesTheDryRun()
@@ -42,18 +38,10 @@ public sealed class ReplayPauseTests(PostgresFixture postgres, ITestOutputHelper
         var (entry, stalled) = (cluster.Silos[0], cluster.Silos[1]);
         using var client = entry.CreateClient(cluster.ApiKey, new LedgerClientOptions { RouteToOwners = true });
         var outcomes = new OutcomeLines();
-        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var giveUp = new CancellationTokenSource(Deadline);
 
         var clock = Stopwatch.StartNew();
-        var replay = Replays.ReplayAsync(client, new StringReader(stream), outcomes, giveUp.Token, summary =>
-        {
-            if (summary.Records >= Records / 3)
-            {
-                third.TrySetResult();
-            }
-        });
-        await Poll.WithinAsync(Task.WhenAny(third.Task, replay), Deadline, "The replay up to a third of the stream");
+        var replay = await Replays.StartUntilAsync(client, stream, outcomes, Records / 3, Deadline, giveUp.Token);
         Assert.False(replay.IsCompleted, $"The replay ended before the pause: {replay.Exception}\n{cluster.Output}");
         var pausedAt = clock.Elapsed;
         for (var n = 0; n < Pauses; n++)

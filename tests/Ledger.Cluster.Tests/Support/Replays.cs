@@ -23,6 +23,23 @@ internal static class Replays
         await replayer.ReplayAsync(stream, null, ct);
     }
 
+    /// <summary>Starts replaying <paramref name="stream"/> and returns the running replay once
+    /// <paramref name="reached"/> outcomes are in, or once it ended earlier (the caller asserts which).</summary>
+    public static async Task<Task> StartUntilAsync(LedgerClient client, string stream, OutcomeLines outcomes,
+        long reached, TimeSpan deadline, CancellationToken ct)
+    {
+        var there = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var replay = ReplayAsync(client, new StringReader(stream), outcomes, ct, summary =>
+        {
+            if (summary.Records >= reached)
+            {
+                there.TrySetResult();
+            }
+        });
+        await Poll.WithinAsync(Task.WhenAny(there.Task, replay), deadline, $"The replay up to {reached} outcomes");
+        return replay;
+    }
+
     /// <summary>Replays a whole stream file and returns the outcome list and the snapshot read afterwards.</summary>
     public static async Task<(string Outcomes, string Snapshot)> ReplayFileAsync(LedgerClient client, string path,
         TimeSpan deadline)
@@ -42,6 +59,16 @@ internal static class Replays
         await new StreamReplayer(target, outcomes, TextWriter.Null).ReplayAsync(new StringReader(streamText),
             CancellationToken.None);
         return (outcomes.ToString(), await target.GetSnapshotAsync(CancellationToken.None));
+    }
+
+    /// <summary>A generated <c>mixed</c> stream of 200 borrowers over three business days, with the outcome list and
+    /// snapshot of its dry run.</summary>
+    public static async Task<(string Stream, string Outcomes, string Snapshot)> MixedReferenceAsync(ulong seed,
+        long records)
+    {
+        var stream = GenerateMixed(seed, borrowers: 200, records, days: 3);
+        var (outcomes, snapshot) = await DryRunAsync(stream);
+        return (stream, outcomes, snapshot);
     }
 
     /// <summary>A generated <c>mixed</c> stream (what <c>Ledger.LoadTest generate --kind mixed</c> writes).</summary>
