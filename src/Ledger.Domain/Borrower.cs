@@ -16,6 +16,12 @@ public sealed class Borrower
     /// <summary>The number the borrower's next journal entry takes.</summary>
     public long NextEntrySeq { get; set; } = 1;
 
+    /// <summary>The last business day this borrower's book has closed (accrued, stepped past, released the tranches
+    /// due the day after): the day before the business date it was opened on, then each day its book closes,
+    /// lazily (<see cref="BorrowerBook.CloseDaysBefore"/>). Null only in state written before books closed their
+    /// own days, which the store fills in from its column when it loads the book.</summary>
+    public DateOnly? ClosedThrough { get; set; }
+
     /// <summary>Whether lending <paramref name="amountMinor"/> more stays within the aggregate limit.</summary>
     public bool HasRoomFor(long amountMinor) => ExposureMinor + amountMinor <= LimitMinor;
 

@@ -130,6 +130,13 @@ public sealed class BorrowerBook : IBookContext
                 nameof(command));
         }
 
+        if (businessDate is { } today)
+        {
+            // Strictly before deciding, with the terms in force on those days: a command of today (a rate change,
+            // a deferral) applies after the days before today are closed, exactly as after an eager end of day.
+            CloseDaysBefore(today);
+        }
+
         if (_outcomes.TryGetValue(command.Id, out var recorded))
         {
             return recorded.IsFor(command.ContentHash)
@@ -153,7 +160,10 @@ public sealed class BorrowerBook : IBookContext
                 return CommandOutcome.AlreadyExists;
             }
 
-            Borrower = new Borrower { Id = BorrowerId, LimitMinor = open.LimitMinor };
+            Borrower = new Borrower
+            {
+                Id = BorrowerId, LimitMinor = open.LimitMinor, ClosedThrough = businessDate.AddDays(-1),
+            };
             Changes.BorrowerChanged = true;
             return CommandOutcome.Accepted;
         }
@@ -254,9 +264,63 @@ public sealed class BorrowerBook : IBookContext
         return outcome;
     }
 
+    /// <summary>The last day this book has closed; null while the borrower is not opened.</summary>
+    public DateOnly? ClosedThrough => Borrower?.ClosedThrough;
+
+    /// <summary>Whether the book has days to close before <paramref name="businessDate"/>.</summary>
+    public bool HasDaysToCloseBefore(DateOnly businessDate) =>
+        Borrower is { } borrower && ClosedThroughOf(borrower) < businessDate.AddDays(-1);
+
+    /// <summary>Closes, in order, every day of this book from the day after <see cref="ClosedThrough"/> through
+    /// the day before <paramref name="businessDate"/>: for each such day D, the end of day of semantics §2 as it
+    /// concerns this borrower (accrue D on every line and order, then release the tranches due on D + 1). Every
+    /// step of an end of day concerns one borrower's own book, so closing books one by one, whenever each is next
+    /// touched, gives exactly the books of a ledger-wide end of day. Returns the number of days closed.</summary>
+    public int CloseDaysBefore(DateOnly businessDate)
+    {
+        if (Borrower is not { } borrower)
+        {
+            return 0;
+        }
+
+        var closed = 0;
+        for (var day = ClosedThroughOf(borrower).AddDays(1); day < businessDate; day = day.AddDays(1))
+        {
+            CloseDay(day);
+            closed++;
+        }
+
+        return closed;
+    }
+
+    /// <summary>Closes day <paramref name="day"/>, which must be the day after the last one closed.</summary>
+    public void CloseDay(DateOnly day)
+    {
+        if (Borrower is not { } borrower)
+        {
+            return;
+        }
+
+        var expected = ClosedThroughOf(borrower).AddDays(1);
+        if (day != expected)
+        {
+            throw new InvalidOperationException(
+                $"The book of {BorrowerId} closes {Values.FormatDate(expected)} next, not {Values.FormatDate(day)}.");
+        }
+
+        AccrueDay(day);
+        ReleaseScheduled(day.AddDays(1));
+        borrower.ClosedThrough = day;
+        Changes.BorrowerChanged = true;
+    }
+
+    private DateOnly ClosedThroughOf(Borrower borrower) => borrower.ClosedThrough
+        ?? throw new InvalidOperationException(
+            $"The book of {BorrowerId} does not say which day it closed last; the store fills that in on load.");
+
     /// <summary>End of day, step 1, for this borrower: accrues closed day <paramref name="day"/> on every line
-    /// and order (cancelled ones too). A day already accrued is skipped, so a resumed end of day is safe.</summary>
-    public void AccrueDay(DateOnly day)
+    /// and order (cancelled ones too). A day already accrued is skipped.</summary>
+    private void AccrueDay(DateOnly day)
     {
         _businessDate = day;
         foreach (var line in _lines.Values)
@@ -280,7 +344,7 @@ public sealed class BorrowerBook : IBookContext
 
     /// <summary>End of day, step 3, for this borrower: releases the scheduled tranches due on or before the new
     /// business date, orders in ordinal id order.</summary>
-    public void ReleaseScheduled(DateOnly newDate)
+    private void ReleaseScheduled(DateOnly newDate)
     {
         if (Borrower is null)
         {

@@ -10,10 +10,17 @@ public sealed class InMemoryLedger
     private readonly SortedDictionary<string, long> _accounts = new(StringComparer.Ordinal);
     private readonly List<JournalEntry>? _journal;
 
+    private readonly bool _lazy;
+
     /// <param name="keepJournal">Keep every journal entry in memory (tests that re-add the journal).</param>
-    public InMemoryLedger(bool keepJournal = false)
+    /// <param name="lazyEndOfDay">End of day only moves the business date, and each book closes its missing days
+    /// when it is next touched (a command, <see cref="CloseAllBooks"/>, the snapshot), as the silo does; by
+    /// default every book closes the day at the end of day itself, the reference the lazy way is tested
+    /// against.</param>
+    public InMemoryLedger(bool keepJournal = false, bool lazyEndOfDay = false)
     {
         _journal = keepJournal ? [] : null;
+        _lazy = lazyEndOfDay;
     }
 
     public DateOnly? BusinessDate => _calendar.BusinessDate;
@@ -64,22 +71,43 @@ public sealed class InMemoryLedger
         return outcome;
     }
 
-    /// <summary>End of day: accrue <paramref name="day"/> everywhere, then release what is due on the next day,
-    /// borrowers and their orders in ordinal id order.</summary>
+    /// <summary>End of day: every book closes <paramref name="day"/> (accrues it, then releases what is due on the
+    /// next day), borrowers in ordinal id order; in the lazy mode nothing happens here.</summary>
     private void CloseDay(DateOnly day)
     {
+        if (_lazy)
+        {
+            return;
+        }
+
         foreach (var book in _books.Values)
         {
-            book.AccrueDay(day);
+            book.CloseDay(day);
+            Absorb(book.DrainChanges());
+        }
+    }
+
+    /// <summary>Closes every book's missing days before the business date (what the silo's sweep does); returns
+    /// the number of books that had days to close.</summary>
+    public int CloseAllBooks()
+    {
+        if (_calendar.BusinessDate is not { } today)
+        {
+            return 0;
+        }
+
+        var books = 0;
+        foreach (var book in _books.Values)
+        {
+            if (book.CloseDaysBefore(today) > 0)
+            {
+                books++;
+            }
+
             Absorb(book.DrainChanges());
         }
 
-        var next = day.AddDays(1);
-        foreach (var book in _books.Values)
-        {
-            book.ReleaseScheduled(next);
-            Absorb(book.DrainChanges());
-        }
+        return books;
     }
 
     private void Absorb(BookChanges changes)
@@ -98,6 +126,7 @@ public sealed class InMemoryLedger
     /// <summary>The snapshot of stream-format.md, read from the ledger's state.</summary>
     public string Snapshot()
     {
+        CloseAllBooks();
         var writer = new SnapshotWriter();
         writer.Begin(_accounts);
         foreach (var book in _books.Values)
