@@ -1,6 +1,6 @@
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;

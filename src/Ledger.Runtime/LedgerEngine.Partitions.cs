@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Ledger.Domain;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Ledger.Domain;
 using Ledger.Runtime.Commit;
 using Ledger.Runtime.Grains;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Ledger.Runtime;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Silo;
 

@@ -1,5 +1,5 @@
 using Ledger.Runtime;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Npgsql;
 using NpgsqlTypes;
 

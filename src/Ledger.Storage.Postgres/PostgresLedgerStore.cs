@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Npgsql;
 
 namespace Ledger.Storage.Postgres;

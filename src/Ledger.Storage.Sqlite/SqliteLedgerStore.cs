@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Storage.Sqlite;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Storage.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using static Ledger.Storage.Tests.LedgerRows;
 
 namespace Ledger.Storage.Tests;

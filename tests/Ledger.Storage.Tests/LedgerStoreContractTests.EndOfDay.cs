@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using static Ledger.Storage.Tests.LedgerRows;
 
 namespace Ledger.Storage.Tests;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Storage.Tests;
 

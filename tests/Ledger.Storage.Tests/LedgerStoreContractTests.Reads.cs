@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using static Ledger.Storage.Tests.LedgerRows;
 
 namespace Ledger.Storage.Tests;

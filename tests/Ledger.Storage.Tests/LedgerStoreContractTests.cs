@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Testing;
 using static Ledger.Storage.Tests.LedgerRows;
 

@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Storage.Postgres;
 using static Ledger.Storage.Tests.LedgerRows;
 using Ledger.Testing;

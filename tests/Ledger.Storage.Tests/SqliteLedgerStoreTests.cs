@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

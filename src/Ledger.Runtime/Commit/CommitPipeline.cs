@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime.Commit;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Ledger.Runtime.Commit;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Runtime.Grains;
 

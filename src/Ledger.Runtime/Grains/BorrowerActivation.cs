@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Ledger.Domain;
 using Ledger.Runtime.Commit;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Runtime.Grains;
 

@@ -1,5 +1,5 @@
 using Ledger.Domain;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Runtime.Grains;
 

@@ -1,5 +1,5 @@
 using Ledger.Domain;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Runtime.Tests.Support;
 using static Ledger.Runtime.Tests.Support.Commands;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Ledger.Domain;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Runtime.Tests.Support;
 using Ledger.Testing;
 using static Ledger.Runtime.Tests.Support.Commands;

@@ -1,7 +1,7 @@
 using System.Text;
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 

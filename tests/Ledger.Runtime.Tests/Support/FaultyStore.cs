@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Runtime.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 

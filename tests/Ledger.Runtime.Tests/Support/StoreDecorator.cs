@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Runtime.Tests.Support;
 

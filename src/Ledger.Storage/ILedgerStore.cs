@@ -1,10 +1,11 @@
-namespace Ledger.Runtime.Storage;
+namespace Ledger.Storage;
 
 /// <summary>
 /// The durable store of a ledger: grain state rows, command outcome records, the append-only journal,
-/// partition leases (owner, epoch) and the ledger-wide business date. It knows nothing of money rules:
-/// grain state is an opaque blob the runtime encodes. Every write goes through <see cref="CommitAsync"/>,
-/// which proves the caller's partition leases inside the same transaction (fencing).
+/// partition leases (owner, epoch), the ledger-wide business date and the day through which every book has
+/// closed. It knows nothing of money rules: grain state is an opaque blob the runtime encodes. Every write goes
+/// through <see cref="CommitAsync"/> or <see cref="CommitClosedBooksAsync"/>, which prove the caller's partition
+/// leases inside the same transaction (fencing).
 /// </summary>
 public interface ILedgerStore : IAsyncDisposable
 {
@@ -51,11 +52,36 @@ public interface ILedgerStore : IAsyncDisposable
     /// <c>borrower_id</c> (kind borrower) or <c>borrower_id + "/" + entity_id</c> (line, order).</summary>
     IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken);
 
-    /// <summary>Grain rows of every kind of some partitions: partition after partition in ascending order of id
-    /// (whatever the order given), each ordered by borrower id then kind then entity id. Used by end of day, a
-    /// chunk of partitions at a time (one statement where the store allows).</summary>
-    IAsyncEnumerable<GrainRow> StreamPartitionsAsync(IReadOnlyList<int> partitionIds,
-        CancellationToken cancellationToken);
+    /// <summary>The books of one partition that have days to close: every grain row of at most
+    /// <paramref name="maxBooks"/> borrowers whose borrower row's closed day is before
+    /// <paramref name="closeThrough"/> and whose id is ordinally after <paramref name="afterBorrowerId"/> ("" for
+    /// the first chunk), ordered by borrower id, then kind, then entity id. The sweep reads a partition in such
+    /// chunks, in key order.</summary>
+    Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken);
+
+    /// <summary>Writes books the sweep closed, all in one partition, in one transaction: each book only if its
+    /// borrower row is still at <see cref="ClosedBook.ExpectedVersion"/> and no other transaction holds it locked
+    /// (such a book is skipped, never waited for: its grain closes it, or the next sweep pass); its postings only
+    /// if the book was written. Proves the fence like <see cref="CommitAsync"/> (<see
+    /// cref="FenceViolationException"/>, nothing written). Returns the ids of the books written, in the order
+    /// given.</summary>
+    Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken);
+
+    /// <summary>How many books (borrower rows) have closed <paramref name="day"/> or a later day, of all
+    /// books.</summary>
+    Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Records that the whole ledger is closed through <paramref name="day"/>, if no book's closed day is
+    /// before it (checked in the same transaction); never moves the record backwards. Returns the ledger's
+    /// closed-through day after the call (unchanged when some book is still behind).</summary>
+    Task<DateOnly?> RecordClosedThroughAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Opens a consistent read of the whole ledger (one repeatable-read, read-only transaction): every
+    /// read through the view sees the same committed state, whatever commits meanwhile. Dispose it to end the
+    /// transaction.</summary>
+    Task<ILedgerReadView> OpenReadViewAsync(CancellationToken cancellationToken);
 
     /// <summary>Balance (debits minus credits) of every account class that ever had a posting, ordered
     /// ordinally by account name.</summary>
@@ -73,18 +99,8 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Every journal posting of the ledger, ordered by borrower, entry, posting number.</summary>
     IAsyncEnumerable<JournalPosting> StreamJournalAsync(CancellationToken cancellationToken);
 
-    /// <summary>The partitions whose end of day for <paramref name="date"/> is recorded as done.</summary>
-    Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken);
-
-    /// <summary>The business date and, while an end of day runs, the date it closes.</summary>
+    /// <summary>The business date and the day through which every book has closed.</summary>
     Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken);
-
-    /// <summary>Marks the end of day of <paramref name="date"/> as running, if <paramref name="date"/> is the
-    /// business date: from then on every commit that requires a business date fails with
-    /// <see cref="BusinessDateChangedException"/> until a commit sets the next business date (which clears the
-    /// mark). Waits for commits in flight. Returns false when <paramref name="date"/> is not the business date;
-    /// true also when the mark was already set for that date (a resumed end of day).</summary>
-    Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken);
 
     /// <summary>Registers or refreshes a silo (heartbeat now). A silo asked to drain stays
     /// <see cref="SiloStatus.Draining"/> when its heartbeat says active; returns the status stored.</summary>
@@ -99,8 +115,41 @@ public interface ILedgerStore : IAsyncDisposable
     Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken);
 }
 
-/// <summary>The ledger-wide dates: the business date, and the date an end of day is closing while it runs.</summary>
-public sealed record LedgerState(DateOnly? BusinessDate, DateOnly? EndOfDayRunning);
+/// <summary>The ledger-wide dates: the business date, and the last day every book has closed (null until the first
+/// end of day's books have all closed).</summary>
+public sealed record LedgerState(DateOnly? BusinessDate, DateOnly? ClosedThrough);
+
+/// <summary>A consistent, read-only view of the whole ledger (see <see cref="ILedgerStore.OpenReadViewAsync"/>).
+/// Its reads run one at a time: finish enumerating one stream before starting another.</summary>
+public interface ILedgerReadView : IAsyncDisposable
+{
+    Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ILedgerStore.GetAccountBalancesAsync"/>.</summary>
+    Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ILedgerStore.GetOutcomeCountsAsync"/>.</summary>
+    Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ILedgerStore.StreamGrainsAsync"/>.</summary>
+    IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ILedgerStore.StreamJournalAsync"/>.</summary>
+    IAsyncEnumerable<JournalPosting> StreamJournalAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every grain row of every book whose borrower row's closed day is before
+    /// <paramref name="closeThrough"/>, all partitions, ordered by borrower id, then kind, then entity id.</summary>
+    IAsyncEnumerable<GrainRow> StreamBooksToCloseAsync(DateOnly closeThrough, CancellationToken cancellationToken);
+}
+
+/// <summary>A book the sweep closed: its borrower row was read at <paramref name="ExpectedVersion"/>;
+/// <paramref name="Grains"/> holds the borrower row's write (from that version) and the writes of the lines and
+/// orders that changed; <paramref name="Postings"/> the journal postings of the days closed.</summary>
+public sealed record ClosedBook(string BorrowerId, long ExpectedVersion, IReadOnlyList<GrainWrite> Grains,
+    IReadOnlyList<JournalPosting> Postings);
+
+/// <summary>Books that have closed a day (or a later one), of all books.</summary>
+public readonly record struct ClosingProgress(long BooksClosed, long Books);
 
 public enum SiloStatus
 {
@@ -113,8 +162,7 @@ public enum SiloStatus
 public sealed record SiloRecord(
     string SiloId, string Endpoint, DateTimeOffset StartedAt, SiloStatus Status, DateTimeOffset HeartbeatAt);
 
-/// <summary>A commit required a business date that is no longer the ledger's, or an end of day is running;
-/// nothing was written.</summary>
+/// <summary>A commit required a business date that is no longer the ledger's; nothing was written.</summary>
 public sealed class BusinessDateChangedException(string message) : Exception(message);
 
 public enum GrainKind : short
@@ -130,15 +178,20 @@ public sealed record PartitionLease(int PartitionId, string? Owner, long Epoch, 
 /// <summary>The proof a commit carries: this silo owns <paramref name="PartitionId"/> at <paramref name="Epoch"/>.</summary>
 public readonly record struct PartitionFence(int PartitionId, long Epoch);
 
-/// <summary>One grain's stored state. <paramref name="EntityId"/> is "" for the borrower grain.</summary>
+/// <summary>One grain's stored state. <paramref name="EntityId"/> is "" for the borrower grain.
+/// <paramref name="ClosedThrough"/> is the borrower row's indexed column, the last day its book has closed (null
+/// for line and order rows). The borrower row's version is the book's version: every change to any row of the
+/// book writes it too.</summary>
 public sealed record GrainRow(
-    int PartitionId, string BorrowerId, GrainKind Kind, string EntityId, long Version, byte[] State);
+    int PartitionId, string BorrowerId, GrainKind Kind, string EntityId, long Version, byte[] State,
+    DateOnly? ClosedThrough = null);
 
 /// <summary>A grain write: insert when <paramref name="ExpectedVersion"/> is 0, else update the row whose
-/// stored version equals it. <paramref name="NewVersion"/> is greater than the expected one.</summary>
+/// stored version equals it. <paramref name="NewVersion"/> is greater than the expected one.
+/// <paramref name="ClosedThrough"/> is required for a borrower row and must be null for the others.</summary>
 public sealed record GrainWrite(
     int PartitionId, string BorrowerId, GrainKind Kind, string EntityId, long ExpectedVersion, long NewVersion,
-    byte[] State);
+    byte[] State, DateOnly? ClosedThrough = null);
 
 /// <summary>The final outcome of a command id in its scope (borrower id, or "" for ledger commands).
 /// <paramref name="ContentHash"/> is a SHA-256 of the record's canonical content.</summary>
@@ -150,8 +203,6 @@ public sealed record OutcomeRecord(
 public sealed record JournalPosting(
     int PartitionId, string BorrowerId, long EntrySeq, int PostingNo, DateOnly BusinessDate, GrainKind EntityKind,
     string EntityId, string Event, string? CommandId, string Account, long AmountMinor);
-
-public readonly record struct PartitionDay(int PartitionId, DateOnly Date);
 
 public sealed record AccountBalance(string Account, long BalanceMinor);
 
@@ -171,24 +222,20 @@ public sealed class CommitBatch
     /// <summary>Appended journal postings; the journal is never updated or deleted.</summary>
     public List<JournalPosting> Postings { get; } = [];
 
-    /// <summary>When set, the ledger's business date becomes this value (SetBusinessDate, EndOfDay).
+    /// <summary>When set, the ledger's business date becomes this value (SetBusinessDate, EndOfDay's date step).
     /// <see cref="ExpectedBusinessDate"/> must equal the stored one (null = none set) or the commit fails
-    /// with <see cref="VersionConflictException"/>.</summary>
+    /// with <see cref="VersionConflictException"/>. The update waits for every commit in flight that has proven
+    /// the old date (they lock it FOR SHARE).</summary>
     public DateOnly? NewBusinessDate { get; set; }
 
     public DateOnly? ExpectedBusinessDate { get; set; }
 
-    /// <summary>When set, the commit proves inside its transaction that this is the business date and that no
-    /// end of day is running, or fails with <see cref="BusinessDateChangedException"/>: so a command is never
+    /// <summary>When set, the commit proves inside its transaction that this is the business date (locking the
+    /// ledger row FOR SHARE), or fails with <see cref="BusinessDateChangedException"/>: so a command is never
     /// booked on a day that has been closed.</summary>
     public DateOnly? RequireBusinessDate { get; set; }
 
-    /// <summary>(partition, date) pairs whose end of day this batch completes; each may be recorded once
-    /// (a second record fails the batch with <see cref="VersionConflictException"/>).</summary>
-    public List<PartitionDay> PartitionDaysDone { get; } = [];
-
-    public bool IsEmpty => Grains.Count == 0 && Outcomes.Count == 0 && Postings.Count == 0 && NewBusinessDate is null
-        && PartitionDaysDone.Count == 0;
+    public bool IsEmpty => Grains.Count == 0 && Outcomes.Count == 0 && Postings.Count == 0 && NewBusinessDate is null;
 }
 
 /// <summary>The silo does not own one or more partitions at the epoch it claimed; nothing was written.</summary>

@@ -1,4 +1,4 @@
-using Ledger.Runtime.Storage;
+using Ledger.Storage;
 
 namespace Ledger.Storage;
 
@@ -43,11 +43,6 @@ internal static class CommitBatchRules
         {
             ArgumentNullException.ThrowIfNull(posting);
             RequireFence(fences, posting.PartitionId, "journal posting");
-        }
-
-        foreach (var day in batch.PartitionDaysDone)
-        {
-            RequireFence(fences, day.PartitionId, "partition day");
         }
 
         if (batch.ExpectedBusinessDate is not null && batch.NewBusinessDate is null)
@@ -99,7 +94,7 @@ internal static class CommitBatchRules
                 + $"same batch made it version {previous.NewVersion}.");
         }
 
-        return previous with { NewVersion = next.NewVersion, State = next.State };
+        return previous with { NewVersion = next.NewVersion, State = next.State, ClosedThrough = next.ClosedThrough };
     }
 
     private static string Describe(GrainWrite grain) => $"{grain.BorrowerId}/{grain.Kind}/{grain.EntityId}";
@@ -146,6 +141,70 @@ internal static class CommitBatchRules
                 $"Grain {Describe(grain)}: new version {grain.NewVersion} must be greater than expected version "
                 + $"{grain.ExpectedVersion} (>= 0).", nameof(grain));
         }
+
+        if ((grain.Kind == GrainKind.Borrower) != (grain.ClosedThrough is not null))
+        {
+            throw new ArgumentException(
+                $"Grain {Describe(grain)}: a borrower row carries the day its book closed last, and only a borrower "
+                + "row does.", nameof(grain));
+        }
+    }
+
+    /// <summary>Validates the books a sweep closed: each book's rows and postings are its own and in the fenced
+    /// partition, its borrower row is written from the version the book was read at, its entries balance.
+    /// Returns each book's grain writes collapsed as in <see cref="Validate"/>.</summary>
+    internal static List<List<GrainWrite>> ValidateClosedBooks(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentNullException.ThrowIfNull(books);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<List<GrainWrite>>(books.Count);
+        foreach (var book in books)
+        {
+            ArgumentNullException.ThrowIfNull(book);
+            if (!seen.Add(book.BorrowerId))
+            {
+                throw new ArgumentException($"Book {book.BorrowerId} is closed twice in one sweep commit.",
+                    nameof(books));
+            }
+
+            foreach (var grain in book.Grains)
+            {
+                ValidateGrain(grain);
+                if (grain.BorrowerId != book.BorrowerId || grain.PartitionId != fence.PartitionId)
+                {
+                    throw new ArgumentException(
+                        $"Grain {Describe(grain)} is not of book {book.BorrowerId} in partition {fence.PartitionId}.",
+                        nameof(books));
+                }
+            }
+
+            foreach (var posting in book.Postings)
+            {
+                ArgumentNullException.ThrowIfNull(posting);
+                if (posting.BorrowerId != book.BorrowerId || posting.PartitionId != fence.PartitionId)
+                {
+                    throw new ArgumentException(
+                        $"A posting of {posting.BorrowerId} is not of book {book.BorrowerId} in partition "
+                        + $"{fence.PartitionId}.", nameof(books));
+                }
+            }
+
+            var grains = CollapseGrainWrites([.. book.Grains]);
+            var borrowerRow = grains.Find(g => g.Kind == GrainKind.Borrower);
+            if (borrowerRow is null || borrowerRow.ExpectedVersion != book.ExpectedVersion || book.ExpectedVersion < 1)
+            {
+                throw new ArgumentException(
+                    $"Book {book.BorrowerId}: a closed book writes its stored borrower row from version "
+                    + $"{book.ExpectedVersion}.", nameof(books));
+            }
+
+            RequireBalancedEntries([.. book.Postings]);
+            result.Add(grains);
+        }
+
+        return result;
     }
 
     private static void ValidateOutcome(OutcomeRecord outcome)
@@ -220,8 +279,7 @@ internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> G
     /// <summary>Names the batch in error messages: whose, which partitions, how many rows of each kind.</summary>
     internal string Describe(string siloId, CommitBatch batch) =>
         $"Commit of silo {siloId} (partitions [{string.Join(", ", FencedPartitions)}], {Grains.Count} grain(s), "
-        + $"{batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s), "
-        + $"{batch.PartitionDaysDone.Count} partition day(s))";
+        + $"{batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s))";
 }
 
 /// <summary>How every store spells a <see cref="SiloStatus"/> in its <c>silos.status</c> column (checked by the
