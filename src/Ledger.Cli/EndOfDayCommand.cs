@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Ledger.Client;
@@ -6,15 +7,20 @@ using Spectre.Console;
 
 namespace Ledger.Cli;
 
-/// <summary><c>ledger eod --date D</c>: runs end of day for the business date D and shows its progress
-/// (partitions and entities done, rate) until it is booked.</summary>
+/// <summary><c>ledger eod --date D [--wait]</c>: closes business date D (the date step: the ledger moves to D + 1 at
+/// once) and shows how far the books have closed D; with <c>--wait</c>, until every book has and the ledger records
+/// it closed through D (the journal is then complete through D).</summary>
 internal static class EndOfDayCommand
 {
     public static Command Create()
     {
         var date = new Option<string>("--date") { Description = "The business date to close (YYYY-MM-DD).", Required = true };
         var id = new Option<string?>("--id") { Description = "Command id (default eod-DATE); reuse it to retry." };
-        var command = new Command("eod", "Run end of day for the business date.") { date, id };
+        var wait = new Option<bool>("--wait")
+        {
+            Description = "Wait until every book has closed the date (the ledger is closed through it).",
+        };
+        var command = new Command("eod", "Run end of day for the business date.") { date, id, wait };
         command.SetAction((result, ct) => CliContext.RunAsync(async () =>
         {
             if (!DateOnly.TryParseExact(result.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture,
@@ -25,62 +31,90 @@ internal static class EndOfDayCommand
 
             using var client = CliContext.CreateClient(result);
             var commandId = result.GetValue(id) ?? $"eod-{day:yyyy-MM-dd}";
-            var run = client.EndOfDayAsync(commandId, day, ct);
-            var outcome = await ShowProgressAsync(client, run, ct);
-            AnsiConsole.MarkupLineInterpolated($"end of day {day:yyyy-MM-dd}: [bold]{outcome.Outcome}[/]");
-            return outcome.IsAccepted ? 0 : 1;
+            var started = Stopwatch.GetTimestamp();
+            var outcome = await client.EndOfDayAsync(commandId, day, ct);
+            var stepMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            AnsiConsole.MarkupLineInterpolated(
+                $"end of day {day:yyyy-MM-dd}: [bold]{outcome.Outcome}[/] ({stepMs:F0} ms)");
+            if (!outcome.IsAccepted)
+            {
+                return 1;
+            }
+
+            var progress = await ReadProgressAsync(client, ct);
+            if (!result.GetValue(wait))
+            {
+                Console.WriteLine(Describe(day, progress));
+                return 0;
+            }
+
+            await WaitUntilClosedAsync(client, day, progress, ct);
+            return 0;
         }));
         return command;
     }
 
-    private static async Task<CommandResult> ShowProgressAsync(LedgerClient client, Task<CommandResult> run,
+    private static async Task WaitUntilClosedAsync(LedgerClient client, DateOnly day, Progress progress,
         CancellationToken ct)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
-            while (!run.IsCompleted)
+            while (!IsClosed(day, progress))
             {
-                var (done, count, entities) = await ReadProgressAsync(client, ct);
-                Console.WriteLine($"partitions {done}/{count}, entities {entities}");
-                await Task.WhenAny(run, Task.Delay(1000, ct));
+                Console.WriteLine(Describe(day, progress));
+                await Task.Delay(1000, ct);
+                progress = await ReadProgressAsync(client, ct);
             }
 
-            return await run;
+            Console.WriteLine(Describe(day, progress));
+            return;
         }
 
-        var started = DateTime.UtcNow;
         await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(),
                 new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var bar = context.AddTask("end of day");
-                while (!run.IsCompleted)
+                var bar = context.AddTask($"closing {day:yyyy-MM-dd}");
+                while (true)
                 {
-                    var (done, count, entities) = await ReadProgressAsync(client, ct);
-                    var seconds = Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
-                    bar.MaxValue = Math.Max(1, count);
-                    bar.Value = done;
-                    bar.Description = $"{done}/{count} partitions, {entities:N0} entities, {entities / seconds:N0}/s";
-                    await Task.WhenAny(run, Task.Delay(250, ct));
+                    bar.MaxValue = Math.Max(1, progress.Books);
+                    bar.Value = progress.Closing == day ? progress.BooksClosed : 0;
+                    bar.Description = Describe(day, progress);
+                    if (IsClosed(day, progress))
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(250, ct);
+                    progress = await ReadProgressAsync(client, ct);
                 }
 
                 bar.Value = bar.MaxValue;
             });
-        return await run;
     }
 
-    private static async Task<(int Done, int Count, long Entities)> ReadProgressAsync(LedgerClient client,
-        CancellationToken ct)
+    private static bool IsClosed(DateOnly day, Progress progress) => progress.ClosedThrough >= day;
+
+    private static string Describe(DateOnly day, Progress progress) =>
+        IsClosed(day, progress)
+            ? $"closed through {progress.ClosedThrough:yyyy-MM-dd}: every book has closed {day:yyyy-MM-dd}"
+            : progress.Closing == day
+                ? $"books closed {progress.BooksClosed:N0} of {progress.Books:N0}"
+                : $"closing {progress.Closing:yyyy-MM-dd}, closed through {progress.ClosedThrough:yyyy-MM-dd}";
+
+    private sealed record Progress(DateOnly? Closing, long BooksClosed, long Books, DateOnly? ClosedThrough);
+
+    private static async Task<Progress> ReadProgressAsync(LedgerClient client, CancellationToken ct)
     {
-        var json = await client.GetJsonAsync("v1/status", ct);
-        if (json is null)
-        {
-            return (0, 0, 0);
-        }
-
+        var json = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException("No status from the silo.");
         using var document = JsonDocument.Parse(json);
-        var s = document.RootElement;
-        return (s.GetProperty("endOfDayPartitionsDone").GetInt32(), s.GetProperty("partitionCount").GetInt32(),
-            s.GetProperty("endOfDayEntities").GetInt64());
+        var closing = document.RootElement.GetProperty("closing");
+        return new Progress(Date(closing, "closing"), closing.GetProperty("booksClosed").GetInt64(),
+            closing.GetProperty("books").GetInt64(), Date(closing, "closedThrough"));
     }
+
+    private static DateOnly? Date(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() is { } text
+            ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
 }

@@ -32,9 +32,13 @@ internal static class StatusCommands
             using var document = JsonDocument.Parse(statusJson);
             var s = document.RootElement;
             var date = s.GetProperty("businessDate").GetString() ?? "(not set)";
-            var pending = s.GetProperty("endOfDayPending").GetBoolean() ? " (end of day in progress)" : string.Empty;
+            var closing = s.GetProperty("closing");
+            var closedThrough = closing.GetProperty("closedThrough").GetString() ?? "(none)";
+            var books = closing.GetProperty("books").GetInt64();
+            var behind = books - closing.GetProperty("booksClosed").GetInt64();
+            var sweep = behind > 0 ? $" ({behind:N0} of {books:N0} books still to close)" : string.Empty;
             AnsiConsole.WriteLine($"partitions: {s.GetProperty("partitionCount").GetInt32()}, " +
-                $"business date: {date}{pending}");
+                $"business date: {date}, closed through: {closedThrough}{sweep}");
             return 0;
         }));
         var silo = new Argument<string>("silo") { Description = "The silo id (see cluster status)." };

@@ -15,21 +15,32 @@ internal static class VerifyCommand
         {
             using var client = CliContext.CreateClient(result);
             var verifier = new LedgerVerifier();
-            await using (var journal = await client.OpenStreamAsync("v1/journal", ct))
+            // One consistent read: the journal's postings, then the snapshot on the last line.
+            JsonDocument? snapshot = null;
+            await using (var audit = await client.OpenStreamAsync("v1/audit", ct))
             {
-                using var reader = new StreamReader(journal);
+                using var reader = new StreamReader(audit);
                 while (await reader.ReadLineAsync(ct) is { Length: > 0 } line)
                 {
-                    using var posting = JsonDocument.Parse(line);
-                    var p = posting.RootElement;
-                    verifier.AddPosting(p.GetProperty("borrower").GetString()!, p.GetProperty("entry").GetInt64(),
-                        p.GetProperty("entityKind").GetString()!, p.GetProperty("entity").GetString()!,
-                        p.GetProperty("account").GetString()!, p.GetProperty("amount").GetInt64());
+                    var document = JsonDocument.Parse(line);
+                    if (document.RootElement.TryGetProperty("snapshot", out _))
+                    {
+                        snapshot = document;
+                        break;
+                    }
+
+                    using (document)
+                    {
+                        var p = document.RootElement;
+                        verifier.AddPosting(p.GetProperty("borrower").GetString()!, p.GetProperty("entry").GetInt64(),
+                            p.GetProperty("entityKind").GetString()!, p.GetProperty("entity").GetString()!,
+                            p.GetProperty("account").GetString()!, p.GetProperty("amount").GetInt64());
+                    }
                 }
             }
 
-            using var snapshot = JsonDocument.Parse(await client.GetSnapshotAsync(ct));
-            var ok = verifier.CheckAgainst(snapshot.RootElement);
+            using var read = snapshot ?? throw new CliException("The audit read ended before its snapshot.");
+            var ok = verifier.CheckAgainst(read.RootElement.GetProperty("snapshot"));
             foreach (var problem in verifier.Problems)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]✗[/] {problem}");

@@ -220,15 +220,9 @@ public sealed partial class LedgerEngine
         }
     }
 
-    /// <summary>Reads the ledger's dates: an end of day running anywhere holds new commands here; a business
-    /// date moved on by another silo's end of day makes every live activation stale.</summary>
+    /// <summary>Reads the ledger's business date (another silo's date step moves it).</summary>
     private async Task RefreshLedgerStateAsync(CancellationToken cancellationToken)
     {
-        if (_localEndOfDay)
-        {
-            return;
-        }
-
         // A ledger command of this silo may set the date while this read is out: then this read is stale.
         var version = Volatile.Read(ref _datesVersion);
         var state = await _store.GetLedgerStateAsync(cancellationToken);
@@ -239,8 +233,11 @@ public sealed partial class LedgerEngine
                 return;
             }
 
-            _endOfDayPending = state.EndOfDayRunning is not null;
-            // A moved date needs no sweep: each activation reloads when its book is not of the current date.
+            if (state.BusinessDate != _businessDate)
+            {
+                WakeSweep();
+            }
+
             _businessDate = state.BusinessDate;
         }
     }

@@ -10,11 +10,11 @@ namespace Ledger.Runtime;
 /// <summary>What a silo's runtime reports about itself.</summary>
 public sealed record EngineStatus(
     string SiloId, int PartitionCount, int PartitionsOwned, DateOnly? BusinessDate, int Activations,
-    long Activated, long Deactivated, long CommitBatches, long CommittedTurns, bool EndOfDayPending);
+    long Activated, long Deactivated, long CommitBatches, long CommittedTurns);
 
 /// <summary>One silo's grain runtime: owns partitions through fenced leases, routes each command to its
-/// borrower's activation (or, for SetBusinessDate and EndOfDay, runs it as a ledger-wide barrier), and answers
-/// only after the effects are committed.</summary>
+/// borrower's activation (SetBusinessDate and EndOfDay step the ledger's date in one small commit), closes the
+/// books nobody touches in the background, and answers only after the effects are committed.</summary>
 public sealed partial class LedgerEngine : IAsyncDisposable
 {
     private readonly ILedgerStore _store;
@@ -28,8 +28,6 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task _maintenance = Task.CompletedTask;
     private DateOnly? _businessDate;
-    private volatile bool _endOfDayPending;
-    private volatile bool _localEndOfDay;
     private readonly Lock _datesLock = new();
     private long _datesVersion;
     private int _disposed;
@@ -45,7 +43,7 @@ public sealed partial class LedgerEngine : IAsyncDisposable
             // Another silo's end of day began or finished: learn it now rather than at the next upkeep.
             BusinessDateChanged = () => _ = Task.Run(() => RefreshLedgerStateAsync(_stopping.Token)),
         };
-        _directory = new ActivationDirectory(store, _pipeline, options, time);
+        _directory = new ActivationDirectory(store, _pipeline, options, time, RefreshBusinessDateAsync);
     }
 
     public int PartitionCount { get; private set; }
@@ -65,21 +63,15 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         PartitionCount = await _store.InitializeAsync(_options.PartitionCount, cancellationToken);
         var state = await _store.GetLedgerStateAsync(cancellationToken);
         _businessDate = state.BusinessDate;
-        if (state.EndOfDayRunning is { } date)
-        {
-            // An end of day was interrupted: nothing may be booked on this date until it is finished.
-            _endOfDayPending = true;
-            LogEndOfDayInterrupted(_logger, date);
-        }
-
         await AcquireFreePartitionsAsync(cancellationToken);
         LogStarted(_logger, _options.SiloId, _owned.Count, PartitionCount);
         _maintenance = Task.Run(MaintainAsync, CancellationToken.None);
+        StartSweeper();
+        WakeSweep();
     }
 
     public EngineStatus GetStatus() => new(_options.SiloId, PartitionCount, _owned.Count, _businessDate,
-        _directory.Count, _directory.Activated, _directory.Deactivated, _pipeline.Batches, _pipeline.Turns,
-        _endOfDayPending);
+        _directory.Count, _directory.Activated, _directory.Deactivated, _pipeline.Batches, _pipeline.Turns);
 
     /// <summary>Applies one well-formed command and returns its outcome once it is durable. Throws
     /// <see cref="RetryableLedgerException"/> when nothing was booked and the caller may retry.</summary>
@@ -112,11 +104,10 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         await _gate.EnterSharedAsync(cancellationToken);
         try
         {
-            if (_businessDate is null || _endOfDayPending)
+            if (_businessDate is null)
             {
-                // Before a date is set anywhere, or while an end of day is believed running, ask the store:
-                // another silo may have just set the date or finished the end of day, and recording
-                // NO_BUSINESS_DATE (or refusing) for a command that arrives after that would be wrong.
+                // Before a date is set anywhere, ask the store: another silo may have just set it, and recording
+                // NO_BUSINESS_DATE for a command that arrives after that would be wrong.
                 await RefreshLedgerStateAsync(cancellationToken);
             }
 
@@ -147,8 +138,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
                     throw new ArgumentException("Commands of one call must name one borrower.", nameof(commands));
                 }
 
-                var posted = await activation.TryPostAsync(commands[index], _businessDate, _endOfDayPending,
-                    _directory.NowTicks, cancellationToken);
+                var posted = await activation.TryPostAsync(commands[index], _businessDate, _directory.NowTicks,
+                    cancellationToken);
                 if (posted is not null)
                 {
                     results[index++] = posted;
@@ -179,8 +170,14 @@ public sealed partial class LedgerEngine : IAsyncDisposable
 
     /// <summary>Reads a borrower's book in a turn of its own. Returns default when the borrower was never
     /// opened.</summary>
-    public async Task<T?> ReadBorrowerAsync<T>(string borrowerId, Func<BorrowerBook, T> read,
-        CancellationToken cancellationToken)
+    public Task<T?> ReadBorrowerAsync<T>(string borrowerId, Func<BorrowerBook, T> read,
+        CancellationToken cancellationToken) =>
+        ReadBorrowerAsync(borrowerId, (book, _) => read(book), cancellationToken);
+
+    /// <summary>As the other overload; <paramref name="read"/> also gets the journal entries that closing the
+    /// book's missing days makes (shown, not written).</summary>
+    private async Task<T?> ReadBorrowerAsync<T>(string borrowerId,
+        Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read, CancellationToken cancellationToken)
     {
         await _gate.EnterSharedAsync(cancellationToken);
         try
@@ -190,7 +187,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
             {
                 var activation = _directory.GetOrActivate(borrowerId, fence);
                 var (live, value) = await activation.TryReadAsync(
-                    book => book.Borrower is null ? default : read(book), _businessDate, _directory.NowTicks,
+                    (book, pending) => book.Borrower is null ? default : read(book, pending), _businessDate,
+                    _directory.NowTicks,
                     cancellationToken);
                 if (live)
                 {
@@ -233,11 +231,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
             return outcome;
         }
 
-        if (command is EndOfDay && outcome == CommandOutcome.Accepted)
-        {
-            await RunEndOfDayAsync(command.Date, cancellationToken);
-        }
-
+        // EndOfDay is the date step alone: the commit below proves the date and moves it, after every commit
+        // booked on it (they hold the date FOR SHARE); the books close their days themselves, and the sweep.
         var recordedNow = calendar.Record(command, outcome);
         var batch = new CommitBatch();
         batch.Outcomes.Add(new OutcomeRecord(string.Empty, command.Id, 0, command.ContentHash,
@@ -251,18 +246,51 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         await CommitLedgerAsync(batch, cancellationToken);
         if (outcome == CommandOutcome.Accepted)
         {
-            // Every live activation was decided on the old date (or before any): they reload.
-            // Live books accrued in place are current for the new date; any other book reloads on its next
-            // message (an activation reloads whenever the business date moved since it loaded).
+            // Live books need nothing: each closes its missing days before its next decision.
             lock (_datesLock)
             {
                 _datesVersion++;
                 _businessDate = calendar.BusinessDate;
-                _endOfDayPending = false;
             }
+
+            TellPeersTheDateMoved();
+            WakeSweep();
         }
 
         return outcome;
+    }
+
+    /// <summary>Other silos learn a new business date at once rather than at their next upkeep or failed commit.
+    /// Best effort: a silo that misses the notice learns the date from its upkeep, from a commit refused for the
+    /// old date, or from a book that has closed a day it still believes open.</summary>
+    private void TellPeersTheDateMoved()
+    {
+        if (NotifyBusinessDateMoved is not { } notify)
+        {
+            return;
+        }
+
+        foreach (var endpoint in _ownerEndpoints.Where(e => e is not null && e != _options.Endpoint).Distinct())
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await notify(endpoint!, _stopping.Token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogPeerNotifyFailed(_logger, ex, endpoint!);
+                }
+            }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The business date as the store has it now (learned by this silo too).</summary>
+    private async Task<DateOnly?> RefreshBusinessDateAsync()
+    {
+        await RefreshLedgerStateAsync(_stopping.Token);
+        return _businessDate;
     }
 
     private async Task CommitLedgerAsync(CommitBatch batch, CancellationToken cancellationToken)
@@ -297,6 +325,8 @@ public sealed partial class LedgerEngine : IAsyncDisposable
             // Stopping.
         }
 
+        await _sweeper;
+
         await _pipeline.DisposeAsync();
         _stopping.Dispose();
         _gate.Dispose();
@@ -305,7 +335,6 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} owns {Owned} of {Count} partitions")]
     private static partial void LogStarted(ILogger logger, string siloId, int owned, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "End of day for {Date} was interrupted; commands wait until it is run again")]
-    private static partial void LogEndOfDayInterrupted(ILogger logger, DateOnly date);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell {Endpoint} that the business date moved")]
+    private static partial void LogPeerNotifyFailed(ILogger logger, Exception exception, string endpoint);
 }

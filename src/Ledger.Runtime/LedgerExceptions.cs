@@ -6,7 +6,7 @@ namespace Ledger.Runtime;
 public class RetryableLedgerException(string status, string message, Exception? inner = null)
     : Exception(message, inner)
 {
-    /// <summary>A short machine-readable status: NOT_OWNER, COMMIT_FAILED, END_OF_DAY_IN_PROGRESS, ...</summary>
+    /// <summary>A short machine-readable status: NOT_OWNER, COMMIT_FAILED, BUSINESS_DATE_CHANGED, ...</summary>
     public string Status { get; } = status;
 }
 

@@ -36,16 +36,21 @@ public sealed class RuntimeOptions
     /// <summary>Turns waiting for a commit, per lane, before senders wait (back-pressure).</summary>
     public int CommitQueueCapacity { get; set; } = 8192;
 
-    /// <summary>End of day reads partitions (up to 16 per round trip) into one transaction until it holds this
-    /// many grain rows: a small ledger closes in one commit per worker, a large one in transactions of bounded size
-    /// (memory held per worker, lock time). One line with its borrower is two rows.</summary>
-    public int EndOfDayRowsPerCommit { get; set; } = 25_000;
+    /// <summary>Whether this silo sweeps (closes the books nobody touches after an end of day). Off only in tests
+    /// that show books closing by their own turns alone; correctness never depends on the sweep.</summary>
+    public bool SweepEnabled { get; set; } = true;
 
-    /// <summary>End-of-day workers, each reading, accruing and committing its own partitions: two per core, so
-    /// that while one waits for the store (its read, its commit) another computes. Workers times
-    /// <see cref="EndOfDayRowsPerCommit"/> bounds the rows end of day holds in memory at once (100,000 on two
-    /// cores, as with the two workers of 50,000 before).</summary>
-    public int EndOfDayWorkers { get; set; } = 2 * Environment.ProcessorCount;
+    /// <summary>Sweep workers, each closing its own partitions chunk by chunk: two per core, so that while one
+    /// waits for the store (its read, its commit) another computes.</summary>
+    public int SweepWorkers { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Books the sweep reads, closes and writes per store transaction: small, so that a chunk holds few
+    /// books locked for a short time and a conflict with a live grain costs little.</summary>
+    public int SweepBooksPerCommit { get; set; } = 500;
+
+    /// <summary>How often the sweep looks for books behind when nothing woke it (a date step here or a peer's
+    /// notice wakes it at once).</summary>
+    public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Length of a partition lease. A silo that stops renewing (killed, paused, cut off) loses its
     /// partitions this long after its last renewal; 5 s with a 1 s upkeep period puts a killed silo's partitions

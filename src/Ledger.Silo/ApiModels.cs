@@ -39,14 +39,23 @@ public sealed record JournalEntryView(
     long Entry, string Date, string EntityKind, string Entity, string Event, string? CommandId,
     IReadOnlyList<PostingView> Postings);
 
-public sealed record JournalView(string Borrower, IReadOnlyList<JournalEntryView> Entries, long? Next);
+/// <summary>A page of a borrower's journal. <c>closedThrough</c>: the last day every book of the ledger has closed,
+/// so every entry dated on or before it exists (downstream consumers wait for it before treating a day as
+/// complete).</summary>
+public sealed record JournalView(string Borrower, IReadOnlyList<JournalEntryView> Entries, long? Next,
+    string? ClosedThrough);
 
 public sealed record HealthView(string Status);
 
 public sealed record StatusView(
     string SiloId, int PartitionCount, int PartitionsOwned, string? BusinessDate, int Activations, long Activated,
-    long Deactivated, long CommitBatches, long CommittedTurns, bool EndOfDayPending, int EndOfDayPartitionsDone,
-    long EndOfDayEntities);
+    long Deactivated, long CommitBatches, long CommittedTurns, ClosingView Closing);
+
+/// <summary>End of day's progress: <c>closing</c> is the day books are closing through (the day before the business
+/// date); <c>booksClosed</c> of <c>books</c> have closed it; <c>closedThrough</c> is the last day every book has
+/// closed (the journal is complete through it); <c>booksClosedHere</c> this silo's sweep closed.</summary>
+public sealed record ClosingView(string? Closing, long BooksClosed, long Books, string? ClosedThrough,
+    long BooksClosedHere);
 
 internal static class Views
 {
@@ -69,11 +78,14 @@ internal static class Views
         [.. order.Tranches.Select((t, i) => new TrancheView(i + 1, t.AmountMinor,
             t.ReleaseDate is { } d ? Values.FormatDate(d) : null, t.Status.ToString().ToLowerInvariant()))]);
 
-    public static StatusView Of(EngineStatus status, (int PartitionsDone, long Entities) endOfDay) => new(
+    public static StatusView Of(EngineStatus status, ClosingStatus closing) => new(
         status.SiloId, status.PartitionCount, status.PartitionsOwned,
         status.BusinessDate is { } d ? Values.FormatDate(d) : null, status.Activations, status.Activated,
-        status.Deactivated, status.CommitBatches, status.CommittedTurns, status.EndOfDayPending,
-        endOfDay.PartitionsDone, endOfDay.Entities);
+        status.Deactivated, status.CommitBatches, status.CommittedTurns, Of(closing));
+
+    public static ClosingView Of(ClosingStatus closing) => new(
+        closing.Closing is { } day ? Values.FormatDate(day) : null, closing.BooksClosed, closing.Books,
+        closing.ClosedThrough is { } through ? Values.FormatDate(through) : null, closing.BooksClosedHere);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -55,16 +55,11 @@ internal static class ClusterEndpoints
                     ? Results.Json(new DrainView(silo, "draining"), ClusterJson.Default.DrainView, statusCode: 202)
                     : Results.Problem(statusCode: 404, title: "Not found", detail: $"No silo {silo}."))
             .WithName("Drain").WithSummary("Ask a silo to hand over its partitions and exit.");
-        app.MapPost("/internal/v1/eod/{date}", async (string date, LedgerEngine engine, CancellationToken ct) =>
+        app.MapPost("/internal/v1/business-date-moved", async (LedgerEngine engine, CancellationToken ct) =>
             {
-                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
-                {
-                    return Problems.BadParameter("date", "Not a YYYY-MM-DD date.");
-                }
-
-                await engine.CloseDayForOwnedPartitionsAsync(day, ct);
-                return Results.Json(new HealthView("done"), ApiJson.Default.HealthView);
+                await engine.BusinessDateMovedAsync(ct);
+                return Results.Json(new HealthView("ok"), ApiJson.Default.HealthView);
             })
-            .WithName("InternalEndOfDay").ExcludeFromDescription();
+            .WithName("InternalBusinessDateMoved").ExcludeFromDescription();
     }
 }

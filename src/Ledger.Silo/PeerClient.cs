@@ -41,12 +41,14 @@ internal sealed class PeerClient : IDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
     }
 
-    public async Task RunEndOfDayAsync(string endpoint, DateOnly day, CancellationToken ct)
+    /// <summary>Tells the silo at <paramref name="endpoint"/> that the business date moved.</summary>
+    public async Task NotifyBusinessDateMovedAsync(string endpoint, CancellationToken ct)
     {
-        var (status, body) = await PostAsync(endpoint, $"internal/v1/eod/{day:yyyy-MM-dd}", "{}"u8.ToArray(), ct);
+        var (status, body) = await PostAsync(endpoint, "internal/v1/business-date-moved", "{}"u8.ToArray(), ct);
         if (status != 200)
         {
-            throw new HttpRequestException($"{endpoint} answered {status} to end of day: {Encoding.UTF8.GetString(body)}");
+            throw new HttpRequestException(
+                $"{endpoint} answered {status} to the business date's move: {Encoding.UTF8.GetString(body)}");
         }
     }
 

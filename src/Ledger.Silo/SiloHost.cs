@@ -99,7 +99,7 @@ internal sealed partial class EngineHost(LedgerEngine engine, PeerClient peers, 
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        engine.RemoteEndOfDay = peers.RunEndOfDayAsync;
+        engine.NotifyBusinessDateMoved = peers.NotifyBusinessDateMovedAsync;
         engine.DrainRequested += () => lifetime.StopApplication();
         await engine.StartAsync(cancellationToken);
     }

@@ -34,12 +34,15 @@ internal sealed class SiloMetrics
             "{turn}", "Borrower commands (accepted or rejected) made durable by group commits since the silo started.");
         Meter.CreateObservableGauge("ledger.business_date", () => BusinessDate(engine, silo), "s",
             "The business date as Unix time of its midnight UTC; absent before the first SetBusinessDate.");
-        Meter.CreateObservableGauge("ledger.eod.running", () => Of(engine.GetStatus().EndOfDayPending ? 1 : 0),
-            "1", "1 while an end of day is running or was interrupted and not finished (nothing is booked), else 0.");
-        Meter.CreateObservableGauge("ledger.eod.partitions_done", () => Of(engine.EndOfDayProgress.PartitionsDone),
-            "{partition}", "Partitions accrued by this silo in the running (or last) end of day.");
-        Meter.CreateObservableGauge("ledger.eod.entities", () => Of(engine.EndOfDayProgress.Entities),
-            "{entity}", "Lines and orders accrued by this silo in the running (or last) end of day.");
+        Meter.CreateObservableGauge("ledger.eod.books_closed", () => Of(engine.Closing.BooksClosed),
+            "{book}", "Books of the whole ledger that have closed the day before the business date (as of this "
+            + "silo's last sweep pass).");
+        Meter.CreateObservableGauge("ledger.eod.books", () => Of(engine.Closing.Books),
+            "{book}", "Books (opened borrowers) of the whole ledger.");
+        Meter.CreateObservableGauge("ledger.eod.books_closed_here", () => Of(engine.Closing.BooksClosedHere),
+            "{book}", "Books this silo's sweep closed for the day being closed.");
+        Meter.CreateObservableGauge("ledger.eod.closed_through", () => ClosedThrough(engine, silo), "s",
+            "The last day every book has closed, as Unix time of its midnight UTC; absent before the first.");
         Meter.CreateObservableGauge("ledger.memory.heap", () => Of(GC.GetTotalMemory(forceFullCollection: false)),
             "By", "Bytes in the garbage-collected heap of this silo's process now (live and not yet collected).");
         Meter.CreateObservableGauge("ledger.memory.heap_limit",
@@ -49,14 +52,20 @@ internal sealed class SiloMetrics
 
     public Meter Meter { get; }
 
-    private static IEnumerable<Measurement<long>> BusinessDate(LedgerEngine engine, KeyValuePair<string, object?> silo)
+    private static IEnumerable<Measurement<long>> BusinessDate(LedgerEngine engine, KeyValuePair<string, object?> silo) =>
+        Midnight(engine.GetStatus().BusinessDate, silo);
+
+    private static IEnumerable<Measurement<long>> ClosedThrough(LedgerEngine engine, KeyValuePair<string, object?> silo) =>
+        Midnight(engine.Closing.ClosedThrough, silo);
+
+    private static IEnumerable<Measurement<long>> Midnight(DateOnly? date, KeyValuePair<string, object?> silo)
     {
-        if (engine.GetStatus().BusinessDate is not { } date)
+        if (date is not { } day)
         {
             return [];
         }
 
-        var midnight = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         return [new Measurement<long>(midnight.ToUnixTimeSeconds(), silo)];
     }
 }

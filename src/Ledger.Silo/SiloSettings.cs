@@ -31,12 +31,15 @@ internal sealed class SiloSettings
     /// <summary>Group commits in flight at once (<see cref="RuntimeOptions.CommitLanes"/>).</summary>
     public int CommitLanes { get; init; } = new RuntimeOptions().CommitLanes;
 
-    /// <summary>Grain rows an end-of-day transaction holds at most (<see cref="RuntimeOptions.EndOfDayRowsPerCommit"/>).
-    /// </summary>
-    public int EndOfDayRowsPerCommit { get; init; } = new RuntimeOptions().EndOfDayRowsPerCommit;
+    /// <summary>Books one sweep transaction closes at most (<see cref="RuntimeOptions.SweepBooksPerCommit"/>).</summary>
+    public int SweepBooksPerCommit { get; init; } = new RuntimeOptions().SweepBooksPerCommit;
 
-    /// <summary>End-of-day workers (<see cref="RuntimeOptions.EndOfDayWorkers"/>).</summary>
-    public int EndOfDayWorkers { get; init; } = new RuntimeOptions().EndOfDayWorkers;
+    /// <summary>Sweep workers (<see cref="RuntimeOptions.SweepWorkers"/>).</summary>
+    public int SweepWorkers { get; init; } = new RuntimeOptions().SweepWorkers;
+
+    /// <summary>Whether this silo sweeps (<c>--sweep false</c> leaves books to close on their own turns; tests).
+    /// </summary>
+    public bool Sweep { get; init; } = true;
 
     /// <summary>The silo's memory budget in MB (<see cref="MemoryBudget"/>): by default it follows
     /// <see cref="MaxActivations"/>; 0 means none (the runtime's own heap limit).</summary>
@@ -67,8 +70,9 @@ internal sealed class SiloSettings
             LeaseSeconds = Number(configuration, "leaseSeconds", 5),
             CommitDelayMs = Number(configuration, "commitDelayMs", 0),
             CommitLanes = Positive(configuration, "commitLanes", new RuntimeOptions().CommitLanes),
-            EndOfDayRowsPerCommit = Positive(configuration, "eodRowsPerCommit", new RuntimeOptions().EndOfDayRowsPerCommit),
-            EndOfDayWorkers = Positive(configuration, "eodWorkers", new RuntimeOptions().EndOfDayWorkers),
+            SweepBooksPerCommit = Positive(configuration, "sweepBooksPerCommit", new RuntimeOptions().SweepBooksPerCommit),
+            SweepWorkers = Positive(configuration, "sweepWorkers", new RuntimeOptions().SweepWorkers),
+            Sweep = configuration["sweep"] is not { Length: > 0 } || Flag(configuration, "sweep"),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
@@ -100,8 +104,9 @@ internal sealed class SiloSettings
         UpkeepPeriod = TimeSpan.FromSeconds(Math.Clamp(LeaseSeconds / 5, 0.2, 1)),
         MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
         CommitLanes = CommitLanes,
-        EndOfDayRowsPerCommit = EndOfDayRowsPerCommit,
-        EndOfDayWorkers = EndOfDayWorkers,
+        SweepBooksPerCommit = SweepBooksPerCommit,
+        SweepWorkers = SweepWorkers,
+        SweepEnabled = Sweep,
     };
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>

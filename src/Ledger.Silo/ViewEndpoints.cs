@@ -11,9 +11,11 @@ internal static class ViewEndpoints
     {
         app.MapGet("/health", () => Results.Json(new HealthView("ok"), ApiJson.Default.HealthView))
             .WithName("Health").WithSummary("Liveness; needs no key.");
-        app.MapGet("/v1/status", (LedgerEngine engine) =>
-                Results.Json(Views.Of(engine.GetStatus(), engine.EndOfDayProgress), ApiJson.Default.StatusView))
-            .WithName("Status").WithSummary("This silo: partitions owned, activations, commits, business date.");
+        app.MapGet("/v1/status", async (LedgerEngine engine, CancellationToken ct) =>
+                Results.Json(Views.Of(engine.GetStatus(), await engine.GetClosingStatusAsync(ct)),
+                    ApiJson.Default.StatusView))
+            .WithName("Status").WithSummary(
+                "This silo: partitions owned, activations, commits, business date; end of day's progress.");
         app.MapGet("/v1/borrowers/{borrower}", GetBorrowerAsync)
             .WithName("GetBorrower").Produces<BorrowerView>().ProducesProblem(404);
         app.MapGet("/v1/borrowers/{borrower}/lines/{line}", GetLineAsync)
@@ -26,6 +28,10 @@ internal static class ViewEndpoints
         app.MapGet("/v1/journal", WriteJournalAsync)
             .WithName("GetWholeJournal")
             .WithSummary("Every journal posting of the ledger as JSON Lines, streamed from the store (for verify).");
+        app.MapGet("/v1/audit", WriteAuditAsync)
+            .WithName("GetAudit").WithSummary(
+                "Every journal posting as JSON Lines, then one last line {\"snapshot\": ...}, all from one "
+                + "consistent read (for verify).");
         app.MapGet("/v1/snapshot", WriteSnapshotAsync)
             .WithName("GetSnapshot").WithSummary("The snapshot of stream-format.md, streamed from the store.");
     }
@@ -91,7 +97,9 @@ internal static class ViewEndpoints
                 g.First().CommandId, [.. g.Select(p => new PostingView(p.Account, p.AmountMinor))]))
             .ToList();
         long? next = entries.Count == pageSize ? entries[^1].Entry : null;
-        return Results.Json(new JournalView(borrower, entries, next), ApiJson.Default.JournalView);
+        var closedThrough = await engine.GetClosedThroughAsync(ct);
+        return Results.Json(new JournalView(borrower, entries, next,
+                closedThrough is { } day ? Values.FormatDate(day) : null), ApiJson.Default.JournalView);
     }
 
     private static async Task WriteSnapshotAsync(HttpContext http, LedgerEngine engine)
@@ -105,10 +113,44 @@ internal static class ViewEndpoints
     private static async Task WriteJournalAsync(HttpContext http, LedgerEngine engine)
     {
         http.Response.ContentType = "application/x-ndjson; charset=utf-8";
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
-        await using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+        var lines = new PostingLines(http.Response.Body);
         await foreach (var p in engine.StreamJournalAsync(http.RequestAborted))
         {
+            await lines.WriteAsync(p, http.RequestAborted);
+        }
+
+        await lines.FlushAsync(http.RequestAborted);
+    }
+
+    private static async Task WriteAuditAsync(HttpContext http, LedgerEngine engine)
+    {
+        http.Response.ContentType = "application/x-ndjson; charset=utf-8";
+        var lines = new PostingLines(http.Response.Body);
+        var snapshotStarted = false;
+        await engine.WriteAuditAsync(lines.WriteAsync, async (text, ct) =>
+        {
+            if (!snapshotStarted)
+            {
+                snapshotStarted = true;
+                await lines.FlushAsync(ct);
+                await http.Response.Body.WriteAsync("{\"snapshot\":"u8.ToArray(), ct);
+            }
+
+            await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
+        }, http.RequestAborted);
+        await http.Response.Body.WriteAsync("}\n"u8.ToArray(), http.RequestAborted);
+    }
+
+    /// <summary>Journal postings as JSON Lines, written in blocks of about 60 KB.</summary>
+    private sealed class PostingLines(Stream body)
+    {
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1 << 16);
+        private System.Text.Json.Utf8JsonWriter? _writer;
+
+        public async ValueTask WriteAsync(Ledger.Storage.JournalPosting p, CancellationToken ct)
+        {
+            var buffer = _buffer;
+            var writer = _writer ??= new System.Text.Json.Utf8JsonWriter(buffer);
             writer.Reset(buffer);
             writer.WriteStartObject();
             writer.WriteString("borrower", p.BorrowerId);
@@ -125,12 +167,15 @@ internal static class ViewEndpoints
             System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
             if (buffer.WrittenCount > 60_000)
             {
-                await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
-                buffer.ResetWrittenCount();
+                await FlushAsync(ct);
             }
         }
 
-        await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+        public async ValueTask FlushAsync(CancellationToken ct)
+        {
+            await body.WriteAsync(_buffer.WrittenMemory, ct);
+            _buffer.ResetWrittenCount();
+        }
     }
 
     private static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found",

@@ -206,8 +206,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
             var failure = ex switch
             {
                 FenceViolationException fence => new RetryableLedgerException("NOT_OWNER", fence.Message, ex),
-                BusinessDateChangedException => new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
-                    "The business date is closing or has moved on; nothing was booked. Retry the command.", ex),
+                BusinessDateChangedException => new RetryableLedgerException("BUSINESS_DATE_CHANGED",
+                    "The business date has moved on; nothing was booked. Retry the command.", ex),
                 _ => new RetryableLedgerException("COMMIT_FAILED", "The commit failed; nothing was booked.", ex),
             };
             if (ex is BusinessDateChangedException)

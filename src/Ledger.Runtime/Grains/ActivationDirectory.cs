@@ -15,11 +15,17 @@ internal sealed class ActivationDirectory
     private readonly RuntimeOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _evictionLock = new();
+    /// <summary>Books the sweep is writing now: an activation does not load such a book until the sweep is done
+    /// with it.</summary>
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _sweeping = new(StringComparer.Ordinal);
+    private readonly Func<Task<DateOnly?>> _refreshBusinessDate;
     private long _activated;
     private long _deactivated;
 
-    public ActivationDirectory(ILedgerStore store, CommitPipeline pipeline, RuntimeOptions options, TimeProvider time)
+    public ActivationDirectory(ILedgerStore store, CommitPipeline pipeline, RuntimeOptions options, TimeProvider time,
+        Func<Task<DateOnly?>> refreshBusinessDate)
     {
+        _refreshBusinessDate = refreshBusinessDate;
         _store = store;
         _pipeline = pipeline;
         _options = options;
@@ -50,7 +56,7 @@ internal sealed class ActivationDirectory
             }
 
             var created = new BorrowerActivation(borrowerId, fence, _store, _pipeline, _options.MailboxCapacity,
-                NowTicks);
+                NowTicks, SweepDone, _refreshBusinessDate);
             if (_activations.TryAdd(borrowerId, created))
             {
                 Interlocked.Increment(ref _activated);
@@ -63,6 +69,33 @@ internal sealed class ActivationDirectory
             }
         }
     }
+
+    /// <summary>Marks books as being written by the sweep. Call it before looking for their live activations: an
+    /// activation either is found then (the sweep leaves its book to it and calls <see cref="EndSweep"/> for
+    /// it at once), or is created later and waits for <see cref="EndSweep"/> before it loads, so it reads what the
+    /// sweep wrote. Either way no book is written by both.</summary>
+    public void BeginSweep(IEnumerable<string> borrowerIds)
+    {
+        foreach (var id in borrowerIds)
+        {
+            _sweeping[id] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>The sweep is done with these books (written or not).</summary>
+    public void EndSweep(IEnumerable<string> borrowerIds)
+    {
+        foreach (var id in borrowerIds)
+        {
+            if (_sweeping.TryRemove(id, out var done))
+            {
+                done.TrySetResult();
+            }
+        }
+    }
+
+    private Task SweepDone(string borrowerId) =>
+        _sweeping.TryGetValue(borrowerId, out var done) ? done.Task : Task.CompletedTask;
 
     /// <summary>Forgets an activation that turned out dead, so the next message activates the borrower anew.</summary>
     public void Forget(BorrowerActivation activation) =>

@@ -16,21 +16,28 @@ internal sealed class BorrowerActivation : ICommitSource
     private readonly ILedgerStore _store;
     private readonly CommitPipeline _pipeline;
     private readonly PartitionFence _fence;
+    private readonly Func<string, Task> _sweepDone;
+    private readonly Func<Task<DateOnly?>> _refreshBusinessDate;
     private BorrowerBook? _book;
-    private DateOnly? _bookDate;
     private Exception? _poison;
     private Task _lastCommit = Task.CompletedTask;
     private int _running;
     private int _pending;
     private bool _dead;
 
+    /// <param name="sweepDone">Finishes when the sweep is not writing this borrower's book (awaited before the book
+    /// is loaded, so that a load never reads rows the sweep is about to replace).</param>
+    /// <param name="refreshBusinessDate">Reads the ledger's business date from the store (for a book that has
+    /// closed a day this silo still believes open).</param>
     public BorrowerActivation(string borrowerId, PartitionFence fence, ILedgerStore store, CommitPipeline pipeline,
-        int mailboxCapacity, long nowTicks)
+        int mailboxCapacity, long nowTicks, Func<string, Task> sweepDone, Func<Task<DateOnly?>> refreshBusinessDate)
     {
         BorrowerId = borrowerId;
         _fence = fence;
         _store = store;
         _pipeline = pipeline;
+        _sweepDone = sweepDone;
+        _refreshBusinessDate = refreshBusinessDate;
         LastUsedTicks = nowTicks;
         _mailbox = Channel.CreateBounded<Func<Task>>(new BoundedChannelOptions(mailboxCapacity)
         {
@@ -68,44 +75,6 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    /// <summary>For end of day, which holds the barrier (nothing new arrives): the loaded book of an idle
-    /// activation, current for <paramref name="businessDate"/>, with its row versions, to accrue in place. Null
-    /// when the activation is busy, not loaded, or holds another day's book.</summary>
-    public (BorrowerBook Book, Dictionary<(EntityKind Kind, string Id), long> Versions)? TryTakeForEndOfDay(
-        DateOnly businessDate)
-    {
-        lock (_lock)
-        {
-            if (_dead || _pending > 0 || !_lastCommit.IsCompleted || _book is null || _bookDate != businessDate)
-            {
-                return null;
-            }
-
-            return (_book, _versions);
-        }
-    }
-
-    /// <summary>The end of day that accrued this book in place committed: the book is current for the next
-    /// business date.</summary>
-    public void AdvanceTo(DateOnly businessDate)
-    {
-        lock (_lock)
-        {
-            _bookDate = businessDate;
-        }
-    }
-
-    /// <summary>The end of day that accrued this book in place failed to commit: the book ran ahead of the store,
-    /// so the next message loads it again.</summary>
-    public void Invalidate()
-    {
-        lock (_lock)
-        {
-            _book = null;
-            _bookDate = null;
-        }
-    }
-
     /// <summary>Marks the activation dead if it is idle; a dead activation takes no more messages.</summary>
     public bool TryDeactivate()
     {
@@ -124,13 +93,11 @@ internal sealed class BorrowerActivation : ICommitSource
     /// <summary>Queues a command as one turn, in the order of calls. Returns null when the activation is dead
     /// (the caller activates the borrower anew); otherwise a task that finishes with the outcome once the turn's
     /// effects are committed.</summary>
-    /// <param name="repliesOnly">Only answer ids already recorded; a new command is refused as retryable (an
-    /// interrupted end of day must finish before anything new is booked).</param>
     public async Task<Task<CommandOutcome>?> TryPostAsync(BorrowerCommand command, DateOnly? businessDate,
-        bool repliesOnly, long nowTicks, CancellationToken cancellationToken)
+        long nowTicks, CancellationToken cancellationToken)
     {
         var reply = new TaskCompletionSource<Task<CommandOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!await TryPostAsync(() => Turn(command, businessDate, repliesOnly, reply), nowTicks, cancellationToken))
+        if (!await TryPostAsync(() => Turn(command, businessDate, reply), nowTicks, cancellationToken))
         {
             return null;
         }
@@ -138,10 +105,28 @@ internal sealed class BorrowerActivation : ICommitSource
         return UnwrapAsync(reply.Task);
     }
 
+    /// <summary>Queues a turn that only closes the book's missing days before <paramref name="businessDate"/> and
+    /// commits them (the sweep's way with a live book, whose memory it must not go around). Null when the
+    /// activation is dead; otherwise a task that finishes once the catch-up is committed (or there was none). It
+    /// does not count as use: an idle book the sweep closes still leaves on time.</summary>
+    public async Task<Task?> TryPostCloseAsync(DateOnly businessDate, CancellationToken cancellationToken)
+    {
+        var reply = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!await TryPostAsync(() => CloseTurn(businessDate, reply), LastUsedTicks, cancellationToken))
+        {
+            return null;
+        }
+
+        return await reply.Task;
+    }
+
     private static async Task<CommandOutcome> UnwrapAsync(Task<Task<CommandOutcome>> reply) => await await reply;
 
     /// <summary>Reads the book in a turn of its own (no writes). Returns false when the activation is dead.</summary>
-    public async Task<(bool Live, T? Value)> TryReadAsync<T>(Func<BorrowerBook, T> read, DateOnly? businessDate,
+    /// <remarks><paramref name="read"/> gets the book with its missing days closed (on a copy) and the journal
+    /// entries that closing makes, which the store does not hold yet.</remarks>
+    public async Task<(bool Live, T? Value)> TryReadAsync<T>(Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read,
+        DateOnly? businessDate,
         long nowTicks, CancellationToken cancellationToken)
     {
         var reply = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -210,25 +195,37 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    /// <summary>The book as of <paramref name="businessDate"/>: loaded on first use, and loaded again when the
-    /// business date has moved since (an end of day changed the stored state underneath this activation).</summary>
-    private async Task<BorrowerBook> EnsureLoadedAsync(DateOnly? businessDate)
+    /// <summary>The book, loaded on first use. Nothing else writes a live book's rows (the sweep closes a live book
+    /// through its mailbox), so memory stays equal to the store between turns, whatever the business date does.
+    /// </summary>
+    private async Task<BorrowerBook> EnsureLoadedAsync()
     {
-        if (_book is not null && _bookDate == businessDate)
+        if (_book is not null)
         {
             return _book;
         }
 
         await _lastCommit;
+        await _sweepDone(BorrowerId);
         var record = await _store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
         _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
-        _bookDate = businessDate;
         return _book;
     }
 
-    private async Task Turn(BorrowerCommand command, DateOnly? businessDate, bool repliesOnly,
-        TaskCompletionSource<Task<CommandOutcome>> reply)
+    /// <summary>The date to decide on: the one the command was sent with, unless the book has already closed that
+    /// day (another silo's end of day that this silo has not heard of yet): then the store's.</summary>
+    private async Task<DateOnly?> DecisionDateAsync(BorrowerBook book, DateOnly? businessDate)
+    {
+        if (book.ClosedThrough is { } closed && (businessDate is null || closed >= businessDate))
+        {
+            return await _refreshBusinessDate();
+        }
+
+        return businessDate;
+    }
+
+    private async Task Turn(BorrowerCommand command, DateOnly? sentOn, TaskCompletionSource<Task<CommandOutcome>> reply)
     {
         try
         {
@@ -237,14 +234,8 @@ internal sealed class BorrowerActivation : ICommitSource
                 throw poison;
             }
 
-            var book = await EnsureLoadedAsync(businessDate);
-            if (repliesOnly && !book.Outcomes.ContainsKey(command.Id))
-            {
-                reply.TrySetException(new RetryableLedgerException("END_OF_DAY_IN_PROGRESS",
-                    "An end of day is in progress; the command was not booked. Retry after it."));
-                return;
-            }
-
+            var book = await EnsureLoadedAsync();
+            var businessDate = await DecisionDateAsync(book, sentOn);
             var outcome = book.Handle(command, businessDate);
             var changes = book.DrainChanges();
             if (changes.IsEmpty)
@@ -273,13 +264,59 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    private async Task ReadTurn<T>(Func<BorrowerBook, T> read, DateOnly? businessDate, TaskCompletionSource<T> reply)
+    private async Task CloseTurn(DateOnly businessDate, TaskCompletionSource<Task> reply)
     {
         try
         {
-            var book = await EnsureLoadedAsync(businessDate);
+            if (_poison is { } poison)
+            {
+                throw poison;
+            }
+
+            var book = await EnsureLoadedAsync();
+            if (book.CloseDaysBefore(businessDate) == 0)
+            {
+                reply.TrySetResult(_lastCommit);
+                return;
+            }
+
+            // Closing days before the business date needs no proof of the date: those days are closed whatever
+            // the date has become since.
+            var request = BuildRequest(book, book.DrainChanges(), businessDate: null);
+            await _pipeline.EnqueueAsync(request, CancellationToken.None);
+            lock (_lock)
+            {
+                _lastCommit = request.Completion.Task;
+            }
+
+            reply.TrySetResult(request.Completion.Task);
+        }
+        catch (Exception ex)
+        {
+            Poison(ex as RetryableLedgerException
+                ?? new RetryableLedgerException("COMMIT_FAILED", $"Borrower {BorrowerId} failed: {ex.Message}", ex));
+            reply.TrySetException(_poison!);
+        }
+    }
+
+    /// <summary>Reads the book as of <paramref name="businessDate"/>: a book with days still to close is shown
+    /// closed, from a copy (a read never writes).</summary>
+    private async Task ReadTurn<T>(Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read, DateOnly? businessDate,
+        TaskCompletionSource<T> reply)
+    {
+        try
+        {
+            var book = await EnsureLoadedAsync();
             await _lastCommit;
-            reply.TrySetResult(read(book));
+            var date = await DecisionDateAsync(book, businessDate);
+            if (date is { } d && book.HasDaysToCloseBefore(d))
+            {
+                var (closed, pending) = GrainStateLoader.ClosedCopy(book, d);
+                reply.TrySetResult(read(closed, pending));
+                return;
+            }
+
+            reply.TrySetResult(read(book, []));
         }
         catch (Exception ex)
         {

@@ -27,6 +27,8 @@ internal static class GrainStateLoader
             {
                 case GrainKind.Borrower:
                     borrower = StateCodec.DecodeBorrower(row.State);
+                    // State written before books closed their own days lacks the day; the row's column has it.
+                    borrower.ClosedThrough ??= row.ClosedThrough;
                     versions[(EntityKind.Borrower, string.Empty)] = row.Version;
                     break;
                 case GrainKind.Line:
@@ -45,13 +47,31 @@ internal static class GrainStateLoader
         return BorrowerBook.Restore(borrowerId, borrower, lines, orders, outcomes);
     }
 
+    /// <summary>A copy of <paramref name="book"/> (its borrower, lines and orders; not its outcomes) with its
+    /// missing days before <paramref name="businessDate"/> closed: what a read shows without writing.</summary>
+    /// <remarks>Also returns the journal entries the closing makes, numbered as they will be written.</remarks>
+    public static (BorrowerBook Book, IReadOnlyList<JournalEntry> Pending) ClosedCopy(BorrowerBook book,
+        DateOnly businessDate)
+    {
+        var copy = BorrowerBook.Restore(book.BorrowerId,
+            book.Borrower is { } borrower ? StateCodec.DecodeBorrower(StateCodec.Encode(borrower)) : null,
+            book.Lines.Values.Select(l => StateCodec.DecodeLine(StateCodec.Encode(l))),
+            book.Orders.Values.Select(o => StateCodec.DecodeOrder(StateCodec.Encode(o))), []);
+        copy.CloseDaysBefore(businessDate);
+        return (copy, copy.DrainChanges().Journal);
+    }
+
+    /// <summary>The versioned writes of a book's changes. The borrower row's version is the book's version: any
+    /// change to any row of the book writes the borrower row too (with the day its book closed last), so two
+    /// writers of one book always meet on that row.</summary>
     public static void AddWrites(BorrowerBook book, BookChanges changes, int partitionId,
         Dictionary<(EntityKind Kind, string Id), long> versions, List<GrainWrite> writes)
     {
-        if (changes.BorrowerChanged && book.Borrower is { } borrower)
+        var anyRow = changes.BorrowerChanged || changes.LinesChanged.Count > 0 || changes.OrdersChanged.Count > 0;
+        if (anyRow && book.Borrower is { } borrower)
         {
             writes.Add(Write(book.BorrowerId, partitionId, EntityKind.Borrower, string.Empty,
-                StateCodec.Encode(borrower), versions));
+                StateCodec.Encode(borrower), versions, borrower.ClosedThrough));
         }
 
         foreach (var lineId in changes.LinesChanged)
@@ -68,11 +88,12 @@ internal static class GrainStateLoader
     }
 
     private static GrainWrite Write(string borrowerId, int partitionId, EntityKind kind, string entityId,
-        byte[] state, Dictionary<(EntityKind Kind, string Id), long> versions)
+        byte[] state, Dictionary<(EntityKind Kind, string Id), long> versions, DateOnly? closedThrough = null)
     {
         var expected = versions.GetValueOrDefault((kind, entityId));
         versions[(kind, entityId)] = expected + 1;
-        return new GrainWrite(partitionId, borrowerId, (GrainKind)kind, entityId, expected, expected + 1, state);
+        return new GrainWrite(partitionId, borrowerId, (GrainKind)kind, entityId, expected, expected + 1, state,
+            closedThrough);
     }
 
     public static void AddPostings(IEnumerable<JournalEntry> journal, int partitionId, List<JournalPosting> postings)
