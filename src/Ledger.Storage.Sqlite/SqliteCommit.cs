@@ -6,7 +6,8 @@ namespace Ledger.Storage.Sqlite;
 
 /// <summary>
 /// One <see cref="CommitBatch"/> written in one transaction on the writer connection: fences proven first,
-/// then each kind of row through one prepared statement. The caller holds the store's write lock.
+/// then each kind of row through one prepared statement. The caller holds the store's write lock. The fence proof
+/// and the grain and posting writers are shared with <see cref="SqliteClosedBooksCommit"/>.
 /// </summary>
 internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBatch validated, long nowMicros)
 {
@@ -22,22 +23,23 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the fences are read.
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ProveFencesAsync(connection, transaction, cancellationToken);
+        await ProveFencesAsync(connection, transaction, siloId, batch.Fences, cancellationToken);
         await ProveBusinessDateAsync(connection, transaction, cancellationToken);
         await SetBusinessDateAsync(connection, transaction, cancellationToken);
         await WriteGrainsAsync(connection, transaction, cancellationToken);
         await InsertRecordsAsync(connection, transaction, "outcome record", OutcomeWriter, batch.Outcomes,
             cancellationToken);
-        await InsertAsync(PostingWriter(connection, transaction), batch.Postings, cancellationToken);
-        await InsertRecordsAsync(connection, transaction, "partition day", PartitionDayWriter,
-            batch.PartitionDaysDone, cancellationToken);
+        await InsertAsync(PostingWriter(connection, transaction, nowMicros), batch.Postings, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task ProveFencesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Throws <see cref="FenceViolationException"/> unless <paramref name="siloId"/> owns every partition
+    /// of <paramref name="fences"/> (one per partition, as the batch rules ensure) at its epoch. Run first in
+    /// a transaction that holds the write lock, so no lease can change before the transaction commits.</summary>
+    internal static async Task ProveFencesAsync(SqliteConnection connection, SqliteTransaction transaction,
+        string siloId, IReadOnlyCollection<PartitionFence> fences, CancellationToken cancellationToken)
     {
-        if (validated.FencedPartitions.Length == 0)
+        if (fences.Count == 0)
         {
             return;
         }
@@ -48,7 +50,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
             SELECT partition_id, owner, epoch FROM partitions
             WHERE partition_id IN (SELECT value FROM json_each($ids))
             """;
-        var ids = validated.FencedPartitions.Select(p => p.ToString(CultureInfo.InvariantCulture));
+        var ids = fences.Select(f => f.PartitionId).Distinct().Select(p => p.ToString(CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
         var stored = new Dictionary<int, (string? Owner, long Epoch)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -59,7 +61,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
             }
         }
 
-        var violated = batch.Fences.DistinctBy(f => f.PartitionId)
+        var violated = fences.DistinctBy(f => f.PartitionId)
             .Where(f => !stored.TryGetValue(f.PartitionId, out var row) || row.Owner != siloId || row.Epoch != f.Epoch)
             .Select(f => f.PartitionId)
             .Order()
@@ -70,8 +72,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         }
     }
 
-    /// <summary>The transaction holds the write lock, so neither the business date nor the end of day mark can
-    /// change before it commits.</summary>
+    /// <summary>The transaction holds the write lock, so the business date cannot change before it commits.</summary>
     private async Task ProveBusinessDateAsync(
         SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -82,27 +83,15 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT business_date, eod_running FROM ledger_meta";
-        DateOnly? businessDate = null, endOfDayRunning = null;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                (businessDate, endOfDayRunning) = (SqliteValues.GetDate(reader, 0), SqliteValues.GetDate(reader, 1));
-            }
-        }
-
+        command.CommandText = "SELECT business_date FROM ledger_meta";
+        var businessDate = await command.ExecuteScalarAsync(cancellationToken) is string text
+            ? SqliteValues.ParseDate(text)
+            : (DateOnly?)null;
         if (businessDate != required)
         {
             throw new BusinessDateChangedException(
                 $"{Describe()} requires business date {required:O}, but the ledger's is "
                 + $"{businessDate?.ToString("O") ?? "unset"}.");
-        }
-
-        if (endOfDayRunning is { } closing)
-        {
-            throw new BusinessDateChangedException(
-                $"{Describe()} requires business date {required:O}, whose end of day ({closing:O}) is running.");
         }
     }
 
@@ -116,11 +105,8 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // IS compares NULL as a value, so "expected: none set" matches a ledger without a date. Moving the
-        // business date ends the end of day that was closing the old one.
-        command.CommandText = """
-            UPDATE ledger_meta SET business_date = $new, eod_running = NULL WHERE business_date IS $expected
-            """;
+        // IS compares NULL as a value, so "expected: none set" matches a ledger without a date.
+        command.CommandText = "UPDATE ledger_meta SET business_date = $new WHERE business_date IS $expected";
         command.Parameters.AddWithValue("$new", SqliteValues.ToText(newDate));
         command.Parameters.AddWithValue("$expected", SqliteValues.ToDbValue(batch.ExpectedBusinessDate));
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -139,30 +125,12 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
             return;
         }
 
-        // ON CONFLICT DO NOTHING turns "exists already" into a zero row count, reported like a stale update.
-        await using var insert = new SqliteRowWriter<GrainWrite>(connection, transaction, """
-            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
-            VALUES ($b, $k, $e, $p, $v, $s, $now) ON CONFLICT DO NOTHING
-            """,
-            ("$b", g => g.BorrowerId), ("$k", g => (short)g.Kind), ("$e", g => g.EntityId),
-            ("$p", g => g.PartitionId), ("$v", g => g.NewVersion), ("$s", g => g.State), ("$now", _ => nowMicros));
-        await using var update = new SqliteRowWriter<GrainWrite>(connection, transaction, """
-            UPDATE grains SET version = $v, state = $s, updated_at = $now
-            WHERE borrower_id = $b AND kind = $k AND entity_id = $e AND version = $x
-            """,
-            ("$b", g => g.BorrowerId), ("$k", g => (short)g.Kind), ("$e", g => g.EntityId),
-            ("$x", g => g.ExpectedVersion), ("$v", g => g.NewVersion), ("$s", g => g.State),
-            ("$now", _ => nowMicros));
+        await using var writer = new SqliteGrainWriter(connection, transaction, nowMicros);
         foreach (var grain in validated.Grains)
         {
-            var writer = grain.ExpectedVersion == 0 ? insert : update;
-            if (await writer.WriteAsync(grain, cancellationToken) != 1)
+            if (!await writer.TryWriteAsync(grain, cancellationToken))
             {
-                var problem = grain.ExpectedVersion == 0
-                    ? "exists already"
-                    : $"is not at version {grain.ExpectedVersion}";
-                throw new VersionConflictException(
-                    $"{Describe()}: grain {grain.BorrowerId}/{grain.Kind}/{grain.EntityId} {problem}.");
+                throw SqliteGrainWriter.Conflict(Describe(), grain);
             }
         }
     }
@@ -206,8 +174,10 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         ("$hash", o => o.ContentHash), ("$outcome", o => o.Outcome),
         ("$date", o => SqliteValues.ToDbValue(o.BusinessDate)), ("$now", _ => nowMicros));
 
-    private SqliteRowWriter<JournalPosting> PostingWriter(
-        SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction, """
+    /// <summary>Appends journal postings, for this commit and the sweep's.</summary>
+    internal static SqliteRowWriter<JournalPosting> PostingWriter(
+        SqliteConnection connection, SqliteTransaction transaction, long nowMicros) =>
+        new(connection, transaction, """
             INSERT INTO journal_postings (partition_id, borrower_id, entry_seq, posting_no, business_date,
                 entity_kind, entity_id, event, command_id, account, amount_minor, recorded_at)
             VALUES ($p, $b, $seq, $no, $date, $kind, $e, $event, $command, $account, $amount, $now)
@@ -217,10 +187,4 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         ("$kind", p => (short)p.EntityKind), ("$e", p => p.EntityId), ("$event", p => p.Event),
         ("$command", p => p.CommandId), ("$account", p => p.Account), ("$amount", p => p.AmountMinor),
         ("$now", _ => nowMicros));
-
-    private SqliteRowWriter<PartitionDay> PartitionDayWriter(
-        SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction, """
-            INSERT INTO eod_partitions_done (partition_id, business_date, done_at) VALUES ($p, $date, $now)
-            """,
-        ("$p", d => d.PartitionId), ("$date", d => SqliteValues.ToText(d.Date)), ("$now", _ => nowMicros));
 }

@@ -8,15 +8,11 @@ namespace Ledger.Storage.Sqlite;
 /// The embedded store: one SQLite file, for a single silo. Every write goes through one long-lived writer
 /// connection guarded by a semaphore (SQLite allows one writer at a time anyway; queuing in-process is cheaper
 /// than spinning on SQLITE_BUSY), while reads use pooled connections of their own, which WAL mode lets run
-/// beside the writer on a consistent snapshot.
+/// beside the writer on a consistent snapshot. The reads that a read view also offers share their statements with
+/// it (<see cref="SqliteReads"/>).
 /// </summary>
 public sealed class SqliteLedgerStore : ILedgerStore
 {
-    private const string GrainColumns = "partition_id, borrower_id, kind, entity_id, version, state";
-
-    private const string PostingColumns = "partition_id, borrower_id, entry_seq, posting_no, business_date, "
-        + "entity_kind, entity_id, event, command_id, account, amount_minor";
-
     private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
 
     private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
@@ -65,7 +61,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {LeaseColumns} FROM partitions ORDER BY partition_id";
-        return await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
+        return await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
     }
 
     public Task<PartitionLease?> TryAcquirePartitionAsync(
@@ -90,7 +86,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
             command.Parameters.AddWithValue("$me", siloId);
             command.Parameters.AddWithValue("$now", SqliteValues.ToMicros(now));
             command.Parameters.AddWithValue("$expires", SqliteValues.ToMicros(now + leaseDuration));
-            var leases = await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
+            var leases = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
             return leases.Count == 0 ? null : leases[0];
         }, cancellationToken);
     }
@@ -121,7 +117,8 @@ public sealed class SqliteLedgerStore : ILedgerStore
                 foreach (var fence in held.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId))
                 {
                     (id.Value, epoch.Value) = (fence.PartitionId, fence.Epoch);
-                    renewed.AddRange(await ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken));
+                    renewed.AddRange(
+                        await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken));
                 }
 
                 await transaction.CommitAsync(cancellationToken);
@@ -157,10 +154,11 @@ public sealed class SqliteLedgerStore : ILedgerStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.Parameters.AddWithValue("$b", borrowerId);
-        command.CommandText = $"SELECT {GrainColumns} FROM grains WHERE borrower_id = $b ORDER BY kind, entity_id";
-        var grains = await ReadAllAsync(command, SqliteValues.ReadGrain, cancellationToken);
+        command.CommandText =
+            $"SELECT {SqliteReads.GrainColumns} FROM grains WHERE borrower_id = $b ORDER BY kind, entity_id";
+        var grains = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadGrain, cancellationToken);
         command.CommandText = $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $b ORDER BY command_id";
-        var outcomes = await ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
+        var outcomes = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
         return new BorrowerRecord(grains, outcomes);
     }
 
@@ -173,7 +171,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
             $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $scope AND command_id = $id";
         command.Parameters.AddWithValue("$scope", CommitBatchRules.LedgerScope);
         command.Parameters.AddWithValue("$id", commandId);
-        var outcomes = await ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
+        var outcomes = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
         return outcomes.Count == 0 ? null : outcomes[0];
     }
 
@@ -197,54 +195,86 @@ public sealed class SqliteLedgerStore : ILedgerStore
         GrainKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {GrainColumns} FROM grains WHERE kind = $kind ORDER BY {SqliteSchema.GrainKeyExpression}";
-        command.Parameters.AddWithValue("$kind", (short)kind);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var row in SqliteReads.StreamGrainsAsync(connection, null, kind, cancellationToken))
         {
-            yield return SqliteValues.ReadGrain(reader);
+            yield return row;
         }
     }
 
-    public async IAsyncEnumerable<GrainRow> StreamPartitionsAsync(
-        IReadOnlyList<int> partitionIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(partitionIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
+        ArgumentNullException.ThrowIfNull(afterBorrowerId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBooks);
         await using var connection = await OpenReaderAsync(cancellationToken);
-        foreach (var partitionId in partitionIds.Distinct().Order())
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                $"SELECT {GrainColumns} FROM grains WHERE partition_id = $p ORDER BY borrower_id, kind, entity_id";
-            command.Parameters.AddWithValue("$p", partitionId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                yield return SqliteValues.ReadGrain(reader);
-            }
-        }
+        return await SqliteReads.LoadBooksToCloseAsync(
+            connection, partitionId, closeThrough, afterBorrowerId, maxBooks, cancellationToken);
     }
+
+    public Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
+    {
+        var grains = CommitBatchRules.ValidateClosedBooks(siloId, fence, books);
+        if (books.Count == 0)
+        {
+            // As CommitAsync with an empty batch: nothing to write, so nothing to prove.
+            return Task.FromResult<IReadOnlyList<string>>([]);
+        }
+
+        var commit = new SqliteClosedBooksCommit(siloId, fence, books, grains, NowMicros());
+        return WriteAsync(commit.Describe(), writer => commit.RunAsync(writer, cancellationToken), cancellationToken);
+    }
+
+    public async Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // "kind = 1" lets SQLite count over the partial closed_through index instead of the whole grains table.
+        command.CommandText =
+            "SELECT count(*) FILTER (WHERE closed_through >= $day), count(*) FROM grains WHERE kind = 1";
+        command.Parameters.AddWithValue("$day", SqliteValues.ToText(day));
+        var rows = await SqliteReads.ReadAllAsync(
+            command, r => new ClosingProgress(r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        return rows[0];
+    }
+
+    public Task<DateOnly?> RecordClosedThroughAsync(DateOnly day, CancellationToken cancellationToken) =>
+        WriteAsync<DateOnly?>($"Recording the ledger closed through {day:O}", async writer =>
+        {
+            // One transaction holding the write lock: no book can move between the check and the update. A day
+            // that is not yet before the business date is not over, whatever the books say.
+            await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync(cancellationToken);
+            await using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE ledger_meta SET closed_through = $day
+                WHERE $day < business_date AND (closed_through IS NULL OR closed_through < $day)
+                    AND NOT EXISTS (SELECT 1 FROM grains WHERE kind = 1 AND closed_through < $day)
+                """;
+            command.Parameters.AddWithValue("$day", SqliteValues.ToText(day));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = "SELECT closed_through FROM ledger_meta";
+            var stored = await command.ExecuteScalarAsync(cancellationToken) is string text
+                ? SqliteValues.ParseDate(text)
+                : (DateOnly?)null;
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
+        }, cancellationToken);
+
+    public async Task<ILedgerReadView> OpenReadViewAsync(CancellationToken cancellationToken) =>
+        await SqliteReadView.OpenAsync(await OpenReaderAsync(cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // SQLite's sum() of integers raises "integer overflow" rather than wrapping.
-        command.CommandText =
-            "SELECT account, sum(amount_minor) FROM journal_postings GROUP BY account ORDER BY account";
-        return await ReadAllAsync(
-            command, r => new AccountBalance(r.GetString(0), r.GetInt64(1)), cancellationToken);
+        return await SqliteReads.ReadAccountBalancesAsync(connection, null, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT outcome, count(*) FROM command_outcomes GROUP BY outcome";
-        var rows = await ReadAllAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);
-        return rows.ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
+        return await SqliteReads.ReadOutcomeCountsAsync(connection, null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<JournalPosting>> ReadJournalAsync(
@@ -257,7 +287,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         // The page is counted in entries, never cut inside one: take the first N entry numbers, then all of
         // their postings.
         command.CommandText = $"""
-            SELECT {PostingColumns} FROM journal_postings
+            SELECT {SqliteReads.PostingColumns} FROM journal_postings
             WHERE borrower_id = $b AND entry_seq IN (
                 SELECT DISTINCT entry_seq FROM journal_postings
                 WHERE borrower_id = $b AND entry_seq > $after
@@ -267,53 +297,24 @@ public sealed class SqliteLedgerStore : ILedgerStore
         command.Parameters.AddWithValue("$b", borrowerId);
         command.Parameters.AddWithValue("$after", afterEntrySeq);
         command.Parameters.AddWithValue("$max", maxEntries);
-        return await ReadAllAsync(command, SqliteValues.ReadPosting, cancellationToken);
+        return await SqliteReads.ReadAllAsync(command, SqliteValues.ReadPosting, cancellationToken);
     }
 
     public async IAsyncEnumerable<JournalPosting> StreamJournalAsync(
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {PostingColumns} FROM journal_postings ORDER BY borrower_id, entry_seq, posting_no";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var posting in SqliteReads.StreamJournalAsync(connection, null, cancellationToken))
         {
-            yield return SqliteValues.ReadPosting(reader);
+            yield return posting;
         }
-    }
-
-    public async Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT partition_id FROM eod_partitions_done WHERE business_date = $date";
-        command.Parameters.AddWithValue("$date", SqliteValues.ToText(date));
-        return (await ReadAllAsync(command, r => r.GetInt32(0), cancellationToken)).ToHashSet();
     }
 
     public async Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT business_date, eod_running FROM ledger_meta";
-        var states = await ReadAllAsync(
-            command, r => new LedgerState(SqliteValues.GetDate(r, 0), SqliteValues.GetDate(r, 1)), cancellationToken);
-        return states.Count == 0 ? new LedgerState(null, null) : states[0];
+        return await SqliteReads.ReadLedgerStateAsync(connection, null, cancellationToken);
     }
-
-    public Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken) =>
-        // The write lock (in-process semaphore, then SQLite's own) is taken after any commit in flight is done,
-        // and every later commit proves the date after this one.
-        WriteAsync($"Beginning the end of day of {date:O}", async writer =>
-        {
-            await using var command = writer.CreateCommand();
-            // Idempotent: a mark already set for this date is set again (a resumed end of day).
-            command.CommandText = "UPDATE ledger_meta SET eod_running = $date WHERE business_date = $date";
-            command.Parameters.AddWithValue("$date", SqliteValues.ToText(date));
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }, cancellationToken);
 
     public Task<SiloStatus> HeartbeatSiloAsync(
         string siloId, string endpoint, SiloStatus status, CancellationToken cancellationToken)
@@ -351,7 +352,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         await using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT silo_id, endpoint, started_at, status, heartbeat_at FROM silos ORDER BY silo_id";
-        return await ReadAllAsync(command, r => new SiloRecord(
+        return await SqliteReads.ReadAllAsync(command, r => new SiloRecord(
             r.GetString(0), r.GetString(1), SqliteValues.FromMicros(r.GetInt64(2)),
             SiloStatusText.Parse(r.GetString(3)), SqliteValues.FromMicros(r.GetInt64(4))), cancellationToken);
     }
@@ -447,18 +448,5 @@ public sealed class SqliteLedgerStore : ILedgerStore
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    private static async Task<List<T>> ReadAllAsync<T>(
-        SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

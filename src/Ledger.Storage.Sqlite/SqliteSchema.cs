@@ -112,12 +112,44 @@ internal static class SqliteSchema
         ALTER TABLE silos_v2 RENAME TO silos;
         """;
 
-    /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
-    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    /// <summary>Books close their own days (the end of day is a date step; a sweep closes the books nobody
+    /// touches), so the end of day mark and the partition-done records go. Each borrower row records the last day
+    /// its book closed in <c>grains.closed_through</c>, indexed for the sweep (per partition, in key order) and for
+    /// ledger-wide counts; both indexes are partial (borrower rows only), which is also why every query meant to
+    /// use them says <c>kind = 1</c>. Before this release every end of day closed every book before the date
+    /// moved on, so every book, and the ledger, is closed through the day before the business date.
+    /// <para>SQLite cannot add a CHECK that existing rows fail, so "set exactly on borrower rows" is not a column
+    /// constraint: every write passes <see cref="CommitBatchRules"/>, which enforces it. Dropping
+    /// <c>eod_running</c> works despite its CHECK, because that constraint belongs to the column itself (SQLite
+    /// refuses only columns named by other columns' or the table's constraints).</para></summary>
+    private const string V5BooksCloseTheirOwnDays = """
+        ALTER TABLE ledger_meta DROP COLUMN eod_running;
+        ALTER TABLE ledger_meta ADD COLUMN closed_through TEXT
+            CHECK (closed_through IS NULL OR date(closed_through) = closed_through);
+        UPDATE ledger_meta SET closed_through = date(business_date, '-1 day') WHERE business_date IS NOT NULL;
+        ALTER TABLE grains ADD COLUMN closed_through TEXT
+            CHECK (closed_through IS NULL OR date(closed_through) = closed_through);
+        UPDATE grains SET closed_through = (SELECT date(business_date, '-1 day') FROM ledger_meta) WHERE kind = 1;
+        CREATE INDEX grains_sweep_idx ON grains (partition_id, closed_through, borrower_id) WHERE kind = 1;
+        CREATE INDEX grains_closed_through_idx ON grains (closed_through) WHERE kind = 1;
+        DROP TABLE eod_partitions_done;
+        """;
+
+    /// <summary>Applied in order; a released migration is never edited, a change is a new version. A migration
+    /// may come with a check that runs first, in the same transaction, and refuses a database it cannot migrate
+    /// (nothing of it is applied then). Versions 3 and 4 do not exist here: they are PostgreSQL-only changes (fill
+    /// factor, requirements checked inside the commit's batch) with no SQLite counterpart, and the numbers are
+    /// kept in step so that one version names the same schema change in both stores.</summary>
+    private static readonly Migration[] Migrations =
     [
-        (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
-        (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
+        new(1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+        new(2, "end of day mark, silo status check", V2EndOfDayAndMembership),
+        new(5, "books close their own days", V5BooksCloseTheirOwnDays, RefuseUnfinishedEndOfDayAsync),
     ];
+
+    /// <summary>One schema version: its SQL, and the check (if any) that must pass before it is applied.</summary>
+    private sealed record Migration(
+        int Version, string Name, string Sql, Func<SqliteCommand, CancellationToken, Task>? Check = null);
 
     /// <summary>Sets the connection's durability and locking behaviour. WAL lets readers run beside the
     /// writer; synchronous=FULL syncs the WAL on every commit, so a commit that returned survives power loss.
@@ -171,8 +203,13 @@ internal static class SqliteSchema
         }
 
         var target = targetVersion ?? latest;
-        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current && m.Version <= target))
+        foreach (var (version, name, sql, check) in Migrations.Where(m => m.Version > current && m.Version <= target))
         {
+            if (check is not null)
+            {
+                await check(command, cancellationToken);
+            }
+
             command.CommandText = sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
             command.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $at)";
@@ -186,6 +223,39 @@ internal static class SqliteSchema
         var count = await EnsureLedgerAsync(command, partitionCount, nowMicros, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
+    }
+
+    /// <summary>Before version 5: an end of day that the previous release left running (its mark still set) has
+    /// closed some books and not others, and the books record no closed day yet to tell which; version 5 would
+    /// record every book as closed through the day before the business date, silently skipping that day for the
+    /// books it had not reached. The release that started it must finish it. A borrower without a business date
+    /// cannot exist (a borrower is opened on one); such a file is refused rather than given books that record no
+    /// closed day.</summary>
+    private static async Task RefuseUnfinishedEndOfDayAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        command.CommandText = """
+            SELECT eod_running, business_date IS NULL AND EXISTS (SELECT 1 FROM grains WHERE kind = 1)
+            FROM ledger_meta
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return;
+        }
+
+        if (SqliteValues.GetDate(reader, 0) is { } running)
+        {
+            throw new InvalidOperationException(
+                $"An end of day for {running:yyyy-MM-dd} was left running by the previous release: finish it with "
+                + "that release (send the same EndOfDay again), then upgrade.");
+        }
+
+        if (reader.GetBoolean(1))
+        {
+            throw new InvalidOperationException(
+                "The ledger has borrowers but no business date, which no release writes; refusing to migrate it.");
+        }
     }
 
     private static async Task<int> EnsureLedgerAsync(

@@ -33,9 +33,10 @@ internal static class SqliteValues
         reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2),
         FromMicros(reader.GetInt64(3)));
 
+    /// <summary>Reads the columns of <see cref="SqliteReads.GrainColumns"/>, in that order.</summary>
     internal static GrainRow ReadGrain(SqliteDataReader reader) => new(
         reader.GetInt32(0), reader.GetString(1), (GrainKind)reader.GetInt16(2), reader.GetString(3),
-        reader.GetInt64(4), reader.GetFieldValue<byte[]>(5));
+        reader.GetInt64(4), reader.GetFieldValue<byte[]>(5), GetDate(reader, 6));
 
     internal static OutcomeRecord ReadOutcome(SqliteDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<byte[]>(3),

@@ -13,7 +13,6 @@ public abstract partial class LedgerStoreContractTests
         batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId));
         batch.Outcomes.Add(Outcome(borrowerId, "c1", fence.PartitionId));
         batch.Postings.AddRange(Entry(fence.PartitionId, borrowerId, 1, 1_000));
-        batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, Day1));
         batch.NewBusinessDate = Day1;
         return batch;
     }
@@ -169,7 +168,6 @@ public abstract partial class LedgerStoreContractTests
         Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
         Assert.Empty(await store.GetOutcomeCountsAsync(Ct));
         Assert.Null(await store.GetBusinessDateAsync(Ct));
-        Assert.Empty(await store.GetPartitionsDoneAsync(Day1, Ct));
     }
 
     [Fact]
@@ -204,6 +202,46 @@ public abstract partial class LedgerStoreContractTests
         var stored = Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
         Assert.Equal(2, stored.Version);
         Assert.Equal(update.Grains[0].State, stored.State);
+    }
+
+    [Fact]
+    public async Task CommitAsync_BorrowerRow_StoresTheDayItsBookClosedThrough()
+    {
+        var store = await OpenLedgerAsync();
+        var fence = await AcquireAsync(store, 0);
+        var first = Batch(fence);
+        first.Grains.AddRange([NewGrain(0, "B1", closedThrough: Day0), NewGrain(0, "B1", GrainKind.Line, "L1")]);
+        await store.CommitAsync(SiloA, first, Ct);
+        var update = Batch(fence);
+        update.Grains.Add(UpdatedGrain(0, "B1", 1, closedThrough: Day2));
+
+        await store.CommitAsync(SiloA, update, Ct);
+
+        Assert.Equal(
+            [(GrainKind.Borrower, 2L, Day2), (GrainKind.Line, 1L, null)],
+            (await store.LoadBorrowerAsync("B1", Ct)).Grains.Select(g => (g.Kind, g.Version, g.ClosedThrough)));
+        Assert.Equal(Day2, Assert.Single(await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct)))
+            .ClosedThrough);
+        Assert.Null(Assert.Single(await ToListAsync(store.StreamGrainsAsync(GrainKind.Line, Ct))).ClosedThrough);
+    }
+
+    [Theory]
+    [InlineData(GrainKind.Borrower, null)]
+    [InlineData(GrainKind.Line, "2025-03-03")]
+    [InlineData(GrainKind.Order, "2025-03-03")]
+    public async Task CommitAsync_ClosedThroughMissingOnABorrowerRowOrSetOnAnother_ThrowsArgumentException(
+        GrainKind kind, string? closedThroughText)
+    {
+        var store = await OpenLedgerAsync();
+        var batch = FullBatch(await AcquireAsync(store, 0));
+        batch.Grains.Add(NewGrain(0, "B2", kind, kind == GrainKind.Borrower ? "" : "E1") with
+        {
+            ClosedThrough = closedThroughText is null ? null : DateOnly.Parse(closedThroughText),
+        });
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        await AssertNothingWrittenAsync(store);
     }
 
     [Fact]
@@ -273,20 +311,6 @@ public abstract partial class LedgerStoreContractTests
         stale.ExpectedBusinessDate = Day1;
         await store.CommitAsync(SiloA, stale, Ct);
         Assert.Equal(Day2, await store.GetBusinessDateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task CommitAsync_PartitionDayRecordedTwice_ThrowsVersionConflict()
-    {
-        var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
-        first.PartitionDaysDone.Add(new PartitionDay(0, Day1));
-        await store.CommitAsync(SiloA, first, Ct);
-
-        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, first, Ct));
-
-        Assert.Equal([0], await store.GetPartitionsDoneAsync(Day1, Ct));
     }
 
     [Fact]

@@ -11,7 +11,9 @@ public abstract partial class LedgerStoreContractTests
     /// before the '/' (0x2F) of the composite key, and "B10" after every "B1/...".</summary>
     private static readonly string[] TrickyBorrowerIds = ["B10", "B1", "B1-x", "B1.a"];
 
-    private async Task<ILedgerStore> CommitGrainsAsync(params GrainWrite[] grains)
+    /// <summary>Opens the ledger and commits <paramref name="grains"/> in one batch, fencing their partitions.
+    /// </summary>
+    protected async Task<ILedgerStore> CommitGrainsAsync(params GrainWrite[] grains)
     {
         var store = await OpenLedgerAsync();
         var fences = new List<PartitionFence>();
@@ -103,32 +105,6 @@ public abstract partial class LedgerStoreContractTests
 
         Assert.Equal(["B1", "B1-x", "B1.a", "B10"], rows.Select(g => g.BorrowerId));
         Assert.All(rows, g => Assert.Equal((GrainKind.Borrower, "", 1L), (g.Kind, g.EntityId, g.Version)));
-    }
-
-    [Fact]
-    public async Task StreamPartitionsAsync_ReturnsThosePartitionsInAscendingOrderEachByBorrowerThenKindThenEntity()
-    {
-        var store = await CommitGrainsAsync(
-            NewGrain(1, "B2", GrainKind.Order, "O1"), NewGrain(1, "B2"), NewGrain(1, "B1", GrainKind.Line, "L2"),
-            NewGrain(1, "B1", GrainKind.Line, "L1"), NewGrain(1, "B1"), NewGrain(2, "B0"), NewGrain(0, "A9"),
-            NewGrain(0, "C1"), NewGrain(3, "B5"));
-
-        var rows = await ToListAsync(store.StreamPartitionsAsync([2, 1, 0], Ct));
-
-        Assert.Equal(
-            [(0, "A9", GrainKind.Borrower, ""), (0, "C1", GrainKind.Borrower, ""), (1, "B1", GrainKind.Borrower, ""),
-                (1, "B1", GrainKind.Line, "L1"), (1, "B1", GrainKind.Line, "L2"), (1, "B2", GrainKind.Borrower, ""),
-                (1, "B2", GrainKind.Order, "O1"), (2, "B0", GrainKind.Borrower, "")],
-            rows.Select(g => (g.PartitionId, g.BorrowerId, g.Kind, g.EntityId)));
-    }
-
-    [Fact]
-    public async Task StreamPartitionsAsync_NoPartitionsOrEmptyOnes_ReturnsNothing()
-    {
-        var store = await CommitGrainsAsync(NewGrain(1, "B1"));
-
-        Assert.Empty(await ToListAsync(store.StreamPartitionsAsync([], Ct)));
-        Assert.Empty(await ToListAsync(store.StreamPartitionsAsync([0, 2], Ct)));
     }
 
     [Fact]
@@ -224,19 +200,6 @@ public abstract partial class LedgerStoreContractTests
             journal.Select(p => (p.BorrowerId, p.EntrySeq, p.PostingNo)));
         Assert.Equal(batch.Postings.OrderBy(p => p.BorrowerId, StringComparer.Ordinal).ThenBy(p => p.EntrySeq)
             .ThenBy(p => p.PostingNo), journal);
-    }
-
-    [Fact]
-    public async Task GetPartitionsDoneAsync_ReturnsThePartitionsRecordedForThatDate()
-    {
-        var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0), await AcquireAsync(store, 2));
-        batch.PartitionDaysDone.AddRange([new(0, Day1), new(2, Day1), new(2, Day2)]);
-        await store.CommitAsync(SiloA, batch, Ct);
-
-        Assert.Equal([0, 2], (await store.GetPartitionsDoneAsync(Day1, Ct)).Order());
-        Assert.Equal([2], await store.GetPartitionsDoneAsync(Day2, Ct));
-        Assert.Empty(await store.GetPartitionsDoneAsync(Day2.AddDays(1), Ct));
     }
 
     [Theory]

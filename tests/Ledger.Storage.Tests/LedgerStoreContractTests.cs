@@ -7,7 +7,8 @@ namespace Ledger.Storage.Tests;
 /// <summary>
 /// The behaviour every <see cref="ILedgerStore"/> must have, run once per implementation by a concrete
 /// subclass that says how to make a fresh, empty location (file, database) for each test and how to open a
-/// store over it. Split over partial files by area: lifecycle (here), leases, commits, reads.
+/// store over it. Split over partial files by area: lifecycle (here), leases, commits, reads, business date,
+/// closing books, membership.
 /// </summary>
 public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 {
@@ -91,8 +92,7 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
         Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
         Assert.Empty(await store.GetOutcomeCountsAsync(Ct));
         Assert.Empty(await store.GetAccountBalancesAsync(Ct));
-        Assert.Null(await store.GetBusinessDateAsync(Ct));
-        Assert.Empty(await store.GetPartitionsDoneAsync(Day1, Ct));
+        Assert.Equal(new LedgerState(null, null), await store.GetLedgerStateAsync(Ct));
     }
 
     [Fact]

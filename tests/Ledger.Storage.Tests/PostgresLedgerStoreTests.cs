@@ -37,12 +37,10 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
         var holder = new InFlightCommit(connection, transaction);
-        await using var prove = new NpgsqlCommand(
-            "SELECT business_date, eod_running FROM ledger_meta FOR SHARE", connection);
+        await using var prove = new NpgsqlCommand("SELECT business_date FROM ledger_meta FOR SHARE", connection);
         await using var reader = await prove.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal(Day1, reader.GetFieldValue<DateOnly>(0));
-        Assert.True(reader.IsDBNull(1));
         return holder;
     }
 
@@ -99,8 +97,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync(Partitions, Ct))));
 
-        Assert.Equal(
-            [1, 2, 3, 4], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
+        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
         Assert.Equal([1L], await QueryAsync("SELECT count(*) FROM ledger_meta", r => r.GetInt64(0)));
     }
 
@@ -120,18 +117,17 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal(
-            [1, 2, 3, 4], await QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
-        Assert.Equal(new LedgerState(Day1, null), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
+        Assert.Equal(new LedgerState(Day1, Day0), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(SiloStatus.Active, Assert.Single(await store.GetSilosAsync(Ct)).Status);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
+        await store.CommitAsync(SiloA, BookedBatch(await AcquireAsync(store, 0), Day1), Ct);
         Assert.Equal(
             ["fillfactor=70"],
             await QueryAsync("SELECT unnest(reloptions) FROM pg_class WHERE relname = 'grains'", r => r.GetString(0)));
     }
 
     [Fact]
-    public async Task BeginEndOfDayAsync_CommitInFlightHasProvenTheDate_WaitsForItToCommit()
+    public async Task CommitAsync_DateStepWhileACommitInFlightHasProvenTheOldDate_WaitsForItToCommit()
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
@@ -139,62 +135,181 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         // A commit in flight, as CommitAsync runs it: the business date proven FOR SHARE, rows still to write.
         await using var holder = await OpenInFlightCommitAsync();
 
-        var endOfDay = store.BeginEndOfDayAsync(Day1, Ct);
+        var step = SetBusinessDateAsync(store, Day2, expected: Day1);
         await WaitUntilBlockedAsync(1);
         await using (var write = new NpgsqlCommand(
             $"""
-            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
-            VALUES ('B1', 1, '', {fence.PartitionId}, 1, decode('00', 'hex'), now())
+            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at, closed_through)
+            VALUES ('B1', 1, '', {fence.PartitionId}, 1, decode('00', 'hex'), now(), '{Day0:yyyy-MM-dd}')
             """, holder.Connection))
         {
             await write.ExecuteNonQueryAsync();
         }
 
-        Assert.False(endOfDay.IsCompleted);
+        Assert.False(step.IsCompleted);
         await holder.CommitAsync();
-        Assert.True(await endOfDay.WaitAsync(TestTimeout));
-        Assert.Equal(new LedgerState(Day1, Day1), await store.GetLedgerStateAsync(Ct));
-        Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
+        await step.WaitAsync(TestTimeout);
+        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal(Day0, Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains).ClosedThrough);
     }
 
     [Fact]
-    public async Task CommitAsync_StartedWhileEndOfDayWaits_QueuesBehindItAndIsRefused()
+    public async Task CommitAsync_RequiringTheOldDateWhileADateStepWaits_QueuesBehindItAndIsRefused()
     {
-        // PostgreSQL grants FOR SHARE past a waiting UPDATE; without the end of day's table lock this commit
-        // would prove the date at once, and a steady stream of such commits could hold the end of day off.
+        // PostgreSQL grants FOR SHARE past a waiting UPDATE; unless the date step queues later commits behind it,
+        // this commit would prove the old date at once, and a steady stream of such commits could hold the
+        // date step off.
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
         var fence = await AcquireAsync(store, 0);
         await using var holder = await OpenInFlightCommitAsync();
-        var endOfDay = store.BeginEndOfDayAsync(Day1, Ct);
+        var step = SetBusinessDateAsync(store, Day2, expected: Day1);
         await WaitUntilBlockedAsync(1);
 
         var later = OpenStore().CommitAsync(SiloA, BookedBatch(fence, Day1), Ct);
         await WaitUntilBlockedAsync(2);
 
-        Assert.False(endOfDay.IsCompleted);
+        Assert.False(step.IsCompleted);
         Assert.False(later.IsCompleted);
         await holder.CommitAsync();
-        Assert.True(await endOfDay.WaitAsync(TestTimeout));
+        await step.WaitAsync(TestTimeout);
         await Assert.ThrowsAsync<BusinessDateChangedException>(() => later.WaitAsync(TestTimeout));
         await AssertNoRowsWrittenAsync(store);
+        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
     }
 
     [Fact]
-    public async Task BeginEndOfDayAsync_DoesNotBlockPlainReads()
+    public async Task CommitAsync_DateStepWaitingForACommitInFlight_DoesNotBlockPlainReads()
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
         await using var holder = await OpenInFlightCommitAsync();
-        var endOfDay = store.BeginEndOfDayAsync(Day1, Ct);
+        var step = SetBusinessDateAsync(store, Day2, expected: Day1);
         await WaitUntilBlockedAsync(1);
 
         var state = await OpenStore().GetLedgerStateAsync(Ct).WaitAsync(TestTimeout);
+        LedgerState viewState;
+        await using (var view = await OpenStore().OpenReadViewAsync(Ct).WaitAsync(TestTimeout))
+        {
+            viewState = await view.GetLedgerStateAsync(Ct).WaitAsync(TestTimeout);
+        }
 
         Assert.Equal(new LedgerState(Day1, null), state);
-        Assert.False(endOfDay.IsCompleted);
+        Assert.Equal(new LedgerState(Day1, null), viewState);
+        Assert.False(step.IsCompleted);
         await holder.CommitAsync();
-        Assert.True(await endOfDay.WaitAsync(TestTimeout));
+        await step.WaitAsync(TestTimeout);
+        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CommitClosedBooksAsync_ABorrowerRowLockedByAnotherTransaction_SkipsThatBookWithoutWaiting()
+    {
+        // The book's grain is committing (its borrower row locked): the sweep leaves the book to it.
+        var store = await CommitGrainsAsync(
+        [
+            .. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0, lines: ["L1"]),
+            .. Book(1, "B3", Day0, lines: ["L1"]),
+        ]);
+        var fence = await AcquireAsync(store, 1);
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand(
+            "SELECT version FROM grains WHERE borrower_id = 'B2' AND kind = 1 FOR UPDATE", connection, transaction))
+        {
+            Assert.Equal(1L, await lockRow.ExecuteScalarAsync());
+        }
+
+        using var timeout = new CancellationTokenSource(TestTimeout);
+        var written = await store.CommitClosedBooksAsync(
+            SiloA, fence, [Closed(1, "B1", 1, Day1, "L1"), Closed(1, "B2", 1, Day1, "L1"),
+                Closed(1, "B3", 1, Day1, "L1")], timeout.Token).WaitAsync(TestTimeout);
+
+        Assert.Equal(["B1", "B3"], written);
+        await transaction.RollbackAsync();
+        Assert.Equal(
+            [("B1", 2L, Day1), ("B2", 1L, Day0), ("B3", 2L, Day1)],
+            (await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct)))
+                .Select(g => (g.BorrowerId, g.Version, g.ClosedThrough)));
+        Assert.Equal(
+            [("B1", 2L), ("B2", 1L), ("B3", 2L)],
+            (await ToListAsync(store.StreamGrainsAsync(GrainKind.Line, Ct))).Select(g => (g.BorrowerId, g.Version)));
+        Assert.Equal(["B1", "B3"], (await ToListAsync(store.StreamJournalAsync(Ct))).Select(p => p.BorrowerId)
+            .Distinct());
+    }
+
+    /// <summary>Builds this test's database as a release at schema version 4 left it: business date
+    /// <see cref="LedgerRows.Day2"/>, two books (borrower rows with a line and an order), a partition day
+    /// recorded, and with <paramref name="endOfDayRunning"/> the end of day of Day2 left running.</summary>
+    private async Task CreateVersion4LedgerAsync(bool endOfDayRunning)
+    {
+        await using (var dataSource = NpgsqlDataSource.Create(_connectionString))
+        {
+            await PostgresSchema.MigrateAsync(dataSource, Partitions, Time.GetUtcNow(), Ct, targetVersion: 4);
+        }
+
+        var running = endOfDayRunning ? $"'{Day2:yyyy-MM-dd}'" : "NULL";
+        await ExecuteSqlAsync($"""
+            UPDATE ledger_meta SET business_date = '{Day2:yyyy-MM-dd}', eod_running = {running};
+            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at) VALUES
+                ('B1', 1, '', 0, 3, decode('01', 'hex'), now()),
+                ('B1', 2, 'L1', 0, 2, decode('02', 'hex'), now()),
+                ('B2', 1, '', 1, 1, decode('03', 'hex'), now()),
+                ('B2', 3, 'O1', 1, 1, decode('04', 'hex'), now());
+            INSERT INTO eod_partitions_done (partition_id, business_date, done_at)
+            VALUES (0, '{Day1:yyyy-MM-dd}', now());
+            """);
+    }
+
+    private Task<List<int>> SchemaVersionsAsync() =>
+        QueryAsync("SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0));
+
+    [Fact]
+    public async Task InitializeAsync_Version4Ledger_ClosesEveryBookAndTheLedgerThroughTheDayBeforeTheBusinessDate()
+    {
+        await CreateVersion4LedgerAsync(endOfDayRunning: false);
+
+        var store = await OpenLedgerAsync();
+
+        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
+        Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal(
+            [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],
+            (await store.LoadBorrowerAsync("B1", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
+                g.ClosedThrough)));
+        Assert.Equal(
+            [("B2", GrainKind.Borrower, 1L, Day1), ("B2", GrainKind.Order, 1L, null)],
+            (await store.LoadBorrowerAsync("B2", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
+                g.ClosedThrough)));
+        Assert.Equal(new ClosingProgress(2, 2), await store.GetClosingProgressAsync(Day1, Ct));
+        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, Ct));
+        Assert.Equal(
+            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, Ct)).Select(g => g.BorrowerId));
+        Assert.Empty(await QueryAsync(
+            """
+            SELECT table_name FROM information_schema.tables WHERE table_name = 'eod_partitions_done'
+            UNION ALL
+            SELECT column_name FROM information_schema.columns WHERE column_name = 'eod_running'
+            """, r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version4LedgerWithAnEndOfDayRunning_RefusesNamingTheDateAndKeepsItsSchema()
+    {
+        await CreateVersion4LedgerAsync(endOfDayRunning: true);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => OpenStore().InitializeAsync(Partitions, Ct));
+
+        Assert.Contains(Day2.ToString("O"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal([1, 2, 3, 4], await SchemaVersionsAsync());
+        Assert.Equal(
+            [Day2], await QueryAsync("SELECT eod_running FROM ledger_meta", r => r.GetFieldValue<DateOnly>(0)));
+        Assert.Empty(await QueryAsync(
+            "SELECT column_name FROM information_schema.columns WHERE column_name = 'closed_through'",
+            r => r.GetString(0)));
     }
 
     [Fact]
@@ -255,6 +370,20 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         var text = string.Join("\n", plan);
         Assert.Contains("Index Scan using partitions_pkey on partitions", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on partitions", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("UPDATE grains SET closed_through = NULL WHERE kind = 1")]
+    [InlineData("UPDATE grains SET closed_through = '2025-03-03' WHERE kind = 2")]
+    public async Task ClosedThrough_OnlyAndAlwaysOnBorrowerRows_IsEnforcedByTheDatabase(string sql)
+    {
+        var store = await CommitGrainsAsync([.. Book(0, "B1", Day0, lines: ["L1"])]);
+
+        await Assert.ThrowsAsync<PostgresException>(() => ExecuteSqlAsync(sql));
+
+        Assert.Equal(
+            [(GrainKind.Borrower, (DateOnly?)Day0), (GrainKind.Line, null)],
+            (await store.LoadBorrowerAsync("B1", Ct)).Grains.Select(g => (g.Kind, g.ClosedThrough)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Ledger.Storage;
 using Ledger.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using static Ledger.Storage.Tests.LedgerRows;
 
 namespace Ledger.Storage.Tests;
 
@@ -41,8 +42,7 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
-        command.CommandText = "SELECT group_concat(version ORDER BY version) FROM schema_migrations";
-        Assert.Equal("1,2", await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,5", await SchemaVersionsAsync());
     }
 
     [Fact]
@@ -56,19 +56,101 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
         }
 
         await ExecuteSqlAsync($"""
-            UPDATE ledger_meta SET business_date = '{LedgerRows.Day1:yyyy-MM-dd}';
+            UPDATE ledger_meta SET business_date = '{Day1:yyyy-MM-dd}';
             INSERT INTO silos (silo_id, endpoint, started_at, status, heartbeat_at)
             VALUES ('{SiloA}', 'http://a', 1, 'active', 2);
             """);
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal(new LedgerState(LedgerRows.Day1, null), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal(new LedgerState(Day1, Day0), await store.GetLedgerStateAsync(Ct));
         var silo = Assert.Single(await store.GetSilosAsync(Ct));
         Assert.Equal(
             (SiloA, SiloStatus.Active, 2L), (silo.SiloId, silo.Status, SqliteValues.ToMicros(silo.HeartbeatAt)));
-        Assert.True(await store.BeginEndOfDayAsync(LedgerRows.Day1, Ct));
+        await store.CommitAsync(SiloA, BookedBatch(await AcquireAsync(store, 0), Day1), Ct);
         await Assert.ThrowsAsync<SqliteException>(() => ExecuteSqlAsync("UPDATE silos SET status = 'zombie'"));
+    }
+
+    /// <summary>Builds this test's file as the release before schema version 5 left it (SQLite has no versions
+    /// 3 and 4: asking for 4 stops at 2): business date <see cref="LedgerRows.Day2"/>, two books (borrower rows
+    /// with a line and an order), a partition day recorded, and with <paramref name="endOfDayRunning"/> the end of
+    /// day of Day2 left running.</summary>
+    private async Task CreateVersion4LedgerAsync(bool endOfDayRunning)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var connection = OpenRawConnection())
+        {
+            await connection.OpenAsync();
+            await SqliteSchema.MigrateAsync(connection, Partitions, 0, Ct, targetVersion: 4);
+        }
+
+        var running = endOfDayRunning ? $"'{Day2:yyyy-MM-dd}'" : "NULL";
+        await ExecuteSqlAsync($"""
+            UPDATE ledger_meta SET business_date = '{Day2:yyyy-MM-dd}', eod_running = {running};
+            INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at) VALUES
+                ('B1', 1, '', 0, 3, x'01', 1),
+                ('B1', 2, 'L1', 0, 2, x'02', 1),
+                ('B2', 1, '', 1, 1, x'03', 1),
+                ('B2', 3, 'O1', 1, 1, x'04', 1);
+            INSERT INTO eod_partitions_done (partition_id, business_date, done_at)
+            VALUES (0, '{Day1:yyyy-MM-dd}', 1);
+            """);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version4Ledger_ClosesEveryBookAndTheLedgerThroughTheDayBeforeTheBusinessDate()
+    {
+        await CreateVersion4LedgerAsync(endOfDayRunning: false);
+        Assert.Equal("1,2", await SchemaVersionsAsync());
+
+        var store = await OpenLedgerAsync();
+
+        Assert.Equal("1,2,5", await SchemaVersionsAsync());
+        Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal(
+            [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],
+            (await store.LoadBorrowerAsync("B1", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
+                g.ClosedThrough)));
+        Assert.Equal(
+            [("B2", GrainKind.Borrower, 1L, Day1), ("B2", GrainKind.Order, 1L, null)],
+            (await store.LoadBorrowerAsync("B2", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
+                g.ClosedThrough)));
+        Assert.Equal(new ClosingProgress(2, 2), await store.GetClosingProgressAsync(Day1, Ct));
+        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, Ct));
+        Assert.Equal(
+            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, Ct)).Select(g => g.BorrowerId));
+        Assert.Equal(0L, await ScalarAsync("""
+            SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'eod_partitions_done')
+                + (SELECT count(*) FROM pragma_table_info('ledger_meta') WHERE name = 'eod_running')
+            """));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version4LedgerWithAnEndOfDayRunning_RefusesNamingTheDateAndKeepsItsSchema()
+    {
+        await CreateVersion4LedgerAsync(endOfDayRunning: true);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => OpenStore().InitializeAsync(Partitions, Ct));
+
+        Assert.Contains(Day2.ToString("O"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal("1,2", await SchemaVersionsAsync());
+        Assert.Equal(Day2.ToString("O"), await ScalarAsync("SELECT eod_running FROM ledger_meta"));
+        Assert.Equal(
+            0L, await ScalarAsync("SELECT count(*) FROM pragma_table_info('grains') WHERE name = 'closed_through'"));
+    }
+
+    private async Task<string?> SchemaVersionsAsync() =>
+        (string?)await ScalarAsync("SELECT group_concat(version ORDER BY version) FROM schema_migrations");
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = OpenRawConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private SqliteConnection OpenRawConnection() => new(new SqliteConnectionStringBuilder

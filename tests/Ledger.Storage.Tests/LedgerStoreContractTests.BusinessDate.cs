@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Ledger.Storage;
 using static Ledger.Storage.Tests.LedgerRows;
 
@@ -6,7 +5,8 @@ namespace Ledger.Storage.Tests;
 
 public abstract partial class LedgerStoreContractTests
 {
-    /// <summary>Sets the business date through a ledger commit (no partition is fenced).</summary>
+    /// <summary>Sets the business date through a ledger commit (no partition is fenced): SetBusinessDate, or with
+    /// <paramref name="expected"/> the day before, EndOfDay's date step.</summary>
     protected static async Task SetBusinessDateAsync(ILedgerStore store, DateOnly date, DateOnly? expected = null)
     {
         var batch = Batch();
@@ -22,7 +22,7 @@ public abstract partial class LedgerStoreContractTests
     {
         var batch = Batch(fence);
         batch.RequireBusinessDate = required;
-        batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId));
+        batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId, closedThrough: required.AddDays(-1)));
         var count = many ? 100 : 1;
         for (var i = 1; i <= count; i++)
         {
@@ -30,12 +30,10 @@ public abstract partial class LedgerStoreContractTests
             batch.Postings.AddRange(Entry(fence.PartitionId, borrowerId, i, 100 * i));
         }
 
-        batch.PartitionDaysDone.Add(new PartitionDay(fence.PartitionId, Day1));
         return batch;
     }
 
-    /// <summary>Asserts that no grain, outcome, posting or partition day is stored (the business date may be).
-    /// </summary>
+    /// <summary>Asserts that no grain, outcome or posting is stored (the business date may be).</summary>
     protected static async Task AssertNoRowsWrittenAsync(ILedgerStore store)
     {
         foreach (var kind in Enum.GetValues<GrainKind>())
@@ -45,7 +43,6 @@ public abstract partial class LedgerStoreContractTests
 
         Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
         Assert.Empty(await store.GetOutcomeCountsAsync(Ct));
-        Assert.Empty(await store.GetPartitionsDoneAsync(Day1, Ct));
     }
 
     [Fact]
@@ -57,7 +54,7 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task GetLedgerStateAsync_AfterSetBusinessDate_HasTheDateAndNoEndOfDay()
+    public async Task GetLedgerStateAsync_AfterSetBusinessDate_HasTheDateAndNothingClosed()
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
@@ -108,24 +105,6 @@ public abstract partial class LedgerStoreContractTests
         await AssertNothingWrittenAsync(store);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task CommitAsync_RequiredBusinessDateWhileItsEndOfDayRuns_ThrowsAndWritesNothing(bool many)
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
-
-        var error = await Assert.ThrowsAsync<BusinessDateChangedException>(
-            () => store.CommitAsync(SiloA, BookedBatch(fence, Day1, many: many), Ct));
-
-        Assert.Contains("end of day", error.Message, StringComparison.Ordinal);
-        await AssertNoRowsWrittenAsync(store);
-        Assert.Equal(new LedgerState(Day1, Day1), await store.GetLedgerStateAsync(Ct));
-    }
-
     [Fact]
     public async Task CommitAsync_BusinessDateMovedAndARowClashes_ReportsTheDate()
     {
@@ -160,103 +139,60 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task CommitAsync_NoBusinessDateRequiredWhileEndOfDayRuns_Commits()
+    public async Task CommitAsync_DateStep_MovesTheDateSoCommandsBookOnTheNextDayOnly()
     {
-        // End of day's own batches (partition days, interest) require no date and go through.
+        // EndOfDay{Day1} is a plain commit: its outcome and the date step, from Day1 to Day2.
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
         var fence = await AcquireAsync(store, 0);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
-        var batch = BookedBatch(fence, Day1);
-        batch.RequireBusinessDate = null;
+        var step = Batch();
+        step.ExpectedBusinessDate = Day1;
+        step.NewBusinessDate = Day2;
+        step.Outcomes.Add(Outcome("", "eod-1", 0, businessDate: Day1));
 
-        await store.CommitAsync(SiloA, batch, Ct);
+        await store.CommitAsync(SiloA, step, Ct);
 
-        Assert.Equal([0], await store.GetPartitionsDoneAsync(Day1, Ct));
+        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
+        AssertSameOutcome(step.Outcomes[0], await store.GetLedgerOutcomeAsync("eod-1", Ct));
+        await Assert.ThrowsAsync<BusinessDateChangedException>(
+            () => store.CommitAsync(SiloA, BookedBatch(fence, Day1), Ct));
+        Assert.Empty((await store.LoadBorrowerAsync("B1", Ct)).Grains);
+        Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
+        await store.CommitAsync(SiloA, BookedBatch(fence, Day2), Ct);
+        Assert.Equal(Day1, Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains).ClosedThrough);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2025-03-03")]
+    public async Task CommitAsync_DateStepFromAStaleExpectedDate_ThrowsVersionConflictAndWritesNothing(
+        string? expectedText)
+    {
+        // The date already stepped from Day1 to Day2: a second EndOfDay{Day1} (or one that expects another
+        // date) must not move it again.
+        var store = await OpenLedgerAsync();
+        await SetBusinessDateAsync(store, Day1);
+        await SetBusinessDateAsync(store, Day2, expected: Day1);
+        var stale = Batch();
+        stale.ExpectedBusinessDate = expectedText is null ? null : DateOnly.Parse(expectedText);
+        stale.NewBusinessDate = Day3;
+        stale.Outcomes.Add(Outcome("", "eod-again", 0, businessDate: Day1));
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, stale, Ct));
+
+        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
+        Assert.Null(await store.GetLedgerOutcomeAsync("eod-again", Ct));
     }
 
     [Fact]
-    public async Task BeginEndOfDayAsync_TheBusinessDate_SetsTheMark()
+    public async Task CommitAsync_DateStep_KeepsTheLedgersClosedThrough()
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
-
-        Assert.Equal(new LedgerState(Day1, Day1), await store.GetLedgerStateAsync(Ct));
-        Assert.Equal(Day1, await store.GetBusinessDateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task BeginEndOfDayAsync_CalledAgainForTheSameDate_ReturnsTrueAndKeepsTheMark()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
-
-        Assert.True(await OpenStore().BeginEndOfDayAsync(Day1, Ct));
-
-        Assert.Equal(new LedgerState(Day1, Day1), await store.GetLedgerStateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task BeginEndOfDayAsync_NotTheBusinessDate_ReturnsFalseAndSetsNothing()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-
-        Assert.False(await store.BeginEndOfDayAsync(Day2, Ct));
-        Assert.False(await store.BeginEndOfDayAsync(Day1.AddDays(-1), Ct));
-
-        Assert.Equal(new LedgerState(Day1, null), await store.GetLedgerStateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task BeginEndOfDayAsync_NoBusinessDateSet_ReturnsFalse()
-    {
-        var store = await OpenLedgerAsync();
-
-        Assert.False(await store.BeginEndOfDayAsync(Day1, Ct));
-
-        Assert.Equal(new LedgerState(null, null), await store.GetLedgerStateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task CommitAsync_NewBusinessDate_ClearsTheEndOfDayMark()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
+        Assert.Equal(Day0, await store.RecordClosedThroughAsync(Day0, Ct));
 
         await SetBusinessDateAsync(store, Day2, expected: Day1);
 
-        Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
-        Assert.False(await store.BeginEndOfDayAsync(Day1, Ct));
-        await store.CommitAsync(SiloA, BookedBatch(await AcquireAsync(store, 0), Day2), Ct);
-        Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
-    }
-
-    [Fact]
-    public async Task CommitAsync_StaleNewBusinessDate_KeepsTheEndOfDayMark()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-        Assert.True(await store.BeginEndOfDayAsync(Day1, Ct));
-
-        await Assert.ThrowsAsync<VersionConflictException>(() => SetBusinessDateAsync(store, Day2, expected: null));
-
-        Assert.Equal(new LedgerState(Day1, Day1), await store.GetLedgerStateAsync(Ct));
-    }
-
-    [Fact]
-    public async Task EndOfDayMark_OtherThanTheBusinessDate_IsRefusedByTheDatabase()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day1);
-
-        await Assert.ThrowsAnyAsync<DbException>(
-            () => ExecuteSqlAsync($"UPDATE ledger_meta SET eod_running = '{Day2:yyyy-MM-dd}'"));
-
-        Assert.Equal(new LedgerState(Day1, null), await store.GetLedgerStateAsync(Ct));
+        Assert.Equal(new LedgerState(Day2, Day0), await store.GetLedgerStateAsync(Ct));
     }
 }
