@@ -6,7 +6,9 @@ namespace Ledger.Domain.Tests.Support;
 /// <summary>An <see cref="InMemoryLedger"/> (journal kept) driven by JSON records, the way the dry-run replay
 /// drives it: parse, then apply what parsed. Every method returns the outcome code. Command ids are generated
 /// unless a test names one.</summary>
-internal sealed class LedgerHarness
+/// <param name="lazyEndOfDay">Run the ledger in its lazy end-of-day mode: books close their days when next
+/// touched.</param>
+internal sealed class LedgerHarness(bool lazyEndOfDay = false)
 {
     public const string Start = "2024-03-01";
 
@@ -15,14 +17,16 @@ internal sealed class LedgerHarness
 
     private int _nextId;
 
-    public InMemoryLedger Ledger { get; } = new(keepJournal: true);
+    public InMemoryLedger Ledger { get; } = new(keepJournal: true, lazyEndOfDay);
+
+    public bool IsLazy => lazyEndOfDay;
 
     public DateOnly BusinessDate => Ledger.BusinessDate ?? throw new InvalidOperationException("No business date.");
 
     /// <summary>A ledger with its business date set to <see cref="Start"/>.</summary>
-    public static LedgerHarness Started()
+    public static LedgerHarness Started(bool lazyEndOfDay = false)
     {
-        var harness = new LedgerHarness();
+        var harness = new LedgerHarness(lazyEndOfDay);
         Assert.Equal("ACCEPTED", harness.SetBusinessDate(Start));
         return harness;
     }
