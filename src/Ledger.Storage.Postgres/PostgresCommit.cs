@@ -7,40 +7,39 @@ namespace Ledger.Storage.Postgres;
 
 /// <summary>
 /// One <see cref="CommitBatch"/> written in one transaction, as one <see cref="NpgsqlBatch"/>: first the proof of
-/// the fences and of the required business date (rows locked FOR SHARE, so no takeover and no end of day can
+/// the fences and of the required business date (rows locked FOR SHARE, so no takeover and no date step can
 /// commit until this transaction ends), then every kind of row with array-based statements. Each check is a
 /// statement that fails the batch (<see cref="PostgresSchema.RequireFunction"/>), so a failed proof or a short
 /// row count rolls everything back, and a batch that needs no COPY is one round trip: its statements run in the
 /// implicit transaction of the protocol's single Sync. A batch with many outcomes or postings sends those through
-/// binary COPY, inside an explicit transaction.
+/// binary COPY, inside an explicit transaction. The statement builders that do not depend on a
+/// <see cref="CommitBatch"/> are static and shared with <see cref="PostgresClosedBooks"/>.
 /// </summary>
 internal sealed class PostgresCommit(string siloId, CommitBatch batch, ValidatedBatch validated, DateTimeOffset now)
 {
     /// <summary>Above this many rows, outcomes and postings go through binary COPY instead of INSERT. COPY needs an
     /// explicit transaction and round trips of its own besides the batch's (and COMMIT's): worth it only for bulk,
-    /// such as an end of day or a batch at full load.</summary>
+    /// such as a sweep chunk or a batch at full load.</summary>
     internal const int CopyThreshold = 64;
 
     private const string OutcomeTable = "command_outcomes";
-    private const string PartitionDayTable = "eod_partitions_done";
     private const string FenceRequirement = "fences";
     private const string DateRequirement = "business date";
-    private const string RowsRequirement = "row count";
 
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() => validated.Describe(siloId, batch);
 
-    /// <summary>A unique violation on an outcome or partition-day record: the record exists already.</summary>
+    /// <summary>A unique violation on an outcome record: the record exists already.</summary>
     internal static bool IsDuplicateRecord(PostgresException exception) =>
-        exception.SqlState == PostgresErrorCodes.UniqueViolation
-        && exception.TableName is OutcomeTable or PartitionDayTable;
+        exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.TableName == OutcomeTable;
 
     internal async Task RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
         var copyPostings = batch.Postings.Count > CopyThreshold;
-        if (!copyOutcomes && !copyPostings)
+        // A date step takes a table lock (AddDateStep), which needs a transaction block; it comes once a day.
+        if (!copyOutcomes && !copyPostings && batch.NewBusinessDate is null)
         {
             await WriteAsync(connection, bulk: false, cancellationToken);
             return;
@@ -48,7 +47,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(connection, bulk: true, cancellationToken);
+        await WriteAsync(connection, bulk: copyOutcomes || copyPostings, cancellationToken);
         if (copyOutcomes)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
@@ -56,21 +55,21 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
         if (copyPostings)
         {
-            await CopyPostingsAsync(connection, cancellationToken);
+            await CopyPostingsAsync(connection, batch.Postings, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The proof and the writes, in one round trip. The proof's statements come first: a lease takeover
-    /// cannot commit before this batch does, and neither can <c>BeginEndOfDayAsync</c>, whose row update (after
-    /// its EXCLUSIVE table lock, which queues commits that come later) waits for every commit that has proven the
-    /// date. A failed check is turned into the exception it stands for; since the checks run in order, a lost
-    /// lease is reported before a moved date, and both before anything a write ran into.</summary>
-    /// <param name="bulk">In an explicit transaction (COPY follows): an end-of-day chunk or a batch at full load.
-    /// Its statements are planned for their arrays' actual lengths, as the end of day's always were, not with the
-    /// generic plans the store's sessions use otherwise (a precaution: a 200,000-line end of day measured the
-    /// same either way, within its spread).</param>
+    /// cannot commit before this batch does, and neither can a date step, whose row update (after its EXCLUSIVE
+    /// table lock, which queues commits that come later) waits for every commit that has proven the date. A
+    /// failed check is turned into the exception it stands for; since the checks run in order, a lost lease is
+    /// reported before a moved date, and both before anything a write ran into.</summary>
+    /// <param name="bulk">In an explicit transaction with COPY to follow: a batch at full load. Its statements are
+    /// planned for their arrays' actual lengths, as the old end of day's always were, not with the generic plans
+    /// the store's sessions use otherwise (a precaution: a 200,000-line end of day measured the same either way,
+    /// within its spread).</param>
     private async Task WriteAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
         await using var commands = new NpgsqlBatch(connection);
@@ -81,7 +80,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
         if (validated.FencedPartitions.Length > 0)
         {
-            commands.BatchCommands.Add(FenceCommand());
+            commands.BatchCommands.Add(FenceCommand(batch.Fences, siloId));
         }
 
         if (batch.RequireBusinessDate is { } required)
@@ -89,7 +88,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             commands.BatchCommands.Add(DateCommand(required));
         }
 
-        var conflicts = AddWriteCommands(commands);
+        var counted = new CountedWrites();
+        AddWriteCommands(commands, counted);
         if (commands.BatchCommands.Count == 0)
         {
             return;
@@ -101,21 +101,29 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
         {
-            var separator = ex.MessageText.IndexOf(": ", StringComparison.Ordinal);
-            var (what, detail) = separator < 0
-                ? (ex.MessageText, string.Empty)
-                : (ex.MessageText[..separator], ex.MessageText[(separator + 2)..]);
-            throw what switch
-            {
-                FenceRequirement => new FenceViolationException(
-                    [.. detail.Split(',', StringSplitOptions.RemoveEmptyEntries)
-                        .Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
-                DateRequirement => DateException(detail),
-                RowsRequirement => new VersionConflictException(
-                    $"{Describe()}: {conflicts[int.Parse(detail, CultureInfo.InvariantCulture)]()}"),
-                _ => ex,
-            };
+            throw RequirementFailure(ex, counted, Describe(), DateException);
         }
+    }
+
+    /// <summary>The exception a failed <see cref="PostgresSchema.RequireFunction"/> check stands for: a lost fence,
+    /// a moved business date (<paramref name="dateFailure"/>, given the check's detail), or a short row count of a
+    /// statement of <paramref name="counted"/>.</summary>
+    internal static Exception RequirementFailure(PostgresException exception, CountedWrites counted,
+        string description, Func<string, Exception>? dateFailure = null)
+    {
+        var text = exception.MessageText;
+        var separator = text.IndexOf(": ", StringComparison.Ordinal);
+        var (what, detail) = separator < 0 ? (text, string.Empty) : (text[..separator], text[(separator + 2)..]);
+        return what switch
+        {
+            FenceRequirement => new FenceViolationException(
+                [.. detail.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
+            DateRequirement when dateFailure is not null => dateFailure(detail),
+            CountedWrites.RowsRequirement =>
+                new VersionConflictException($"{description}: {counted.Conflict(detail)}"),
+            _ => exception,
+        };
     }
 
     /// <summary>Fails unless every fenced partition ($1, sorted, with the epochs $2) is owned by silo $3 at the
@@ -140,29 +148,30 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         LEFT JOIN held AS h ON h.partition_id = f.partition_id
         """;
 
-    private NpgsqlBatchCommand FenceCommand()
+    /// <summary>The proof of <paramref name="fences"/> (<see cref="FenceSql"/>) for silo <paramref name="siloId"/>.
+    /// </summary>
+    internal static NpgsqlBatchCommand FenceCommand(IEnumerable<PartitionFence> fences, string siloId)
     {
-        var fences = batch.Fences.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId).ToList();
+        var sorted = fences.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId).ToList();
         return new NpgsqlBatchCommand(FenceSql)
         {
             Parameters =
             {
-                Column(fences, f => f.PartitionId),
-                Column(fences, f => f.Epoch),
+                Column(sorted, f => f.PartitionId),
+                Column(sorted, f => f.Epoch),
                 new NpgsqlParameter<string> { TypedValue = siloId },
             },
         };
     }
 
-    /// <summary>Fails unless the ledger's business date is <paramref name="required"/> and no end of day is
-    /// closing it; the detail is the ledger's date and the closing date (either may be empty).</summary>
+    /// <summary>Fails unless the ledger's business date is <paramref name="required"/>; the detail is the ledger's
+    /// date (empty when unset).</summary>
     private static NpgsqlBatchCommand DateCommand(DateOnly required) => new(
         $"""
         SELECT {PostgresSchema.RequireFunction}(
-            business_date IS NOT DISTINCT FROM $1 AND eod_running IS NULL,
+            business_date IS NOT DISTINCT FROM $1,
             '{DateRequirement}',
-            coalesce(to_char(business_date, 'YYYY-MM-DD'), '') || ' '
-                || coalesce(to_char(eod_running, 'YYYY-MM-DD'), ''))
+            coalesce(to_char(business_date, 'YYYY-MM-DD'), ''))
         FROM ledger_meta FOR SHARE
         """)
     {
@@ -171,67 +180,81 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
     private BusinessDateChangedException DateException(string detail)
     {
-        var parts = detail.Split(' ');
-        DateOnly? Parse(string text) =>
-            text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var required = batch.RequireBusinessDate!.Value;
-        var businessDate = Parse(parts[0]);
-        return businessDate != required
-            ? new BusinessDateChangedException(
-                $"{Describe()} requires business date {required:O}, but the ledger's is "
-                + $"{businessDate?.ToString("O") ?? "unset"}.")
-            : new BusinessDateChangedException(
-                $"{Describe()} requires business date {required:O}, whose end of day ({Parse(parts[1]):O}) is "
-                + "running.");
+        var businessDate = detail.Length == 0
+            ? "unset"
+            : DateOnly.ParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("O");
+        return new BusinessDateChangedException(
+            $"{Describe()} requires business date {batch.RequireBusinessDate!.Value:O}, but the ledger's is "
+            + $"{businessDate}.");
     }
 
-    /// <summary>Adds the statements writing the batch's rows (COPY aside); returns, by index, the conflict each
-    /// counted statement reports when its row count falls short.</summary>
-    private List<Func<string>> AddWriteCommands(NpgsqlBatch commands)
+    /// <summary>Adds the statements writing the batch's rows (COPY aside), counted in
+    /// <paramref name="counted"/>.</summary>
+    private void AddWriteCommands(NpgsqlBatch commands, CountedWrites counted)
     {
-        var conflicts = new List<Func<string>>();
-        void Counted(string statement, int expected, Func<string> conflict, params NpgsqlParameter[] parameters)
-        {
-            var command = new NpgsqlBatchCommand(
-                $"""
-                WITH changed AS ({statement} RETURNING 1)
-                SELECT {PostgresSchema.RequireFunction}(
-                    count(*) = ${parameters.Length + 1}, '{RowsRequirement}', ${parameters.Length + 2})
-                FROM changed
-                """);
-            command.Parameters.AddRange(parameters);
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
-            command.Parameters.Add(
-                new NpgsqlParameter<string> { TypedValue = conflicts.Count.ToString(CultureInfo.InvariantCulture) });
-            conflicts.Add(conflict);
-            commands.BatchCommands.Add(command);
-        }
-
         if (batch.NewBusinessDate is { } newDate)
         {
-            Counted(
-                // Moving the business date ends the end of day that was closing the old one.
-                """
-                UPDATE ledger_meta SET business_date = $1, eod_running = NULL
-                WHERE business_date IS NOT DISTINCT FROM $2
-                """,
-                1,
-                () => $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more.",
-                new NpgsqlParameter<DateOnly> { TypedValue = newDate },
-                Nullable(batch.ExpectedBusinessDate, NpgsqlDbType.Date));
+            AddDateStep(commands, counted, newDate);
         }
 
-        var inserts = validated.Grains.Where(g => g.ExpectedVersion == 0).ToList();
+        AddGrainWrites(commands, counted, validated.Grains, now);
+        if (batch.Outcomes.Count is > 0 and <= CopyThreshold)
+        {
+            commands.BatchCommands.Add(OutcomeInsertCommand());
+        }
+
+        if (batch.Postings.Count is > 0 and <= CopyThreshold)
+        {
+            commands.BatchCommands.Add(PostingInsertCommand(batch.Postings, now));
+        }
+    }
+
+    /// <summary>Moves the business date. The row update waits for the commits in flight that proved the old date
+    /// (they hold the row FOR SHARE). The row lock alone would not be enough: PostgreSQL grants FOR SHARE to
+    /// newcomers past a waiting UPDATE, so a steady stream of overlapping commits could hold the date step off for
+    /// ever. The EXCLUSIVE table lock first waits for those commits too (a FOR SHARE read holds ROW SHARE on the
+    /// table), but heavyweight locks queue in order: commits that start later wait behind it and then see the new
+    /// date. Plain reads (ACCESS SHARE) are not blocked. The lock needs the explicit transaction
+    /// <see cref="RunAsync"/> opens for a date step.</summary>
+    private void AddDateStep(NpgsqlBatch commands, CountedWrites counted, DateOnly newDate)
+    {
+        commands.BatchCommands.Add(new NpgsqlBatchCommand("LOCK TABLE ledger_meta IN EXCLUSIVE MODE"));
+        counted.Add(
+            commands,
+            "UPDATE ledger_meta SET business_date = $1 WHERE business_date IS NOT DISTINCT FROM $2",
+            1,
+            () => $"The business date is not {batch.ExpectedBusinessDate?.ToString("O") ?? "unset"} any more.",
+            new NpgsqlParameter<DateOnly> { TypedValue = newDate },
+            Nullable(batch.ExpectedBusinessDate, NpgsqlDbType.Date));
+    }
+
+    /// <summary>Adds the statements writing <paramref name="grains"/> (one write per grain), each counted: a row to
+    /// create that exists already, or a row to update at another version, fails the batch.</summary>
+    /// <remarks>Borrower rows are updated first, in a statement of their own, and the other rows of a book only
+    /// after: so every writer of a book locks its borrower row before any line or order row of it (a book's every
+    /// change writes its borrower row). A sweep commit (<see cref="PostgresClosedBooks"/>) relies on that: it locks
+    /// borrower rows skipping those another transaction holds, and then writes the lines of only the books it
+    /// locked, which no other transaction can then hold; with one statement for all rows, in whatever order its
+    /// plan visited them, a commit could hold a line the sweep waits for while waiting for the sweep's borrower
+    /// row.</remarks>
+    internal static void AddGrainWrites(
+        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> grains, DateTimeOffset now)
+    {
+        var borrowerUpdates = grains.Where(g => g.ExpectedVersion != 0 && g.Kind == GrainKind.Borrower).ToList();
+        AddGrainUpdate(commands, counted, borrowerUpdates, now);
+        var inserts = grains.Where(g => g.ExpectedVersion == 0).ToList();
         if (inserts.Count > 0)
         {
             // ON CONFLICT DO NOTHING turns "exists already" into a short row count instead of an aborted
             // statement, so the conflict is reported like a stale update.
-            Counted(
+            counted.Add(
+                commands,
                 """
-                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at)
-                SELECT b, k, e, p, v, s, $7
-                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[])
-                    AS u(b, k, e, p, v, s)
+                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through,
+                    updated_at)
+                SELECT b, k, e, p, v, s, c, $8
+                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[],
+                    $7::date[]) AS u(b, k, e, p, v, s, c)
                 ON CONFLICT DO NOTHING
                 """,
                 inserts.Count,
@@ -242,52 +265,46 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 Column(inserts, g => g.PartitionId),
                 Column(inserts, g => g.NewVersion),
                 Column(inserts, g => g.State),
+                Column(inserts, g => g.ClosedThrough),
                 new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
         }
 
-        var updates = validated.Grains.Where(g => g.ExpectedVersion != 0).ToList();
-        if (updates.Count > 0)
+        var otherUpdates = grains.Where(g => g.ExpectedVersion != 0 && g.Kind != GrainKind.Borrower).ToList();
+        AddGrainUpdate(commands, counted, otherUpdates, now);
+    }
+
+    private static void AddGrainUpdate(
+        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> updates, DateTimeOffset now)
+    {
+        if (updates.Count == 0)
         {
-            // The join also names the rows' partitions: with thousands of rows (an end-of-day chunk) the planner
-            // hashes the arrays against the grains of those partitions, read through their index, instead of
-            // scanning the whole table once per chunk (which made end of day quadratic in the number of lines).
-            Counted(
-                """
-                UPDATE grains AS g SET version = u.v, state = u.s, updated_at = $8
-                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[],
-                    $7::bytea[]) AS u(b, k, e, p, x, v, s)
-                WHERE g.partition_id = ANY($9) AND g.partition_id = u.p
-                    AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
-                """,
-                updates.Count,
-                () => $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)}).",
-                Column(updates, g => g.BorrowerId),
-                Column(updates, g => (short)g.Kind),
-                Column(updates, g => g.EntityId),
-                Column(updates, g => g.PartitionId),
-                Column(updates, g => g.ExpectedVersion),
-                Column(updates, g => g.NewVersion),
-                Column(updates, g => g.State),
-                new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-                new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(g => g.PartitionId).Distinct()] });
+            return;
         }
 
-        if (batch.Outcomes.Count is > 0 and <= CopyThreshold)
-        {
-            commands.BatchCommands.Add(OutcomeInsertCommand());
-        }
-
-        if (batch.Postings.Count is > 0 and <= CopyThreshold)
-        {
-            commands.BatchCommands.Add(PostingInsertCommand());
-        }
-
-        if (batch.PartitionDaysDone.Count > 0)
-        {
-            commands.BatchCommands.Add(PartitionDayInsertCommand());
-        }
-
-        return conflicts;
+        // The join also names the rows' partitions: with thousands of rows (a bulk batch) the planner may hash the
+        // arrays against the grains of those partitions, read through their index, instead of scanning the whole
+        // table once per batch (which made the old end of day quadratic in the number of lines).
+        counted.Add(
+            commands,
+            """
+            UPDATE grains AS g SET version = u.v, state = u.s, closed_through = u.c, updated_at = $9
+            FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[],
+                $7::bytea[], $8::date[]) AS u(b, k, e, p, x, v, s, c)
+            WHERE g.partition_id = ANY($10) AND g.partition_id = u.p
+                AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
+            """,
+            updates.Count,
+            () => $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)}).",
+            Column(updates, g => g.BorrowerId),
+            Column(updates, g => (short)g.Kind),
+            Column(updates, g => g.EntityId),
+            Column(updates, g => g.PartitionId),
+            Column(updates, g => g.ExpectedVersion),
+            Column(updates, g => g.NewVersion),
+            Column(updates, g => g.State),
+            Column(updates, g => g.ClosedThrough),
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+            new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(g => g.PartitionId).Distinct()] });
     }
 
     private NpgsqlBatchCommand OutcomeInsertCommand() => new(
@@ -310,7 +327,9 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         },
     };
 
-    private NpgsqlBatchCommand PostingInsertCommand() => new(
+    /// <summary>Inserts <paramref name="postings"/> (at most <see cref="CopyThreshold"/>; more go through
+    /// <see cref="CopyPostingsAsync"/>).</summary>
+    internal static NpgsqlBatchCommand PostingInsertCommand(List<JournalPosting> postings, DateTimeOffset now) => new(
         """
         INSERT INTO journal_postings (partition_id, borrower_id, entry_seq, posting_no, business_date, entity_kind,
             entity_id, event, command_id, account, amount_minor, recorded_at)
@@ -321,31 +340,17 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     {
         Parameters =
         {
-            Column(batch.Postings, p => p.PartitionId),
-            Column(batch.Postings, p => p.BorrowerId),
-            Column(batch.Postings, p => p.EntrySeq),
-            Column(batch.Postings, p => p.PostingNo),
-            Column(batch.Postings, p => p.BusinessDate),
-            Column(batch.Postings, p => (short)p.EntityKind),
-            Column(batch.Postings, p => p.EntityId),
-            Column(batch.Postings, p => p.Event),
-            Column(batch.Postings, p => p.CommandId),
-            Column(batch.Postings, p => p.Account),
-            Column(batch.Postings, p => p.AmountMinor),
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-        },
-    };
-
-    private NpgsqlBatchCommand PartitionDayInsertCommand() => new(
-        $"""
-        INSERT INTO {PartitionDayTable} (partition_id, business_date, done_at)
-        SELECT u.*, $3 FROM unnest($1::integer[], $2::date[]) AS u
-        """)
-    {
-        Parameters =
-        {
-            Column(batch.PartitionDaysDone, d => d.PartitionId),
-            Column(batch.PartitionDaysDone, d => d.Date),
+            Column(postings, p => p.PartitionId),
+            Column(postings, p => p.BorrowerId),
+            Column(postings, p => p.EntrySeq),
+            Column(postings, p => p.PostingNo),
+            Column(postings, p => p.BusinessDate),
+            Column(postings, p => (short)p.EntityKind),
+            Column(postings, p => p.EntityId),
+            Column(postings, p => p.Event),
+            Column(postings, p => p.CommandId),
+            Column(postings, p => p.Account),
+            Column(postings, p => p.AmountMinor),
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
         },
     };
@@ -372,7 +377,10 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private async Task CopyPostingsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Appends <paramref name="postings"/> through binary COPY, in the connection's open
+    /// transaction.</summary>
+    internal static async Task CopyPostingsAsync(NpgsqlConnection connection, List<JournalPosting> postings,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(
             """
@@ -380,7 +388,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 entity_id, event, command_id, account, amount_minor, recorded_at)
             FROM STDIN (FORMAT BINARY)
             """, cancellationToken);
-        foreach (var posting in batch.Postings)
+        foreach (var posting in postings)
         {
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(posting.PartitionId, NpgsqlDbType.Integer, cancellationToken);
@@ -413,7 +421,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             : importer.WriteAsync(value, type, cancellationToken);
 
     /// <summary>One column of the rows as an array parameter, for <c>unnest</c>.</summary>
-    private static NpgsqlParameter<T[]> Column<TRow, T>(List<TRow> rows, Func<TRow, T> column) =>
+    internal static NpgsqlParameter<T[]> Column<TRow, T>(List<TRow> rows, Func<TRow, T> column) =>
         new() { TypedValue = [.. rows.Select(column)] };
 
     private static NpgsqlParameter Nullable<T>(T? value, NpgsqlDbType type)
@@ -427,4 +435,36 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         var more = grains.Count > Shown ? $" and {grains.Count - Shown} more" : "";
         return string.Join(", ", keys) + more;
     }
+}
+
+/// <summary>The statements of one batch that must change an exact number of rows. Each is wrapped so that a short
+/// count fails the whole batch through <see cref="PostgresSchema.RequireFunction"/>, naming the statement by its
+/// index; <see cref="Conflict"/> turns that index back into the conflict it stands for.</summary>
+internal sealed class CountedWrites
+{
+    /// <summary>The <see cref="PostgresSchema.RequireFunction"/> check's name for a short row count.</summary>
+    internal const string RowsRequirement = "row count";
+
+    private readonly List<Func<string>> _conflicts = [];
+
+    internal void Add(NpgsqlBatch commands, string statement, int expected, Func<string> conflict,
+        params NpgsqlParameter[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(
+            $"""
+            WITH changed AS ({statement} RETURNING 1)
+            SELECT {PostgresSchema.RequireFunction}(
+                count(*) = ${parameters.Length + 1}, '{RowsRequirement}', ${parameters.Length + 2})
+            FROM changed
+            """);
+        command.Parameters.AddRange(parameters);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
+        command.Parameters.Add(
+            new NpgsqlParameter<string> { TypedValue = _conflicts.Count.ToString(CultureInfo.InvariantCulture) });
+        _conflicts.Add(conflict);
+        commands.BatchCommands.Add(command);
+    }
+
+    /// <summary>The conflict of the statement whose index a failed row-count check reported.</summary>
+    internal string Conflict(string detail) => _conflicts[int.Parse(detail, CultureInfo.InvariantCulture)]();
 }

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using Ledger.Storage;
 using Npgsql;
 
@@ -12,20 +12,30 @@ namespace Ledger.Storage.Postgres;
 /// </summary>
 public sealed class PostgresLedgerStore : ILedgerStore
 {
-    private const string GrainColumns = "partition_id, borrower_id, kind, entity_id, version, state";
+    private const string GrainColumns = PostgresReads.GrainColumns;
 
-    private const string PostingColumns = "partition_id, borrower_id, entry_seq, posting_no, business_date, "
-        + "entity_kind, entity_id, event, command_id, account, amount_minor";
+    private const string PostingColumns = PostgresReads.PostingColumns;
 
     private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
 
     private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
+
+    /// <summary>A chunk of the books of partition $1 behind $2, after borrower $3, at most $4 of them. The borrowers
+    /// are read from the sweep's index (partition, borrower, closed day) in its order, from $3 on, the closed day
+    /// tested inside the index; so a sweep reads each partition's index once over all its chunks.</summary>
+    private static readonly string BooksToCloseSql = PostgresReads.BookRowsSql(
+        """
+        SELECT borrower_id FROM grains
+        WHERE kind = 1 AND partition_id = $1 AND borrower_id > $3 AND closed_through < $2
+        ORDER BY borrower_id LIMIT $4
+        """);
 
     /// <summary>Statements Npgsql prepares per connection unless the connection string says otherwise.</summary>
     internal const int DefaultMaxAutoPrepare = 64;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
+    private readonly PostgresReads _reads;
 
     public PostgresLedgerStore(string connectionString, TimeProvider timeProvider)
     {
@@ -33,6 +43,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
         ArgumentNullException.ThrowIfNull(timeProvider);
         _dataSource = NpgsqlDataSource.Create(Settings(connectionString).ConnectionString);
         _time = timeProvider;
+        _reads = new PostgresReads(_dataSource.CreateCommand);
     }
 
     /// <summary>The connection settings the store uses: the caller's, with this store's defaults for what the
@@ -222,7 +233,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
         var grains = new List<GrainRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            grains.Add(ReadGrain(reader));
+            grains.Add(PostgresReads.ReadGrain(reader));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -271,76 +282,121 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    public async IAsyncEnumerable<GrainRow> StreamGrainsAsync(
-        GrainKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken) =>
+        _reads.StreamGrainsAsync(kind, cancellationToken);
+
+    public async Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken)
     {
-        const string Sql = $"""
-            SELECT {GrainColumns} FROM grains WHERE kind = $1
-            ORDER BY {PostgresSchema.GrainKeyExpression}
+        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
+        ArgumentNullException.ThrowIfNull(afterBorrowerId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBooks);
+        await using var command = _dataSource.CreateCommand(BooksToCloseSql);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = closeThrough });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = afterBorrowerId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxBooks });
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<GrainRow>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(PostgresReads.ReadGrain(reader));
+            }
+
+            return rows;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Loading up to {maxBooks} book(s) of partition {partitionId} to close through "
+                + $"{closeThrough:O} after '{afterBorrowerId}'", ex);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
+    {
+        var grains = CommitBatchRules.ValidateClosedBooks(siloId, fence, books);
+        if (books.Count == 0)
+        {
+            return [];
+        }
+
+        var commit = new PostgresClosedBooks(siloId, fence, books, grains, _time.GetUtcNow());
+        try
+        {
+            return await commit.RunAsync(_dataSource, cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            // The outcome is unknown when the connection broke during COMMIT; the message says which chunk.
+            throw Fault(commit.Describe() + " failed", ex);
+        }
+    }
+
+    public async Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        // Both counts from the index on the closed day (borrower rows only).
+        await using var command = _dataSource.CreateCommand(
+            "SELECT count(*) FILTER (WHERE closed_through >= $1), count(*) FROM grains WHERE kind = 1");
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new UnreachableException("An aggregate without GROUP BY returned no row.");
+        }
+
+        return new ClosingProgress(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public async Task<DateOnly?> RecordClosedThroughAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        // One statement: the check that no book is behind and the conditional update share its snapshot, and the
+        // answer is the updated value or, when nothing was updated, the stored one. A book's closed day never moves
+        // back, and a book opened meanwhile closed the day before the business date, which is after the day
+        // recorded; so a book committed after the snapshot cannot make the record false.
+        const string Sql = """
+            WITH recorded AS (
+                UPDATE ledger_meta SET closed_through = $1
+                WHERE business_date > $1 AND (closed_through IS NULL OR closed_through < $1)
+                    AND NOT EXISTS (SELECT 1 FROM grains WHERE kind = 1 AND closed_through < $1)
+                RETURNING closed_through
+            )
+            SELECT closed_through FROM recorded
+            UNION ALL
+            SELECT closed_through FROM ledger_meta WHERE NOT EXISTS (SELECT 1 FROM recorded)
             """;
         await using var command = _dataSource.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)kind });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
+        try
         {
-            yield return ReadGrain(reader);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? PostgresReads.ReadDate(reader, 0) : null;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fault($"Recording the ledger closed through {day:O}", ex);
         }
     }
 
-    public async IAsyncEnumerable<GrainRow> StreamPartitionsAsync(
-        IReadOnlyList<int> partitionIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async Task<ILedgerReadView> OpenReadViewAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(partitionIds);
-        if (partitionIds.Count == 0)
+        try
         {
-            yield break;
+            return await PostgresReadView.OpenAsync(_dataSource, cancellationToken);
         }
-
-        // One statement for all of them: a scan of the partition index in its order (partition, borrower, kind,
-        // entity), so each borrower's rows arrive together. A statement per partition cost a plan and an executor
-        // start each, about 0.75 ms: with small partitions (a ledger of a few thousand lines) that was a third of
-        // the end of day.
-        await using var command = _dataSource.CreateCommand(
-            $"""
-            SELECT {GrainColumns} FROM grains WHERE partition_id = ANY($1)
-            ORDER BY partition_id, borrower_id, kind, entity_id
-            """);
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. partitionIds] });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        catch (NpgsqlException ex)
         {
-            yield return ReadGrain(reader);
+            throw Fault("Opening a read view", ex);
         }
     }
 
-    public async Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken)
-    {
-        // sum(bigint) is numeric; the cast back to bigint fails loudly rather than wrapping on overflow.
-        await using var command = _dataSource.CreateCommand(
-            "SELECT account, sum(amount_minor)::bigint FROM journal_postings GROUP BY account ORDER BY account");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var balances = new List<AccountBalance>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            balances.Add(new AccountBalance(reader.GetString(0), reader.GetInt64(1)));
-        }
+    public Task<IReadOnlyList<AccountBalance>> GetAccountBalancesAsync(CancellationToken cancellationToken) =>
+        _reads.GetAccountBalancesAsync(cancellationToken);
 
-        return balances;
-    }
-
-    public async Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(
-            "SELECT outcome, count(*) FROM command_outcomes GROUP BY outcome");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            counts.Add(reader.GetString(0), reader.GetInt64(1));
-        }
-
-        return counts;
-    }
+    public Task<IReadOnlyDictionary<string, long>> GetOutcomeCountsAsync(CancellationToken cancellationToken) =>
+        _reads.GetOutcomeCountsAsync(cancellationToken);
 
     public async Task<IReadOnlyList<JournalPosting>> ReadJournalAsync(
         string borrowerId, long afterEntrySeq, int maxEntries, CancellationToken cancellationToken)
@@ -365,82 +421,17 @@ public sealed class PostgresLedgerStore : ILedgerStore
         var postings = new List<JournalPosting>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            postings.Add(ReadPosting(reader));
+            postings.Add(PostgresReads.ReadPosting(reader));
         }
 
         return postings;
     }
 
-    public async IAsyncEnumerable<JournalPosting> StreamJournalAsync(
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT {PostingColumns} FROM journal_postings ORDER BY borrower_id, entry_seq, posting_no");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            yield return ReadPosting(reader);
-        }
-    }
+    public IAsyncEnumerable<JournalPosting> StreamJournalAsync(CancellationToken cancellationToken) =>
+        _reads.StreamJournalAsync(cancellationToken);
 
-    public async Task<IReadOnlySet<int>> GetPartitionsDoneAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(
-            "SELECT partition_id FROM eod_partitions_done WHERE business_date = $1");
-        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = date });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var done = new HashSet<int>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            done.Add(reader.GetInt32(0));
-        }
-
-        return done;
-    }
-
-    public async Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand("SELECT business_date, eod_running FROM ledger_meta");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new LedgerState(ReadDate(reader, 0), ReadDate(reader, 1))
-            : new LedgerState(null, null);
-    }
-
-    public async Task<bool> BeginEndOfDayAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        // The commits in flight that proved the business date hold ledger_meta's row FOR SHARE, which the UPDATE
-        // waits for. The row lock alone would not be enough: PostgreSQL grants FOR SHARE to newcomers past a
-        // waiting UPDATE, so a steady stream of overlapping commits could hold it off for ever. The EXCLUSIVE
-        // table lock first waits for those commits too (a FOR SHARE read holds ROW SHARE on the table), but
-        // heavyweight locks queue in order: commits that start later wait behind it and then see the mark.
-        // Plain reads (ACCESS SHARE) are not blocked. Two round trips: LOCK and UPDATE, then COMMIT.
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand("LOCK TABLE ledger_meta IN EXCLUSIVE MODE"),
-                // Idempotent: a mark already set for this date is set again (a resumed end of day).
-                new NpgsqlBatchCommand("UPDATE ledger_meta SET eod_running = $1 WHERE business_date = $1")
-                {
-                    Parameters = { new NpgsqlParameter<DateOnly> { TypedValue = date } },
-                },
-            },
-        };
-        try
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            var marked = batch.BatchCommands[1].RecordsAffected == 1;
-            await transaction.CommitAsync(cancellationToken);
-            return marked;
-        }
-        catch (NpgsqlException ex)
-        {
-            throw Fault($"Beginning the end of day of {date:O}", ex);
-        }
-    }
+    public Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken) =>
+        _reads.GetLedgerStateAsync(cancellationToken);
 
     public async Task<SiloStatus> HeartbeatSiloAsync(
         string siloId, string endpoint, SiloStatus status, CancellationToken cancellationToken)
@@ -529,19 +520,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
         return leases;
     }
 
-    private static DateOnly? ReadDate(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
-
-    private static GrainRow ReadGrain(NpgsqlDataReader reader) => new(
-        reader.GetInt32(0), reader.GetString(1), (GrainKind)reader.GetInt16(2), reader.GetString(3),
-        reader.GetInt64(4), reader.GetFieldValue<byte[]>(5));
-
     private static OutcomeRecord ReadOutcome(NpgsqlDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<byte[]>(3),
         reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5));
-
-    private static JournalPosting ReadPosting(NpgsqlDataReader reader) => new(
-        reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3),
-        reader.GetFieldValue<DateOnly>(4), (GrainKind)reader.GetInt16(5), reader.GetString(6), reader.GetString(7),
-        reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9), reader.GetInt64(10));
 }

@@ -145,14 +145,71 @@ internal static class PostgresSchema
         $$;
         """;
 
+    /// <summary>Books close their days themselves (lazily, or through the sweep) instead of in one end-of-day
+    /// barrier. Each borrower row records in <c>closed_through</c> the last day its book closed: every release
+    /// before this one closed all books eagerly, so an existing book has closed the day before the business date.
+    /// <c>ledger_meta.closed_through</c> records the day through which every book has closed. The end-of-day mark
+    /// and the per-partition done records go (<see cref="RefuseEndOfDayLeftRunningAsync"/> runs first).
+    /// <para>A book's <c>closed_through</c> changes once per closed day, and it is indexed: that one update of the
+    /// borrower row is not heap-only (the fill factor of version 3 assumed no update changes an indexed column,
+    /// which stays true of line and order rows and of the borrower row's other updates).</para>
+    /// <para>The sweep's index leads with the partition and then the borrower, so a chunk of the books to close
+    /// is read in borrower order straight from it, resuming after the last borrower of the previous chunk; the
+    /// closed day, third, is tested inside the index, so books already closed cost no heap visit. (With the
+    /// closed day second, every chunk would read and sort all the partition's books still to close, which makes
+    /// a sweep quadratic in the size of a partition.) The index on the closed day alone serves the ledger-wide
+    /// counts and the check that no book is behind.</para>
+    /// <para>A borrower row can only exist with a business date (a borrower opens on one), so the fill below
+    /// never leaves a borrower row without a closed day; if it did, the CHECK would refuse the migration.</para>
+    /// </summary>
+    private const string V5BooksCloseTheirDays = """
+        ALTER TABLE ledger_meta DROP CONSTRAINT ledger_meta_eod_running_is_business_date;
+        ALTER TABLE ledger_meta DROP COLUMN eod_running;
+        DROP TABLE eod_partitions_done;
+        ALTER TABLE ledger_meta ADD COLUMN closed_through date;
+        UPDATE ledger_meta SET closed_through = business_date - 1;
+        ALTER TABLE grains ADD COLUMN closed_through date;
+        UPDATE grains SET closed_through = (SELECT business_date - 1 FROM ledger_meta) WHERE kind = 1;
+        ALTER TABLE grains ADD CONSTRAINT grains_closed_through_of_borrowers
+            CHECK ((kind = 1) = (closed_through IS NOT NULL));
+        CREATE INDEX grains_books_to_close_idx ON grains (partition_id, borrower_id, closed_through)
+            WHERE kind = 1;
+        CREATE INDEX grains_closed_through_idx ON grains (closed_through) WHERE kind = 1;
+        """;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
-    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    private static readonly Migration[] Migrations =
     [
-        (1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
-        (2, "end of day mark, silo status check", V2EndOfDayAndMembership),
-        (3, "grains fill factor for heap-only updates", V3GrainsFillFactor),
-        (4, "commit requirements checked inside the commit's batch", V4CommitRequirements),
+        new(1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
+        new(2, "end of day mark, silo status check", V2EndOfDayAndMembership),
+        new(3, "grains fill factor for heap-only updates", V3GrainsFillFactor),
+        new(4, "commit requirements checked inside the commit's batch", V4CommitRequirements),
+        new(5, "books record the day they closed; no end-of-day mark", V5BooksCloseTheirDays,
+            RefuseEndOfDayLeftRunningAsync),
     ];
+
+    /// <summary>One schema version. <paramref name="Precondition"/>, when set, runs first and throws to refuse
+    /// the migration (the whole migration transaction then rolls back).</summary>
+    private sealed record Migration(int Version, string Name, string Sql,
+        Func<NpgsqlConnection, CancellationToken, Task>? Precondition = null);
+
+    /// <summary>An end of day the previous release had begun (its mark set) had closed some partitions and not
+    /// others. This release cannot finish it: it no longer knows which partitions are done, and its books would
+    /// record a closed day that only some of them closed. So the upgrade is refused, with what to do.</summary>
+    private static async Task RefuseEndOfDayLeftRunningAsync(
+        NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT eod_running FROM ledger_meta WHERE eod_running IS NOT NULL", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            var running = reader.GetFieldValue<DateOnly>(0);
+            throw new InvalidOperationException(
+                $"An end of day for {running:yyyy-MM-dd} was left running by the previous release: finish it with "
+                + "that release (send the same EndOfDay again), then upgrade.");
+        }
+    }
 
     /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;
     /// returns the ledger's partition count.</summary>
@@ -206,8 +263,14 @@ internal static class PostgresSchema
                 $"The database schema is at version {current}, newer than this build knows ({latest}).");
         }
 
-        foreach (var (version, name, sql) in Migrations.Where(m => m.Version > current && m.Version <= targetVersion))
+        foreach (var (version, name, sql, precondition) in
+            Migrations.Where(m => m.Version > current && m.Version <= targetVersion))
         {
+            if (precondition is not null)
+            {
+                await precondition(connection, cancellationToken);
+            }
+
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
             await using var record = new NpgsqlCommand(
