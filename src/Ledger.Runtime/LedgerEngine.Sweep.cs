@@ -119,8 +119,9 @@ public sealed partial class LedgerEngine
             }
 
             var started = Stopwatch.GetTimestamp();
+            var behind = (await _store.GetPartitionsBehindAsync(closing, cancellationToken)).ToHashSet();
             var work = new ConcurrentQueue<PartitionFence>(_owned.Values
-                .Where(f => !_leaving.ContainsKey(f.PartitionId)
+                .Where(f => behind.Contains(f.PartitionId) && !_leaving.ContainsKey(f.PartitionId)
                     && _partitionsSwept.GetValueOrDefault(f.PartitionId) != (closing, f.Epoch))
                 .OrderBy(f => f.PartitionId));
             long closed = 0;

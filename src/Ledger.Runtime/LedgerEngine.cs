@@ -253,38 +253,43 @@ public sealed partial class LedgerEngine : IAsyncDisposable
                 _businessDate = calendar.BusinessDate;
             }
 
-            TellPeersTheDateMoved();
+            await TellPeersTheDateMovedAsync();
             WakeSweep();
         }
 
         return outcome;
     }
 
-    /// <summary>Other silos learn a new business date at once rather than at their next upkeep or failed commit.
-    /// Best effort: a silo that misses the notice learns the date from its upkeep, from a commit refused for the
-    /// old date, or from a book that has closed a day it still believes open.</summary>
-    private void TellPeersTheDateMoved()
+    /// <summary>Other silos learn a new business date at once, before the date step is answered, rather than at
+    /// their next upkeep or failed commit: a command sent to any silo after the answer is decided on the new date.
+    /// Best effort, waited for at most <see cref="PeerNoticeTimeout"/>: a silo that misses the notice (stalled,
+    /// dying) learns the date from its upkeep, from a commit refused for the old date, or from a book that has
+    /// closed a day it still believes open.</summary>
+    private async Task TellPeersTheDateMovedAsync()
     {
         if (NotifyBusinessDateMoved is not { } notify)
         {
             return;
         }
 
-        foreach (var endpoint in _ownerEndpoints.Where(e => e is not null && e != _options.Endpoint).Distinct())
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        timeout.CancelAfter(PeerNoticeTimeout);
+        var peers = _ownerEndpoints.Where(e => e is not null && e != _options.Endpoint).Distinct();
+        await Task.WhenAll(peers.Select(async endpoint =>
         {
-            _ = Task.Run(async () =>
+            try
             {
-                try
-                {
-                    await notify(endpoint!, _stopping.Token);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogPeerNotifyFailed(_logger, ex, endpoint!);
-                }
-            }, CancellationToken.None);
-        }
+                await notify(endpoint!, timeout.Token);
+            }
+            catch (Exception ex)
+            {
+                LogPeerNotifyFailed(_logger, ex, endpoint!);
+            }
+        }));
     }
+
+    /// <summary>How long a date step waits for its notices to peers.</summary>
+    private static readonly TimeSpan PeerNoticeTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>The business date as the store has it now (learned by this silo too).</summary>
     private async Task<DateOnly?> RefreshBusinessDateAsync()

@@ -335,6 +335,23 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
+    public async Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        // A range of the index on the closed day (borrower rows only): cheap when few books are behind, one pass over
+        // the behind ones otherwise.
+        await using var command = _dataSource.CreateCommand(
+            "SELECT DISTINCT partition_id FROM grains WHERE kind = 1 AND closed_through < $1 ORDER BY 1");
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var partitions = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            partitions.Add(reader.GetInt32(0));
+        }
+
+        return partitions;
+    }
+
     public async Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken)
     {
         // Both counts from the index on the closed day (borrower rows only).

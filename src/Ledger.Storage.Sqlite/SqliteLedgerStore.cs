@@ -226,6 +226,17 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return WriteAsync(commit.Describe(), writer => commit.RunAsync(writer, cancellationToken), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // "kind = 1" lets SQLite read the partial closed_through index's range instead of the whole grains table.
+        command.CommandText =
+            "SELECT DISTINCT partition_id FROM grains WHERE kind = 1 AND closed_through < $day ORDER BY 1";
+        command.Parameters.AddWithValue("$day", SqliteValues.ToText(day));
+        return await SqliteReads.ReadAllAsync(command, r => r.GetInt32(0), cancellationToken);
+    }
+
     public async Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);

@@ -69,6 +69,10 @@ public interface ILedgerStore : IAsyncDisposable
     Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken);
 
+    /// <summary>The partitions that hold a book whose closed day is before <paramref name="day"/>, ascending: a sweep
+    /// pass visits only those.</summary>
+    Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken);
+
     /// <summary>How many books (borrower rows) have closed <paramref name="day"/> or a later day, of all
     /// books.</summary>
     Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken);

@@ -282,6 +282,17 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task GetPartitionsBehindAsync_ReturnsThePartitionsHoldingABookBehindTheDay_Ascending()
+    {
+        var store = await CommitGrainsAsync([.. Book(2, "B1", Day0), .. Book(0, "B2", Day1), .. Book(1, "B3", Day0),
+            .. Book(2, "B4", Day0)]);
+
+        Assert.Equal([1, 2], await store.GetPartitionsBehindAsync(Day1, Ct));
+        Assert.Equal([0, 1, 2], await store.GetPartitionsBehindAsync(Day2, Ct));
+        Assert.Empty(await store.GetPartitionsBehindAsync(Day0, Ct));
+    }
+
+    [Fact]
     public async Task GetClosingProgressAsync_NoBooks_IsNoneOfNone()
     {
         var store = await OpenLedgerAsync();
