@@ -22,14 +22,14 @@ internal static class VerifyCommand
                 using var reader = new StreamReader(audit);
                 while (await reader.ReadLineAsync(ct) is { Length: > 0 } line)
                 {
-                    var document = JsonDocument.Parse(line);
-                    if (document.RootElement.TryGetProperty("snapshot", out _))
+                    if (line.StartsWith("{\"snapshot\":", StringComparison.Ordinal))
                     {
-                        snapshot = document;
+                        // The snapshot spans the rest of the response, line breaks and all.
+                        snapshot = JsonDocument.Parse(line + "\n" + await reader.ReadToEndAsync(ct));
                         break;
                     }
 
-                    using (document)
+                    using (var document = JsonDocument.Parse(line))
                     {
                         var p = document.RootElement;
                         verifier.AddPosting(p.GetProperty("borrower").GetString()!, p.GetProperty("entry").GetInt64(),

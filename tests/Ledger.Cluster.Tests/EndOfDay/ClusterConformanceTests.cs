@@ -7,7 +7,8 @@ using Xunit.Abstractions;
 namespace Ledger.Cluster.Tests.EndOfDay;
 
 /// <summary>The conformance streams replayed into a fresh 3-silo cluster (16 partitions, so each silo owns about a
-/// third of the borrowers and every EndOfDay is a barrier across the three) give exactly their outcome list and
+/// third of the borrowers; every EndOfDay steps the date, and books close on their silos by their next turn or the
+/// sweep) give exactly their outcome list and
 /// snapshot, as on one silo.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterConformanceTests(PostgresFixture postgres, ITestOutputHelper output)
@@ -26,8 +27,8 @@ public sealed class ClusterConformanceTests(PostgresFixture postgres, ITestOutpu
 
         var (outcomes, snapshot) = await Replays.ReplayFileAsync(client, StreamFiles.Stream(name), Deadline);
 
-        output.WriteLine($"{name}: replayed in {clock.Elapsed.TotalSeconds:F1} s; end of day closed on "
-            + string.Join(", ", cluster.Live.Select(s => $"{s.SiloId} {s.Engine.EndOfDayProgress.PartitionsDone}")));
+        output.WriteLine($"{name}: replayed in {clock.Elapsed.TotalSeconds:F1} s; books the sweep closed: "
+            + string.Join(", ", cluster.Live.Select(s => $"{s.SiloId} {s.Engine.Closing.BooksClosedHere}")));
         StreamFiles.AssertSameBytes($"{name}.outcomes.jsonl", outcomes);
         StreamFiles.AssertSameBytes($"{name}.snapshot.json", snapshot);
         Assert.All(cluster.Live, s => Assert.True(s.Engine.GetStatus().PartitionsOwned > 0, s.SiloId));

@@ -31,7 +31,7 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         Assert.Equal("counter", families["ledger_commit_batches_total"].Type);
         Assert.Equal("counter", families["ledger_activations_activated_total"].Type);
         Assert.Equal("gauge", families["ledger_activations"].Type);
-        Assert.Equal("gauge", families["ledger_eod_running"].Type);
+        Assert.Equal("gauge", families["ledger_eod_books_closed"].Type);
         Assert.Equal(status.GetProperty("partitionCount").GetInt32(), families["ledger_partitions"].Value);
         Assert.Equal(status.GetProperty("partitionsOwned").GetInt32(), families["ledger_partitions_owned"].Value);
         Assert.Equal(Midnight(ApiSiloFixture.BusinessDate), families["ledger_business_date_seconds"].Value);
@@ -66,8 +66,9 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
     [Fact]
     public async Task Metrics_AfterEndOfDay_ShowTheProgressStatusShows()
     {
-        // Every line and order of the ledger accrues at end of day; these are all drawn.
+        // Every book closes the day (three borrowers; their five lines are all drawn): the sweep closes them.
         const int DrawnLines = 5;
+        const int Books = 3;
         await using var silo = await TestSilo.StartSqliteAsync("--partitions", "8");
         await SiloApi.AcceptAllAsync(silo.Http,
             """{"type":"SetBusinessDate","id":"d0","date":"2024-03-01"}""");
@@ -89,15 +90,27 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         }
 
         await SiloApi.AcceptAllAsync(silo.Http, """{"type":"EndOfDay","id":"e1","date":"2024-03-01"}""");
-        var status = (await SiloApi.GetAsync(silo.Http, "v1/status")).Json;
+        System.Text.Json.JsonElement status = default;
+        await Poll.UntilAsync(async () =>
+        {
+            status = (await SiloApi.GetAsync(silo.Http, "v1/status")).Json;
+            return status.GetProperty("closing").GetProperty("closedThrough").GetString() == "2024-03-01";
+        }, TimeSpan.FromSeconds(30), "the sweep closes every book of 2024-03-01");
         var families = Exposition.Parse((await SiloApi.GetAsync(silo.Http, "metrics")).Text);
 
-        Assert.Equal(8, status.GetProperty("endOfDayPartitionsDone").GetInt32());
-        Assert.Equal(DrawnLines, status.GetProperty("endOfDayEntities").GetInt64());
-        Assert.Equal(8, families["ledger_eod_partitions_done"].Value);
-        Assert.Equal(DrawnLines, families["ledger_eod_entities"].Value);
-        Assert.Equal(0, families["ledger_eod_running"].Value);
+        var closing = status.GetProperty("closing");
+        Assert.Equal("2024-03-01", closing.GetProperty("closing").GetString());
+        Assert.Equal(Books, closing.GetProperty("booksClosed").GetInt64());
+        Assert.Equal(Books, closing.GetProperty("books").GetInt64());
+        Assert.Equal(Books, closing.GetProperty("booksClosedHere").GetInt64());
+        Assert.Equal(Books, families["ledger_eod_books_closed"].Value);
+        Assert.Equal(Books, families["ledger_eod_books"].Value);
+        Assert.Equal(Books, families["ledger_eod_books_closed_here"].Value);
+        Assert.Equal(Midnight("2024-03-01"), families["ledger_eod_closed_through_seconds"].Value);
         Assert.Equal(Midnight("2024-03-02"), families["ledger_business_date_seconds"].Value);
+        // One accrual entry per drawn line, written by the sweep.
+        var journal = await SiloApi.GetAsync(silo.Http, "v1/journal");
+        Assert.Equal(DrawnLines, journal.Text.Split('\n').Count(l => l.Contains("\"interest-income\"", StringComparison.Ordinal)));
     }
 
     [Theory]

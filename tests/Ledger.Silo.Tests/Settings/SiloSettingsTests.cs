@@ -12,27 +12,34 @@ public sealed class SiloSettingsTests
             .Build());
 
     [Fact]
-    public void EndOfDayRowsPerCommit_DefaultsToTheRuntimes()
+    public void SweepBooksPerCommit_DefaultsToTheRuntimes()
     {
         var options = From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1");
 
-        Assert.Equal(new Ledger.Runtime.RuntimeOptions().EndOfDayRowsPerCommit, options.EndOfDayRowsPerCommit);
+        Assert.Equal(new Ledger.Runtime.RuntimeOptions().SweepBooksPerCommit, options.SweepBooksPerCommit);
     }
 
     [Fact]
-    public void EndOfDayRowsPerCommit_IsTakenFromTheSetting()
+    public void SweepBooksPerCommit_IsTakenFromTheSetting()
     {
-        var options = From(("eodRowsPerCommit", "12000")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1");
+        var options = From(("sweepBooksPerCommit", "1200")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1");
 
-        Assert.Equal(12_000, options.EndOfDayRowsPerCommit);
+        Assert.Equal(1_200, options.SweepBooksPerCommit);
+    }
+
+    [Fact]
+    public void Sweep_IsOnByDefaultAndCanBeTurnedOff()
+    {
+        Assert.True(From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepEnabled);
+        Assert.False(From(("sweep", "false")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepEnabled);
     }
 
     [Theory]
-    [InlineData("eodRowsPerCommit", "0")]
-    [InlineData("eodRowsPerCommit", "-5")]
+    [InlineData("sweepBooksPerCommit", "0")]
+    [InlineData("sweepBooksPerCommit", "-5")]
     [InlineData("commitLanes", "0")]
     [InlineData("commitLanes", "-1")]
-    [InlineData("eodWorkers", "0")]
+    [InlineData("sweepWorkers", "0")]
     [InlineData("memoryLimitMb", "-1")]
     [InlineData("memoryLimitMb", "255")]
     public void CountSetting_NotPositive_IsRefusedNamingTheSetting(string key, string value)
@@ -50,11 +57,11 @@ public sealed class SiloSettingsTests
     }
 
     [Fact]
-    public void EndOfDayWorkers_IsTakenFromTheSettingAndDefaultsToTwoPerCore()
+    public void SweepWorkers_IsTakenFromTheSettingAndDefaultsToTwoPerCore()
     {
-        Assert.Equal(6, From(("eodWorkers", "6")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
+        Assert.Equal(6, From(("sweepWorkers", "6")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepWorkers);
         Assert.Equal(2 * Environment.ProcessorCount,
-            From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").EndOfDayWorkers);
+            From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepWorkers);
     }
 
     [Fact]
