@@ -23,7 +23,7 @@ public sealed class OtlpExportTests
         // OTLP protobuf carries names and string attributes as plain UTF-8.
         await Poll.UntilAsync(() => Task.FromResult(collector.Requests.Any(r =>
                 r.Path == "/v1/metrics" && r.Body.Contains("ledger.commit.turns", StringComparison.Ordinal)
-                && r.Body.Contains("ledger.eod.entities", StringComparison.Ordinal)
+                && r.Body.Contains("ledger.eod.books_closed", StringComparison.Ordinal)
                 && r.Body.Contains(siloId, StringComparison.Ordinal))),
             TimeSpan.FromSeconds(30), "an OTLP export of the Ledger.Silo meter",
             () => $"{collector.Requests.Count} requests: "
