@@ -4,9 +4,15 @@
 # `replay` into one silo on the same database server, and prints as its last line:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n> rss_mb=<silo peak RSS>
 # Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
-# BENCH_HALF_RATE=1 then replays the stream again into a fresh database at half the measured rate, open loop, and
-# prints its latency percentiles before the last line, those of the first BENCH_WARMUP seconds (default 5) apart;
 # BENCH_KIND, BENCH_DAYS pick another stream)
+# Latency at a set rate, open loop (each record's latency counted from when it was due), each run replaying the
+# same stream into a fresh database and silo after the runs above, its line printed before the last line:
+#   BENCH_HALF_RATE=1  at half the rate the replay above measured:
+#     half_rate=<n> p50_ms=<n> p90_ms=<n> p99_ms=<n> p999_ms=<n> warmup_s=<s> warmup_p99_ms=<n>
+#   BENCH_RATE=N       at N records/s:
+#     rate=<N> p50_ms=<n> p90_ms=<n> p99_ms=<n> p999_ms=<n>
+# Both may be set (half rate first). The records due in the first BENCH_WARMUP seconds (default 5) are counted
+# apart from the percentiles: a fresh silo activates its books and compiles its code then.
 # Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +21,11 @@ records=${1:-200000}
 concurrency=${BENCH_CONCURRENCY:-16}
 batch=${BENCH_BATCH:-128}
 borrowers=$(( records / 40 > 100 ? records / 40 : 100 ))
+fixed_rate=${BENCH_RATE:-}
+if [ -n "$fixed_rate" ] && ! [[ "$fixed_rate" =~ ^[1-9][0-9]*$ ]]; then
+  echo "BENCH_RATE must be a whole number of records per second, not '$fixed_rate'" >&2
+  exit 2
+fi
 . "$here/pg-local.sh"
 
 work=$(mktemp -d /tmp/ledger-bench.XXXXXX)
@@ -28,6 +39,41 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# Starts a silo on database DB (PostgreSQL's ledger database of that name, created here) with its files in
+# $work/NAME and its log in $work/NAME.log, on $silo_port, and waits until it answers; any silo running is
+# stopped first.
+start_silo() {
+  local db=$1 name=$2
+  if [ -n "$silo_pid" ]; then
+    kill "$silo_pid"
+    while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
+  fi
+  pg_createdb "$db"
+  dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=$db" \
+    --data "$work/$name" >"$work/$name.log" 2>&1 &
+  silo_pid=$!
+  disown "$silo_pid"
+  for _ in $(seq 1 300); do
+    curl -fs "http://127.0.0.1:$silo_port/health" >/dev/null 2>&1 && return 0
+    kill -0 "$silo_pid" 2>/dev/null || { cat "$work/$name.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "the silo on database $db did not answer in 30 s; its log:" >&2
+  cat "$work/$name.log" >&2
+  exit 1
+}
+
+# The stream again, open loop at RATE records/s (record n due at start + n/RATE s, its latency counted from then,
+# so waiting behind an end of day counts), into a fresh database NAME and a fresh silo; the report goes to
+# $work/report-NAME.json.
+replay_at_rate() {
+  local rate=$1 name=$2
+  start_silo "$name" "silo-$name"
+  dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" --rate "$rate" \
+    --concurrency "$concurrency" --batch "$batch" --warmup "${BENCH_WARMUP:-5}" --report "$work/report-$name.json" \
+    2>/dev/null | tail -n 3
+}
+
 echo "== building (Release)"
 dotnet build -c Release "$root/load-tests/Ledger.LoadTest" -v q -nologo >/dev/null
 dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
@@ -37,7 +83,6 @@ silo_dll="$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"
 echo "== PostgreSQL"
 pg_start "$work/pg"
 pg_createdb baseline
-pg_createdb ledger
 
 echo "== generating $records ${BENCH_KIND:-mixed} records over $borrowers borrowers, ${BENCH_DAYS:-60} days at most"
 dotnet "$tool" generate --kind "${BENCH_KIND:-mixed}" --seed 42 --borrowers "$borrowers" --records "$records" \
@@ -53,15 +98,7 @@ baseline_per_s=$(echo "$baseline_out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
 echo "== replay into one silo, concurrency $concurrency, batch $batch"
 silo_port=$(free_port)
 export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
-dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=ledger" \
-  --data "$work/silo" >"$work/silo.log" 2>&1 &
-silo_pid=$!
-disown "$silo_pid"
-for _ in $(seq 1 300); do
-  curl -fs "http://127.0.0.1:$silo_port/health" >/dev/null 2>&1 && break
-  kill -0 "$silo_pid" 2>/dev/null || { cat "$work/silo.log" >&2; exit 1; }
-  sleep 0.1
-done
+start_silo ledger silo
 dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" \
   --concurrency "$concurrency" --batch "$batch" --report "$work/report.json" --outcomes "$work/outcomes.jsonl" \
   2>/dev/null | tail -n 3
@@ -78,33 +115,29 @@ PY
 )
 
 if [ "${BENCH_HALF_RATE:-0}" = 1 ]; then
-  # Latency at half the peak: the same stream into a fresh database, open loop at half the rate just measured
-  # (each record's latency counted from when it was due, so waiting behind an end of day counts).
+  # Latency at half the peak just measured.
   half=$(python3 -c "import json,sys; print(int(json.load(open(sys.argv[1]))['recordsPerSecond'] / 2))" \
     "$work/report.json")
   echo "== replay at half the peak rate: --rate $half"
-  kill "$silo_pid"
-  while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
-  pg_createdb ledger_half
-  dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=ledger_half" \
-    --data "$work/silo-half" >"$work/silo-half.log" 2>&1 &
-  silo_pid=$!
-  disown "$silo_pid"
-  for _ in $(seq 1 300); do
-    curl -fs "http://127.0.0.1:$silo_port/health" >/dev/null 2>&1 && break
-    kill -0 "$silo_pid" 2>/dev/null || { cat "$work/silo-half.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" --rate "$half" \
-    --concurrency "$concurrency" --batch "$batch" --warmup "${BENCH_WARMUP:-5}" --report "$work/report-half.json" \
-    2>/dev/null | tail -n 3
-  python3 - "$work/report-half.json" "$half" <<'PY'
+  replay_at_rate "$half" ledger_half
+  python3 - "$work/report-ledger_half.json" "$half" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 latency, warmup = report["latencyMs"], report["warmupLatencyMs"]
 print(f"half_rate={sys.argv[2]} p50_ms={latency['p50']:.2f} p90_ms={latency['p90']:.2f} "
       f"p99_ms={latency['p99']:.2f} p999_ms={latency['p999']:.2f} "
       f"warmup_s={report['warmupSeconds']:g} warmup_p99_ms={warmup['p99']:.2f}")
+PY
+fi
+
+if [ -n "$fixed_rate" ]; then
+  echo "== replay at a set rate: --rate $fixed_rate"
+  replay_at_rate "$fixed_rate" ledger_rate
+  python3 - "$work/report-ledger_rate.json" "$fixed_rate" <<'PY'
+import json, sys
+latency = json.load(open(sys.argv[1]))["latencyMs"]
+print(f"rate={sys.argv[2]} p50_ms={latency['p50']:.2f} p90_ms={latency['p90']:.2f} "
+      f"p99_ms={latency['p99']:.2f} p999_ms={latency['p999']:.2f}")
 PY
 fi
 

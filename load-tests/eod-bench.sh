@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # End of day at scale: starts its own PostgreSQL and a silo, creates LINES drawn credit lines (one borrower each),
-# runs one end of day, verifies the accrued totals against the pure domain's rule, times the naive way (one
-# transaction per line, on a sample, scaled) and prints as its last line:
-#   eod_lines=<n> eod_seconds=<s> per_line_baseline_seconds=<s> ratio=<baseline/eod>
+# sends one EndOfDay, waits until the store shows every book closed, verifies the accrual journal and the books
+# against the pure domain's rule, times the naive way (one transaction per line, on a sample, scaled), prints the
+# closing figures of the silo's /v1/status and, as its last line:
+#   eod_lines=<n> eod_seconds=<s> per_line_baseline_seconds=<s> ratio=<baseline/eod> date_step_ms=<ms>
+# EndOfDay is only the date step (one small commit); the books close the day themselves, through the silo's sweep
+# here since nothing else touches them. So date_step_ms is the EndOfDay call alone, and eod_seconds runs from
+# sending it until the ledger database has no borrower row whose closed day (grains.closed_through) is before the
+# day closed, polled with psql every 100 ms (so figures are up to about 0.1 s late). It fails if that takes more
+# than EOD_SWEEP_TIMEOUT seconds (default 120 + LINES / 500), or if a line has not exactly one interest accrual
+# entry, dated the day closed.
 # Usage: load-tests/eod-bench.sh [LINES]   (default 1000000)
 # The lines are created by bulk-loading commands: a stream of OpenBorrower, OpenCreditLine and Draw records
 # replayed through the batch API (EOD_BATCH records per request, EOD_CONCURRENCY lanes). Everything it starts is
@@ -14,7 +21,26 @@ lines=${1:-1000000}
 concurrency=${EOD_CONCURRENCY:-16}
 batch=${EOD_BATCH:-256}
 sample=$(( lines < 50000 ? lines : 50000 ))
+sweep_timeout_s=${EOD_SWEEP_TIMEOUT:-$(( 120 + lines / 500 ))}
+day=2024-03-01
 . "$here/pg-local.sh"
+
+# Microseconds since the epoch, from bash's clock (no process); EPOCHREALTIME's separator follows the locale.
+now_us() {
+  local t=$EPOCHREALTIME
+  echo "${t//[.,]/}"
+}
+
+# "<books behind the day> <books>": borrower rows of the ledger database whose closed day is before it, and all.
+books_behind() {
+  pg_query ledger "SELECT count(*) FILTER (WHERE closed_through < DATE '$day'), count(*) FROM grains WHERE kind = 1"
+}
+
+# "t" while a borrower row's closed day is before the day, else "f". What is polled: it stops at the first such row
+# in the closed-day index, so polling costs the database little, where counting a million rows would not.
+any_book_behind() {
+  pg_query ledger "SELECT EXISTS (SELECT 1 FROM grains WHERE kind = 1 AND closed_through < DATE '$day')"
+}
 
 work=$(mktemp -d /tmp/ledger-eod-bench.XXXXXX)
 chmod 755 "$work"
@@ -67,23 +93,80 @@ echo "== bulk-loading the lines"
 dotnet "$tool" replay "$work/lines.jsonl" --target "http://127.0.0.1:$silo_port" --concurrency "$concurrency" \
   --batch "$batch" 2>/dev/null | tail -n 1
 
+# Before the end of day every book must still be behind the day (else the wait below would prove nothing).
+read -r behind books <<<"$(books_behind)"
+if [ "$books" != "$lines" ] || [ "$behind" != "$lines" ]; then
+  echo "before the end of day the store has $books borrower rows, $behind of them behind $day; expected $lines" >&2
+  exit 1
+fi
+
 rss_before_kb=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
 load_peak_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
-# Reset the peak (Linux: 5 > clear_refs) so that the peak read after the end of day is the end of day's own.
+# Reset the peak (Linux: 5 > clear_refs) so that the peak read after the sweep is the end of day's own.
 echo 5 >"/proc/$silo_pid/clear_refs" 2>/dev/null || true
 
-echo "== end of day"
-eod_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
+echo "== end of day: the date step, then the sweep until no book in the store is behind $day"
+eod_started_us=$(now_us)
+date_step_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
   -H "Authorization: Bearer $LEDGER_API_KEY" -H 'Content-Type: application/json' \
   --data @"$work/eod.jsonl" "http://127.0.0.1:$silo_port/v1/commands")
 cat "$work/eod-answer.json"; echo
 grep -q '"ACCEPTED"' "$work/eod-answer.json" || { echo "end of day was not accepted" >&2; exit 1; }
+while :; do
+  behind=$(any_book_behind)
+  eod_done_us=$(now_us)
+  [ "$behind" = f ] && break
+  if [ $(( eod_done_us - eod_started_us )) -gt $(( sweep_timeout_s * 1000000 )) ]; then
+    read -r behind books <<<"$(books_behind)"
+    echo "after ${sweep_timeout_s} s (EOD_SWEEP_TIMEOUT) $behind of $books books in the store have not closed $day" \
+      "(grains.closed_through); the silo's status and the end of its log:" >&2
+    curl -sS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/status" >&2 || true
+    echo >&2
+    tail -n 30 "$work/silo.log" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+eod_seconds=$(awk -v us=$(( eod_done_us - eod_started_us )) 'BEGIN { printf "%.2f", us / 1e6 }')
+echo "every book in the store has closed $day, $eod_seconds s after the EndOfDay was sent" \
+  "(the date step took ${date_step_seconds} s)"
 rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
 budget_mb=$(sed -n 's/^Memory budget \([0-9]*\) MB.*/\1/p' "$work/silo.log")
-echo "silo RSS: peak while bulk-loading $(( load_peak_kb / 1024 )) MB, before end of day $(( rss_before_kb / 1024 )) MB," \
-  "peak during end of day $(( rss_kb / 1024 )) MB; memory budget ${budget_mb:-none} MB (the default for its ceiling)"
+echo "silo RSS: peak while bulk-loading $(( load_peak_kb / 1024 )) MB," \
+  "before end of day $(( rss_before_kb / 1024 )) MB," \
+  "peak from the end of day to the last book closed $(( rss_kb / 1024 )) MB;" \
+  "memory budget ${budget_mb:-none} MB (the default for its ceiling)"
 
-echo "== verifying against the pure domain"
+echo "== verifying the journal: one interest accrual entry per line, dated $day"
+# Per line: its accrual entries (postings share the entry's borrower and sequence number) and their dates. Lines
+# come from the grains table, so a line without any accrual counts too.
+read -r lines_right lines_seen <<<"$(pg_query ledger "
+  SELECT count(*) FILTER (WHERE entries = 1 AND first_day = DATE '$day' AND last_day = DATE '$day'), count(*)
+  FROM (SELECT l.borrower_id, count(DISTINCT j.entry_seq) AS entries,
+               min(j.business_date) AS first_day, max(j.business_date) AS last_day
+        FROM grains l
+        LEFT JOIN journal_postings j ON j.borrower_id = l.borrower_id AND j.entity_kind = 2
+             AND j.entity_id = l.entity_id AND j.event = 'interest-accrual'
+        WHERE l.kind = 2
+        GROUP BY l.borrower_id, l.entity_id) per_line")"
+if [ "$lines_seen" != "$lines" ] || [ "$lines_right" != "$lines" ]; then
+  echo "of $lines_seen lines in the store ($lines expected), $lines_right have exactly one interest accrual entry" \
+    "dated $day; some that do not (borrower line entries first_day last_day):" >&2
+  pg_query ledger "
+    SELECT l.borrower_id, l.entity_id, count(DISTINCT j.entry_seq), min(j.business_date), max(j.business_date)
+    FROM grains l
+    LEFT JOIN journal_postings j ON j.borrower_id = l.borrower_id AND j.entity_kind = 2
+         AND j.entity_id = l.entity_id AND j.event = 'interest-accrual'
+    WHERE l.kind = 2
+    GROUP BY l.borrower_id, l.entity_id
+    HAVING count(DISTINCT j.entry_seq) <> 1 OR min(j.business_date) <> DATE '$day'
+        OR max(j.business_date) <> DATE '$day'
+    ORDER BY l.borrower_id LIMIT 10" >&2
+  exit 1
+fi
+echo "each of the $lines lines has exactly one interest accrual entry, dated $day"
+
+echo "== verifying the books against the pure domain"
 curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/snapshot" >"$work/silo-snapshot.json"
 cat "$work/lines.jsonl" "$work/eod.jsonl" >"$work/all.jsonl"
 dotnet "$tool" replay "$work/all.jsonl" --target dry-run --snapshot "$work/domain-snapshot.json" | tail -n 1
@@ -100,5 +183,12 @@ baseline_out=$(dotnet "$tool" eod-baseline --postgres "$PG_CONN_BASE;Database=ba
 echo "$baseline_out"
 baseline_seconds=$(echo "$baseline_out" | sed -n 's/.*scaled_seconds=\([0-9.]*\).*/\1/p')
 
-awk -v n="$lines" -v e="$eod_seconds" -v b="$baseline_seconds" \
-  'BEGIN { printf "eod_lines=%d eod_seconds=%.2f per_line_baseline_seconds=%.1f ratio=%.1f\n", n, e, b, b / e }'
+echo "== the ledger's status"
+curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/status" | python3 -c '
+import json, sys
+closing = json.load(sys.stdin)["closing"]
+print("closing: " + " ".join("%s=%s" % (k, "null" if v is None else v) for k, v in closing.items()))'
+
+awk -v n="$lines" -v e="$eod_seconds" -v b="$baseline_seconds" -v d="$date_step_seconds" \
+  'BEGIN { printf "eod_lines=%d eod_seconds=%.2f per_line_baseline_seconds=%.1f ratio=%.1f date_step_ms=%.1f\n",
+           n, e, b, b / e, d * 1000 }'

@@ -1,6 +1,6 @@
 # Sourced by the load-test scripts: a private PostgreSQL 15 server in a temp directory on a free loopback port.
-# Defines pg_start DIR (sets PG_PORT, PG_CONN_BASE, PG_PID) and pg_stop. As root (CI), the server runs as the
-# `postgres` user, since initdb refuses root.
+# Defines pg_start DIR (sets PG_PORT, PG_CONN_BASE, PG_DIR), pg_createdb DB, pg_query DB SQL and pg_stop. As root
+# (CI), the server runs as the `postgres` user, since initdb refuses root.
 # The server is sized as a ledger's database server would be on this 24 GiB machine, not left at the packaged
 # defaults (128 MB of buffers, 1 GB of WAL between checkpoints): with a million lines the grains, the journal's
 # key index and the outcome records outgrow 256 MB, and every end of day would then read them from the kernel's
@@ -49,6 +49,12 @@ pg_start() {
 
 pg_createdb() {
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $1" >/dev/null
+}
+
+# Prints the result of SQL on database DB unaligned, without headers, one row a line and columns separated by spaces
+# (`read -r a b` takes them apart); an SQL error fails the call.
+pg_query() {
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -X -A -t -q -F ' ' -v ON_ERROR_STOP=1 -c "$2"
 }
 
 pg_stop() {

@@ -7,8 +7,11 @@ using static Ledger.Runtime.Tests.Support.Commands;
 
 namespace Ledger.Runtime.Tests.BusinessDay;
 
-/// <summary>End of day is a barrier: it takes effect after every command sent before it and before every command
-/// sent after it, even while commands keep arriving from many senders.</summary>
+/// <summary>End of day only steps the date, yet it is still a barrier for every book: each command racing it is
+/// booked wholly on the old date or wholly on the new one (its journal entry and its recorded outcome agree), and
+/// each book closes the old day after its commands of that day and before those of the next, whether the book
+/// closes it in its own next turn or the sweep (woken by the end of day) closes it through the book's
+/// mailbox.</summary>
 public sealed class EndOfDayRaceTests : IAsyncLifetime
 {
     private const int Borrowers = 10;
@@ -26,7 +29,9 @@ public sealed class EndOfDayRaceTests : IAsyncLifetime
     [Fact]
     public async Task EndOfDay_WhileDrawsKeepArriving_EachDrawLandsWhollyBeforeOrWhollyAfterIt()
     {
-        var (engine, store) = await _harness.StartAsync();
+        // The sweep, woken by the end of day, goes on passing every millisecond while the draws arrive.
+        var (engine, store) = await _harness.StartAsync(EngineHarness.Options(o =>
+            o.SweepPeriod = TimeSpan.FromMilliseconds(1)));
         await engine.SubmitOkAsync(SetBusinessDate(Day1));
         var borrowers = Enumerable.Range(0, Borrowers).Select(i => $"B{i}").ToList();
         foreach (var borrower in borrowers)
@@ -46,12 +51,40 @@ public sealed class EndOfDayRaceTests : IAsyncLifetime
         var journal = await store.WholeJournalAsync();
         var drawDates = journal.Where(p => p.Event == JournalEvents.Draw).Select(p => p.BusinessDate).ToHashSet();
         Assert.Equal([Day1, Day2], drawDates.Order());
+        Assert.Equal(ReferenceSnapshot(borrowers, draws, journal), await engine.SnapshotAsync());
+    }
+
+    /// <summary>The eager domain's snapshot for the draws in the order the journal booked them: day 1's, the end of
+    /// day, day 2's.</summary>
+    private static string ReferenceSnapshot(List<string> borrowers, List<Draw> draws, List<JournalPosting> journal)
+    {
+        var reference = new InMemoryLedger();
+        var commands = new List<LedgerCommand> { SetBusinessDate(Day1) };
+        commands.AddRange(borrowers.SelectMany(b =>
+            new LedgerCommand[] { OpenBorrower(b), OpenLine(b, "L1", rate: "0.0435") }));
+        var byBorrowerAndId = draws.ToDictionary(d => (d.Borrower, d.Id));
+        var booked = journal.Where(p => p.Event == JournalEvents.Draw && p.Account == Accounts.LoanPrincipal)
+            .OrderBy(p => p.BusinessDate).ThenBy(p => p.BorrowerId, StringComparer.Ordinal).ThenBy(p => p.EntrySeq)
+            .ToList();
+        IEnumerable<Draw> BookedOn(DateOnly day) =>
+            booked.Where(p => p.BusinessDate == day).Select(p => byBorrowerAndId[(p.BorrowerId, p.CommandId!)]);
+        commands.AddRange(BookedOn(Day1));
+        commands.Add(EndOfDay(Day1));
+        commands.AddRange(BookedOn(Day2));
+        foreach (var command in commands)
+        {
+            Assert.Equal(CommandOutcome.Accepted, reference.Apply(command));
+        }
+
+        return reference.Snapshot();
     }
 
     [Fact]
     public async Task EndOfDay_ReadAbandonedByItsCallerStillLoading_NextCommandSeesTheAccruedBook()
     {
-        var (engine, recording) = await _harness.StartDecoratedAsync(s => new RecordingStore(s));
+        // Idle collection is asked for by hand: no upkeep pass needs to run while the clock moves.
+        var (engine, recording) = await _harness.StartDecoratedAsync(s => new RecordingStore(s),
+            EngineHarness.Options(o => o.UpkeepPeriod = TimeSpan.FromHours(1)));
         var store = recording.Store;
         await engine.SubmitOkAsync(SetBusinessDate(Day1));
         await engine.OpenBorrowerWithLineAsync("B1");

@@ -29,9 +29,12 @@ internal static class ConformanceStreams
         return commands;
     }
 
-    /// <summary>Applies each command, one at a time in stream order, to the engine and to an in-memory ledger,
-    /// asserting that both answer the same; returns the in-memory ledger.</summary>
-    public static async Task<InMemoryLedger> ReplayAsync(string name, LedgerEngine engine)
+    /// <summary>Applies each command, one at a time in stream order, to the engine and to an in-memory ledger
+    /// (eager end of day: the reference), asserting that both answer the same; returns the in-memory ledger.
+    /// <paramref name="afterEach"/>, when given, runs after each command with the engine's outcome, before the
+    /// next command is sent.</summary>
+    public static async Task<InMemoryLedger> ReplayAsync(string name, LedgerEngine engine,
+        Func<LedgerCommand, CommandOutcome, Task>? afterEach = null)
     {
         var reference = new InMemoryLedger();
         foreach (var (line, command) in WellFormedCommands(name))
@@ -40,6 +43,10 @@ internal static class ConformanceStreams
             var actual = await engine.SubmitAsync(command, CancellationToken.None);
             Assert.True(expected == actual,
                 $"{name}.jsonl line {line} ({command.Id}): engine {actual.ToCode()}, domain {expected.ToCode()}");
+            if (afterEach is not null)
+            {
+                await afterEach(command, actual);
+            }
         }
 
         return reference;

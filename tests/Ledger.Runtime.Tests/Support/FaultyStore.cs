@@ -8,15 +8,18 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, int> _loads = new(StringComparer.Ordinal);
-    private readonly List<Task> _endOfDayCommits = [];
     private string? _failOnceForCommandId;
-    private int _failEndOfDayCommitFrom;
+    private int? _sweepCommitsAllowed;
 
     /// <summary>Commits that failed on purpose.</summary>
     public int Failures { get; private set; }
 
-    /// <summary>End-of-day chunk commits that reached the database.</summary>
-    public int EndOfDayCommits { get; private set; }
+    /// <summary>Sweep chunk commits (<see cref="ILedgerStore.CommitClosedBooksAsync"/>) that reached the
+    /// database.</summary>
+    public int SweepCommits { get; private set; }
+
+    /// <summary>The books those chunk commits wrote.</summary>
+    public int SweepBooksWritten { get; private set; }
 
     /// <summary>The next commit that carries the outcome of <paramref name="commandId"/> fails, once.</summary>
     public void FailOnceForCommand(string commandId)
@@ -27,14 +30,22 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
         }
     }
 
-    /// <summary>Simulates a crash during end of day: the <paramref name="n"/>-th chunk commit (a batch that
-    /// marks partitions done) and every one after it fail. The <paramref name="n"/>-th waits until the earlier
-    /// ones are durable first, so exactly n - 1 chunks are done whatever the scheduling.</summary>
-    public void CrashEndOfDayAtChunk(int n)
+    /// <summary>Simulates a sweep that dies part-way: <paramref name="n"/> more sweep chunk commits go through,
+    /// then every later one fails until <see cref="HealSweepCommits"/>. Counted when the call is made, so exactly
+    /// <paramref name="n"/> reach the database whatever the scheduling.</summary>
+    public void FailSweepCommitsAfter(int n)
     {
         lock (_lock)
         {
-            _failEndOfDayCommitFrom = n;
+            _sweepCommitsAllowed = n;
+        }
+    }
+
+    public void HealSweepCommits()
+    {
+        lock (_lock)
+        {
+            _sweepCommitsAllowed = null;
         }
     }
 
@@ -58,12 +69,6 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
 
     public override async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
     {
-        if (batch.PartitionDaysDone.Count > 0)
-        {
-            await CommitEndOfDayChunkAsync(siloId, batch);
-            return;
-        }
-
         lock (_lock)
         {
             if (_failOnceForCommandId is { } id && batch.Outcomes.Any(o => o.CommandId == id))
@@ -77,47 +82,31 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
         await Inner.CommitAsync(siloId, batch, cancellationToken);
     }
 
-    private async Task CommitEndOfDayChunkAsync(string siloId, CommitBatch batch)
+    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
-        Task[] earlier;
-        TaskCompletionSource? durable = null;
-        int index;
         lock (_lock)
         {
-            index = _endOfDayCommits.Count + 1;
-            earlier = [.. _endOfDayCommits];
-            if (_failEndOfDayCommitFrom == 0 || index < _failEndOfDayCommitFrom)
+            if (_sweepCommitsAllowed is { } allowed)
             {
-                durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _endOfDayCommits.Add(durable.Task);
-            }
-            else
-            {
-                Failures++;
-            }
-        }
-
-        if (durable is not null)
-        {
-            try
-            {
-                // Once sent, a commit finishes even if the end of day is being abandoned: the database does not
-                // know that the silo is giving up.
-                await Inner.CommitAsync(siloId, batch, CancellationToken.None);
-                lock (_lock)
+                if (allowed == 0)
                 {
-                    EndOfDayCommits++;
+                    Failures++;
+                    throw new IOException($"Injected sweep failure (partition {fence.PartitionId}, " +
+                        $"{books.Count} books from {books[0].BorrowerId}).");
                 }
-            }
-            finally
-            {
-                durable.TrySetResult();
-            }
 
-            return;
+                _sweepCommitsAllowed = allowed - 1;
+            }
         }
 
-        await Task.WhenAll(earlier);
-        throw new IOException($"Injected crash at end-of-day chunk commit {index}.");
+        var written = await Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        lock (_lock)
+        {
+            SweepCommits++;
+            SweepBooksWritten += written.Count;
+        }
+
+        return written;
     }
 }

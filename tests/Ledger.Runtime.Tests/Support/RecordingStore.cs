@@ -2,18 +2,23 @@ using Ledger.Storage;
 
 namespace Ledger.Runtime.Tests.Support;
 
-/// <summary>Watches the two calls an activation makes for its borrower: <c>LoadBorrowerAsync</c> (activation)
-/// and <c>CommitAsync</c> (a turn's writes). Counts loads per borrower and the most calls ever in flight at once
-/// for one borrower. Once <see cref="HoldLoads"/> is called, loads wait until <see cref="ReleaseLoads"/>, so
-/// that messages pile up behind an activation that is still loading; a load held after reading returns what
-/// the store held when it was called, as a slow network would.</summary>
+/// <summary>Watches the calls that load or write a borrower's book: <c>LoadBorrowerAsync</c> (activation),
+/// <c>CommitAsync</c> (a turn's writes) and <c>CommitClosedBooksAsync</c> (a sweep chunk). Counts loads per borrower
+/// and the most calls ever in flight at once for one borrower. Once <see cref="HoldLoads"/> is called, loads wait
+/// until <see cref="ReleaseLoads"/>, so that messages pile up behind an activation that is still loading; a load
+/// held after reading returns what the store held when it was called, as a slow network would. Likewise, once
+/// <see cref="HoldSweepCommits"/> is called, sweep chunk commits wait (before reaching the database) until
+/// <see cref="ReleaseSweepCommits"/>, so that a test can act while a chunk holds its books.</summary>
 internal sealed class RecordingStore(ILedgerStore inner) : StoreDecorator(inner)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, int> _loads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<string>> _sweepChunksWaiting = [];
     private TaskCompletionSource? _loadGate;
+    private TaskCompletionSource? _sweepGate;
     private bool _holdAfterReading;
+    private int _sweepCommitsBeforeHold;
 
     /// <summary>The most store calls (loads and commits) ever in flight at once for a single borrower.</summary>
     public int MaxInFlightPerBorrower { get; private set; }
@@ -73,6 +78,74 @@ internal sealed class RecordingStore(ILedgerStore inner) : StoreDecorator(inner)
         finally
         {
             Exit([borrowerId]);
+        }
+    }
+
+    /// <summary>The books of each sweep chunk commit now waiting at the gate.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SweepChunksWaiting
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _sweepChunksWaiting];
+            }
+        }
+    }
+
+    /// <summary>Sweep chunk commits wait from now on, except the next <paramref name="after"/> of them.</summary>
+    public void HoldSweepCommits(int after = 0)
+    {
+        lock (_lock)
+        {
+            _sweepGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _sweepCommitsBeforeHold = after;
+        }
+    }
+
+    public void ReleaseSweepCommits()
+    {
+        lock (_lock)
+        {
+            _sweepGate?.TrySetResult();
+            _sweepGate = null;
+        }
+    }
+
+    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
+    {
+        var borrowers = books.Select(b => b.BorrowerId).ToList();
+        Task gate;
+        lock (_lock)
+        {
+            gate = _sweepGate?.Task ?? Task.CompletedTask;
+            if (!gate.IsCompleted && _sweepCommitsBeforeHold > 0)
+            {
+                _sweepCommitsBeforeHold--;
+                gate = Task.CompletedTask;
+            }
+
+            if (!gate.IsCompleted)
+            {
+                _sweepChunksWaiting.Add(borrowers);
+            }
+        }
+
+        Enter(borrowers);
+        try
+        {
+            await gate;
+            return await Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _sweepChunksWaiting.Remove(borrowers);
+            }
+
+            Exit(borrowers);
         }
     }
 

@@ -4,10 +4,11 @@ using Ledger.Storage;
 
 namespace Ledger.Runtime.Tests.Support;
 
-/// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the two calls activations make:
-/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/>. Every other member goes straight to the inner
-/// store. <see cref="Store"/> is the decorated store; it is built by a <see cref="DispatchProxy"/>, so that the
-/// decorators keep compiling when the store interface grows.</summary>
+/// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the calls that write or load a book:
+/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/> (activations), <see cref="CommitClosedBooksAsync"/>
+/// (the sweep). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
+/// is built by a <see cref="DispatchProxy"/>, so that the decorators keep compiling when the store interface
+/// grows.</summary>
 internal abstract class StoreDecorator
 {
     protected StoreDecorator(ILedgerStore inner)
@@ -28,6 +29,10 @@ internal abstract class StoreDecorator
 
     public virtual Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
         Inner.CommitAsync(siloId, batch, cancellationToken);
+
+    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken) =>
+        Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
 }
 
 /// <summary>The proxy behind <see cref="StoreDecorator.Store"/>: public, unsealed and with a parameterless
@@ -46,6 +51,9 @@ public class StoreForwarder : DispatchProxy
                 return Decorator.LoadBorrowerAsync((string)args[0]!, (CancellationToken)args[1]!);
             case nameof(ILedgerStore.CommitAsync):
                 return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
+            case nameof(ILedgerStore.CommitClosedBooksAsync):
+                return Decorator.CommitClosedBooksAsync((string)args[0]!, (PartitionFence)args[1]!,
+                    (IReadOnlyList<ClosedBook>)args[2]!, (CancellationToken)args[3]!);
             default:
                 try
                 {
