@@ -280,9 +280,10 @@ internal sealed class BorrowerActivation : ICommitSource
                 return;
             }
 
-            // Closing days before the business date needs no proof of the date: those days are closed whatever
-            // the date has become since.
-            var request = BuildRequest(book, book.DrainChanges(), businessDate: null);
+            // Proved against the business date like any turn, although closed days stay closed whatever the date
+            // becomes: the pipeline batches turns of one date together, so a catch-up of its own kind would split
+            // the commands' group commits in two every time it comes between them.
+            var request = BuildRequest(book, book.DrainChanges(), businessDate);
             await _pipeline.EnqueueAsync(request, CancellationToken.None);
             lock (_lock)
             {
