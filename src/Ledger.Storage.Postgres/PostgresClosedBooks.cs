@@ -112,7 +112,7 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
     {
         await using var commands = new NpgsqlBatch(connection);
         var counted = new CountedWrites();
-        PostgresCommit.AddGrainWrites(commands, counted, writes, now);
+        PostgresCommit.AddGrainWrites(commands, counted, writes, now, byKey: true);
         if (postings.Count is > 0 and <= PostgresCommit.CopyThreshold)
         {
             commands.BatchCommands.Add(PostgresCommit.PostingInsertCommand(postings, now));

@@ -237,11 +237,14 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     /// locked, which no other transaction can then hold; with one statement for all rows, in whatever order its
     /// plan visited them, a commit could hold a line the sweep waits for while waiting for the sweep's borrower
     /// row.</remarks>
+    /// <param name="byKey">Update each row through the primary key only: for a few hundred rows of one partition (a
+    /// sweep chunk), where joining the arrays against the whole partition (below) would read every row of it, dead
+    /// versions included, once per chunk, making the sweep quadratic in the books per partition.</param>
     internal static void AddGrainWrites(
-        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> grains, DateTimeOffset now)
+        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> grains, DateTimeOffset now, bool byKey = false)
     {
         var borrowerUpdates = grains.Where(g => g.ExpectedVersion != 0 && g.Kind == GrainKind.Borrower).ToList();
-        AddGrainUpdate(commands, counted, borrowerUpdates, now);
+        AddGrainUpdate(commands, counted, borrowerUpdates, now, byKey);
         var inserts = grains.Where(g => g.ExpectedVersion == 0).ToList();
         if (inserts.Count > 0)
         {
@@ -270,11 +273,11 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
 
         var otherUpdates = grains.Where(g => g.ExpectedVersion != 0 && g.Kind != GrainKind.Borrower).ToList();
-        AddGrainUpdate(commands, counted, otherUpdates, now);
+        AddGrainUpdate(commands, counted, otherUpdates, now, byKey);
     }
 
     private static void AddGrainUpdate(
-        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> updates, DateTimeOffset now)
+        NpgsqlBatch commands, CountedWrites counted, List<GrainWrite> updates, DateTimeOffset now, bool byKey)
     {
         if (updates.Count == 0)
         {
@@ -284,27 +287,40 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         // The join also names the rows' partitions: with thousands of rows (a bulk batch) the planner may hash the
         // arrays against the grains of those partitions, read through their index, instead of scanning the whole
         // table once per batch (which made the old end of day quadratic in the number of lines).
-        counted.Add(
-            commands,
-            """
+        const string Update = """
             UPDATE grains AS g SET version = u.v, state = u.s, closed_through = u.c, updated_at = $9
             FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[],
                 $7::bytea[], $8::date[]) AS u(b, k, e, p, x, v, s, c)
-            WHERE g.partition_id = ANY($10) AND g.partition_id = u.p
-                AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
-            """,
+            """;
+        counted.Add(
+            commands,
+            byKey
+                ? $"""
+                  {Update}
+                  WHERE g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
+                      AND g.partition_id = u.p
+                  """
+                : $"""
+                  {Update}
+                  WHERE g.partition_id = ANY($10) AND g.partition_id = u.p
+                      AND g.borrower_id = u.b AND g.kind = u.k AND g.entity_id = u.e AND g.version = u.x
+                  """,
             updates.Count,
             () => $"A grain's stored version differs from the expected one (one of {DescribeGrains(updates)}).",
-            Column(updates, g => g.BorrowerId),
-            Column(updates, g => (short)g.Kind),
-            Column(updates, g => g.EntityId),
-            Column(updates, g => g.PartitionId),
-            Column(updates, g => g.ExpectedVersion),
-            Column(updates, g => g.NewVersion),
-            Column(updates, g => g.State),
-            Column(updates, g => g.ClosedThrough),
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-            new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(g => g.PartitionId).Distinct()] });
+            [
+                Column(updates, g => g.BorrowerId),
+                Column(updates, g => (short)g.Kind),
+                Column(updates, g => g.EntityId),
+                Column(updates, g => g.PartitionId),
+                Column(updates, g => g.ExpectedVersion),
+                Column(updates, g => g.NewVersion),
+                Column(updates, g => g.State),
+                Column(updates, g => g.ClosedThrough),
+                new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                .. byKey
+                    ? Array.Empty<NpgsqlParameter>()
+                    : [new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(g => g.PartitionId).Distinct()] }],
+            ]);
     }
 
     private NpgsqlBatchCommand OutcomeInsertCommand() => new(
