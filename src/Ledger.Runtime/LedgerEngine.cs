@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Ledger.Domain;
-using Ledger.Runtime.Commit;
 using Ledger.Runtime.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Commit;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;
@@ -21,7 +21,7 @@ public sealed partial class LedgerEngine : IAsyncDisposable
     private readonly RuntimeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly CommitPipeline _pipeline;
+    private readonly GroupCommit _pipeline;
     private readonly ActivationDirectory _directory;
     private readonly TurnGate _gate = new();
     private readonly ConcurrentDictionary<int, PartitionFence> _owned = new();
@@ -38,7 +38,7 @@ public sealed partial class LedgerEngine : IAsyncDisposable
         _options = options;
         _time = time;
         _logger = loggers.CreateLogger<LedgerEngine>();
-        _pipeline = new CommitPipeline(store, options, time, loggers.CreateLogger<CommitPipeline>())
+        _pipeline = new GroupCommit(store, options.ToGroupCommitOptions(), time, loggers.CreateLogger<GroupCommit>())
         {
             // Another silo's end of day began or finished: learn it now rather than at the next upkeep.
             BusinessDateChanged = () => _ = Task.Run(() => RefreshLedgerStateAsync(_stopping.Token)),

@@ -1,4 +1,5 @@
 using Ledger.Domain;
+using Ledger.Storage.Commit;
 
 namespace Ledger.Runtime;
 
@@ -65,4 +66,8 @@ public sealed class RuntimeOptions
     /// <summary>This silo's base address as other silos and clients reach it (for forwarding and the partition
     /// map).</summary>
     public string Endpoint { get; set; } = "http://127.0.0.1:5000";
+
+    /// <summary>The group commit's share of these settings.</summary>
+    internal GroupCommitOptions ToGroupCommitOptions() =>
+        new(SiloId, CommitLanes, MaxCommitBatchTurns, MaxCommitDelay, CommitQueueCapacity);
 }

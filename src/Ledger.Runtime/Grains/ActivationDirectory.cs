@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Ledger.Runtime.Commit;
 using Ledger.Storage;
+using Ledger.Storage.Commit;
 
 namespace Ledger.Runtime.Grains;
 
@@ -11,7 +11,7 @@ internal sealed class ActivationDirectory
 {
     private readonly ConcurrentDictionary<string, BorrowerActivation> _activations = new(StringComparer.Ordinal);
     private readonly ILedgerStore _store;
-    private readonly CommitPipeline _pipeline;
+    private readonly GroupCommit _pipeline;
     private readonly RuntimeOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _evictionLock = new();
@@ -22,7 +22,7 @@ internal sealed class ActivationDirectory
     private long _activated;
     private long _deactivated;
 
-    public ActivationDirectory(ILedgerStore store, CommitPipeline pipeline, RuntimeOptions options, TimeProvider time,
+    public ActivationDirectory(ILedgerStore store, GroupCommit pipeline, RuntimeOptions options, TimeProvider time,
         Func<Task<DateOnly?>> refreshBusinessDate)
     {
         _refreshBusinessDate = refreshBusinessDate;

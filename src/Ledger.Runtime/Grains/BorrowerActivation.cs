@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Ledger.Domain;
-using Ledger.Runtime.Commit;
 using Ledger.Storage;
+using Ledger.Storage.Commit;
 
 namespace Ledger.Runtime.Grains;
 
@@ -14,7 +14,7 @@ internal sealed class BorrowerActivation : ICommitSource
     private readonly Dictionary<(EntityKind Kind, string Id), long> _versions = [];
     private readonly Lock _lock = new();
     private readonly ILedgerStore _store;
-    private readonly CommitPipeline _pipeline;
+    private readonly GroupCommit _pipeline;
     private readonly PartitionFence _fence;
     private readonly Func<string, Task> _sweepDone;
     private readonly Func<Task<DateOnly?>> _refreshBusinessDate;
@@ -29,7 +29,7 @@ internal sealed class BorrowerActivation : ICommitSource
     /// is loaded, so that a load never reads rows the sweep is about to replace).</param>
     /// <param name="refreshBusinessDate">Reads the ledger's business date from the store (for a book that has
     /// closed a day this silo still believes open).</param>
-    public BorrowerActivation(string borrowerId, PartitionFence fence, ILedgerStore store, CommitPipeline pipeline,
+    public BorrowerActivation(string borrowerId, PartitionFence fence, ILedgerStore store, GroupCommit pipeline,
         int mailboxCapacity, long nowTicks, Func<string, Task> sweepDone, Func<Task<DateOnly?>> refreshBusinessDate)
     {
         BorrowerId = borrowerId;
@@ -53,6 +53,12 @@ internal sealed class BorrowerActivation : ICommitSource
     public long LastUsedTicks { get; private set; }
 
     public bool IsPoisoned => Volatile.Read(ref _poison) is not null;
+
+    bool ICommitSource.HasFailed => IsPoisoned;
+
+    /// <summary>A group commit carrying a turn of this activation failed as a whole: its memory ran ahead of the
+    /// store, so it takes no more messages (the next one activates the borrower anew, from the store).</summary>
+    void ICommitSource.Fail(Exception reason) => Poison(LedgerFailures.ToRetryable(reason));
 
     /// <summary>True while messages are queued or running, or commits are outstanding.</summary>
     public bool IsBusy
@@ -248,12 +254,13 @@ internal sealed class BorrowerActivation : ICommitSource
 
             var request = BuildRequest(book, changes, businessDate);
             await _pipeline.EnqueueAsync(request, CancellationToken.None);
+            var committed = CommittedAsync(request.Completion.Task);
             lock (_lock)
             {
-                _lastCommit = request.Completion.Task;
+                _lastCommit = committed;
             }
 
-            reply.TrySetResult(AfterAsync(request.Completion.Task, outcome));
+            reply.TrySetResult(AfterAsync(committed, outcome));
         }
         catch (Exception ex)
         {
@@ -285,12 +292,13 @@ internal sealed class BorrowerActivation : ICommitSource
             // the commands' group commits in two every time it comes between them.
             var request = BuildRequest(book, book.DrainChanges(), businessDate);
             await _pipeline.EnqueueAsync(request, CancellationToken.None);
+            var committed = CommittedAsync(request.Completion.Task);
             lock (_lock)
             {
-                _lastCommit = request.Completion.Task;
+                _lastCommit = committed;
             }
 
-            reply.TrySetResult(request.Completion.Task);
+            reply.TrySetResult(committed);
         }
         catch (Exception ex)
         {
@@ -329,6 +337,19 @@ internal sealed class BorrowerActivation : ICommitSource
     {
         await commit;
         return outcome;
+    }
+
+    /// <summary>A turn's commit as its callers see it: a store's failure becomes the retryable answer.</summary>
+    private static async Task CommittedAsync(Task completion)
+    {
+        try
+        {
+            await completion;
+        }
+        catch (Exception ex)
+        {
+            throw LedgerFailures.ToRetryable(ex);
+        }
     }
 
     private CommitRequest BuildRequest(BorrowerBook book, BookChanges changes, DateOnly? businessDate)

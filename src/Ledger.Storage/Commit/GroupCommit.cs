@@ -1,13 +1,24 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Ledger.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Ledger.Runtime.Commit;
+namespace Ledger.Storage.Commit;
+
+/// <summary>Settings of a silo's group commit.</summary>
+/// <param name="SiloId">The silo whose partition fences every commit proves.</param>
+/// <param name="Lanes">Commit transactions that may be in flight at once; partitions are spread over the lanes
+/// by residue.</param>
+/// <param name="MaxBatchTurns">Turns a single group commit may carry.</param>
+/// <param name="MaxDelay">How long a lane waits for more turns before committing a batch that is not full; zero
+/// commits at once whatever has arrived while the previous commit ran.</param>
+/// <param name="QueueCapacity">Turns waiting for a commit, per lane, before producers wait (back-pressure).</param>
+public sealed record GroupCommitOptions(
+    string SiloId, int Lanes = 2, int MaxBatchTurns = 1024, TimeSpan MaxDelay = default, int QueueCapacity = 8192);
 
 /// <summary>The writes of one turn, waiting to be made durable. <see cref="Completion"/> finishes when they are
-/// committed (or fails when the batch carrying them failed).</summary>
-internal sealed class CommitRequest
+/// committed, or fails with the store's exception when the batch carrying them failed (with
+/// <see cref="GroupCommitStoppedException"/> when the group commit stopped before committing them).</summary>
+public sealed class CommitRequest
 {
     public required PartitionFence Fence { get; init; }
 
@@ -20,47 +31,67 @@ internal sealed class CommitRequest
 
     public List<JournalPosting> Postings { get; } = [];
 
-    /// <summary>The activation whose turn this is; when a batch fails, it is dropped (its memory ran ahead of
-    /// the store), and later turns of the same activation are refused.</summary>
+    /// <summary>Who made the request. When a batch fails, each of its sources is told, and later requests of a
+    /// source that failed are refused without reaching the store: they were decided on state that never
+    /// committed.</summary>
     public ICommitSource? Source { get; init; }
 
     public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-/// <summary>Who made a commit request.</summary>
-internal interface ICommitSource
+/// <summary>Who made a commit request (an activation whose memory runs ahead of the store by its queued turns).
+/// </summary>
+public interface ICommitSource
 {
-    bool IsPoisoned { get; }
+    /// <summary>True once a batch carrying one of this source's turns failed.</summary>
+    bool HasFailed { get; }
 
-    void Poison(Exception reason);
+    /// <summary>A batch carrying one of this source's turns failed with <paramref name="reason"/>.</summary>
+    void Fail(Exception reason);
 }
+
+/// <summary>The group commit stopped (its silo is shutting down) before it committed the turn; nothing of the turn
+/// was written.</summary>
+public sealed class GroupCommitStoppedException()
+    : Exception("The group commit stopped before the turn was committed; nothing was written.");
 
 /// <summary>Group commit: turns queue their writes in commit lanes, one per partition residue. Each lane's loop
 /// takes whatever has queued (up to a batch) and commits it in one fenced store transaction, so throughput rises
 /// with load while every turn still waits for a real commit; lanes commit concurrently, so one transaction's
 /// round trips and fsync do not hold up the others. A borrower's partition always maps to the same lane and a
-/// lane commits one batch after another, so the commits of one activation keep their order. Queues are bounded:
-/// producers wait when they are full.</summary>
-internal sealed class CommitPipeline : IAsyncDisposable
+/// lane commits one batch after another, so the commits of one borrower keep their order. Queues are bounded:
+/// producers wait when they are full. It lives with the store contract, not in a grain runtime: whatever runs the
+/// grains (the home-made runtime today, Orleans grains next) feeds the same silo-wide group commit.</summary>
+public sealed class GroupCommit : IAsyncDisposable
 {
     private readonly CommitLane[] _lanes;
 
-    public CommitPipeline(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
+    public GroupCommit(ILedgerStore store, GroupCommitOptions options, TimeProvider time, ILogger logger)
     {
-        _lanes = [.. Enumerable.Range(0, Math.Max(1, options.CommitLanes))
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(options.SiloId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBatchTurns);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QueueCapacity);
+        _lanes = [.. Enumerable.Range(0, Math.Max(1, options.Lanes))
             .Select(_ => new CommitLane(store, options, time, logger, () => BusinessDateChanged?.Invoke()))];
     }
 
-    /// <summary>Raised when a commit found the business date changed or an end of day running.</summary>
+    /// <summary>Raised when a commit found the business date changed.</summary>
     public Action? BusinessDateChanged { get; set; }
 
     public long Batches => _lanes.Sum(l => l.Batches);
 
     public long Turns => _lanes.Sum(l => l.Turns);
 
-    public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken) =>
-        _lanes[request.Fence.PartitionId % _lanes.Length].EnqueueAsync(request, cancellationToken);
+    public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _lanes[request.Fence.PartitionId % _lanes.Length].EnqueueAsync(request, cancellationToken);
+    }
 
+    /// <summary>Commits what is queued (within a bound), then stops; turns still queued after that fail with
+    /// <see cref="GroupCommitStoppedException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var lane in _lanes)
@@ -74,8 +105,7 @@ internal sealed class CommitPipeline : IAsyncDisposable
 internal sealed partial class CommitLane : IAsyncDisposable
 {
     private readonly ILedgerStore _store;
-    private readonly string _siloId;
-    private readonly RuntimeOptions _options;
+    private readonly GroupCommitOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Channel<CommitRequest> _queue;
@@ -85,16 +115,15 @@ internal sealed partial class CommitLane : IAsyncDisposable
     private long _batches;
     private long _turns;
 
-    public CommitLane(ILedgerStore store, RuntimeOptions options, TimeProvider time, ILogger logger,
+    public CommitLane(ILedgerStore store, GroupCommitOptions options, TimeProvider time, ILogger logger,
         Action businessDateChanged)
     {
         BusinessDateChanged = businessDateChanged;
         _store = store;
-        _siloId = options.SiloId;
         _options = options;
         _time = time;
         _logger = logger;
-        _queue = Channel.CreateBounded<CommitRequest>(new BoundedChannelOptions(options.CommitQueueCapacity)
+        _queue = Channel.CreateBounded<CommitRequest>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -113,16 +142,16 @@ internal sealed partial class CommitLane : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var batch = new List<CommitRequest>(_options.MaxCommitBatchTurns);
+        var batch = new List<CommitRequest>(_options.MaxBatchTurns);
         try
         {
             while (_carried is not null || await _queue.Reader.WaitToReadAsync(_stopping.Token))
             {
                 batch.Clear();
                 Drain(batch);
-                if (batch.Count < _options.MaxCommitBatchTurns && _options.MaxCommitDelay > TimeSpan.Zero)
+                if (batch.Count < _options.MaxBatchTurns && _options.MaxDelay > TimeSpan.Zero)
                 {
-                    await Task.Delay(_options.MaxCommitDelay, _time, _stopping.Token);
+                    await Task.Delay(_options.MaxDelay, _time, _stopping.Token);
                     Drain(batch);
                 }
 
@@ -134,7 +163,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
             // Stopping: whatever is still queued fails below.
         }
 
-        var stopped = new RetryableLedgerException("STOPPING", "The silo is stopping; the command was not booked.");
+        var stopped = new GroupCommitStoppedException();
+        _carried?.Completion.TrySetException(stopped);
         while (_queue.Reader.TryRead(out var left))
         {
             left.Completion.TrySetException(stopped);
@@ -151,7 +181,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
             _carried = null;
         }
 
-        while (_carried is null && batch.Count < _options.MaxCommitBatchTurns && _queue.Reader.TryRead(out var request))
+        while (_carried is null && batch.Count < _options.MaxBatchTurns && _queue.Reader.TryRead(out var request))
         {
             if (batch.Count > 0 && request.BusinessDate != batch[0].BusinessDate)
             {
@@ -170,11 +200,10 @@ internal sealed partial class CommitLane : IAsyncDisposable
         var included = new List<CommitRequest>(requests.Count);
         foreach (var request in requests)
         {
-            if (request.Source is { IsPoisoned: true })
+            if (request.Source is { HasFailed: true })
             {
-                // An earlier turn of this activation failed to commit: this one built on it.
-                request.Completion.TrySetException(new RetryableLedgerException("COMMIT_FAILED",
-                    "An earlier write of this borrower failed to commit; retry the command."));
+                // An earlier turn of this source failed to commit: this one built on it.
+                request.Completion.TrySetException(new CommitAbandonedException());
                 continue;
             }
 
@@ -198,26 +227,20 @@ internal sealed partial class CommitLane : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await _store.CommitAsync(_siloId, batch, _stopping.Token);
+            await _store.CommitAsync(_options.SiloId, batch, _stopping.Token);
         }
         catch (Exception ex)
         {
             LogCommitFailed(_logger, ex, included.Count, fences.Count);
-            var failure = ex switch
-            {
-                FenceViolationException fence => new RetryableLedgerException("NOT_OWNER", fence.Message, ex),
-                BusinessDateChangedException => new RetryableLedgerException("BUSINESS_DATE_CHANGED",
-                    "The business date has moved on; nothing was booked. Retry the command.", ex),
-                _ => new RetryableLedgerException("COMMIT_FAILED", "The commit failed; nothing was booked.", ex),
-            };
             if (ex is BusinessDateChangedException)
             {
                 BusinessDateChanged();
             }
+
             foreach (var request in included)
             {
-                request.Source?.Poison(failure);
-                request.Completion.TrySetException(failure);
+                request.Source?.Fail(ex);
+                request.Completion.TrySetException(ex);
             }
 
             return;
@@ -256,3 +279,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Trace, Message = "Committed {Turns} turns in {Milliseconds} ms")]
     private static partial void LogCommitted(ILogger logger, int turns, double milliseconds);
 }
+
+/// <summary>The turn was not sent to the store because an earlier turn of its source failed to commit: it was
+/// decided on state that never became durable. Nothing of it was written.</summary>
+public sealed class CommitAbandonedException()
+    : Exception("An earlier write of this source failed to commit; this one, built on it, was not written.");
