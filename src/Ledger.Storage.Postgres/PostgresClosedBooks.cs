@@ -5,24 +5,55 @@ namespace Ledger.Storage.Postgres;
 
 /// <summary>
 /// Books the sweep closed (<see cref="ILedgerStore.CommitClosedBooksAsync"/>), all of one partition, written in one
-/// transaction: first one batch proves the fence (as <see cref="PostgresCommit"/> does, with its statement) and
-/// locks the borrower rows of the books still at the version they were read at, skipping rows another transaction
-/// holds; then one batch writes the grains of the books locked, and their postings unless there are many, which go
-/// through binary COPY; then COMMIT. The writes reuse <see cref="PostgresCommit"/>'s statements.
+/// transaction of two round trips: the first begins it, proves the fence and locks the borrower rows of the books
+/// still at the version they were read at, skipping rows another transaction holds; the second writes the rows of
+/// the books locked and appends their postings, each statement checking its row count, and commits.
 /// </summary>
 /// <remarks>
-/// The sweep never waits for a row lock, so it cannot hold up, or deadlock with, the commits of the grains: a
-/// borrower row held by another transaction is skipped (its grain is writing the book, and closes its days itself),
-/// and the line and order rows written are those of books whose borrower row the sweep holds, which no other
-/// writer can then hold (every writer of a book locks its borrower row before its other rows:
-/// <see cref="PostgresCommit.AddGrainWrites"/>). The statements run with the sessions' generic plans, which look
-/// every row up by its key: a chunk is a few hundred books of a partition that may hold millions, so reading the
-/// partition's rows to hash them against the chunk, as a plan costed for the chunk's length might, would make a
-/// sweep quadratic.
+/// <para>Two round trips, not the four of a transaction driven statement by statement (lock, writes, a COPY of the
+/// postings, COMMIT): the second batch carries its own COMMIT, and the postings of a chunk (two per drawn line)
+/// go in as arrays. Locks are held for one round trip of the silo. (One statement with data-modifying CTEs, the
+/// writes joined to the rows locked, was tried and cost twice the server's CPU: the sessions' generic plans join
+/// each array to the locked rows by nested loops over the CTE's result.)</para>
+/// <para>The sweep never waits for a row lock, so it cannot hold up, or deadlock with, the commits of the grains:
+/// a borrower row held by another transaction is skipped (its grain is writing the book, and closes its days
+/// itself), and the line and order rows written are those of books whose borrower row the sweep holds, which no
+/// other writer can then hold (every writer of a book locks its borrower row before its other rows:
+/// <see cref="PostgresCommit.AddGrainWrites"/>).</para>
+/// <para>The fence's partition row is locked FOR KEY SHARE, not FOR SHARE as commands' commits lock it: a lease
+/// renewal or takeover (an update of the row's non-key columns, under FOR NO KEY UPDATE) then never waits for a
+/// sweep chunk, nor do the commits that would queue behind such an update. The sweep does not need the stronger
+/// lock: every book it writes is proved unchanged by its version, so a chunk that commits just after its
+/// partition moved to another silo writes only books nobody has changed since it read them, exactly what it would
+/// have written a moment earlier. The fence keeps a silo from sweeping partitions it no longer holds.</para>
+/// <para>The statements run with the sessions' generic plans, which look every row up by its key: a chunk is a
+/// few hundred books of a partition that may hold millions, so reading the partition's rows to hash them against
+/// the chunk, as a plan costed for the chunk's length might, would make a sweep quadratic.</para>
 /// </remarks>
 internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, IReadOnlyList<ClosedBook> books,
     List<List<GrainWrite>> grains, DateTimeOffset now)
 {
+    private const string FenceRequirement = "fences";
+
+    /// <summary>Fails unless silo $2 holds partition $1 at epoch $3.</summary>
+    private static readonly string FenceSql = $"""
+        SELECT {PostgresSchema.RequireFunction}(count(*) = 1, '{FenceRequirement}', $1::text)
+        FROM (
+            SELECT 1 FROM partitions WHERE partition_id = $1 AND owner = $2 AND epoch = $3 FOR KEY SHARE
+        ) AS held
+        """;
+
+    /// <summary>Locks the borrower rows of books $2 still at versions $3 in partition $1, skipping rows another
+    /// transaction holds. A row another transaction has changed and committed since the statement began is
+    /// rechecked at its new version, so a book a grain has just written is skipped too.</summary>
+    private const string LockSql = """
+        SELECT g.borrower_id
+        FROM unnest($2::text[], $3::bigint[]) AS u(b, x)
+        JOIN grains AS g ON g.borrower_id = u.b AND g.kind = 1 AND g.entity_id = '' AND g.version = u.x
+        WHERE g.partition_id = $1
+        FOR NO KEY UPDATE OF g SKIP LOCKED
+        """;
+
     /// <summary>Shown in errors: which sweep commit failed.</summary>
     internal string Describe() =>
         $"Sweep commit of silo {siloId} (partition {fence.PartitionId} at epoch {fence.Epoch}, {books.Count} "
@@ -33,46 +64,54 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
         NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        // Disposing the transaction without committing rolls it back, which every throw below relies on.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var locked = await ProveAndLockAsync(connection, cancellationToken);
-        var written = Enumerable.Range(0, books.Count).Where(i => locked.Contains(books[i].BorrowerId)).ToList();
-        if (written.Count == 0)
+        try
         {
-            return [];
+            var locked = await BeginAndLockAsync(connection, cancellationToken);
+            var written = Enumerable.Range(0, books.Count).Where(i => locked.Contains(books[i].BorrowerId)).ToList();
+            await WriteAndCommitAsync(connection, [.. written.SelectMany(i => grains[i])],
+                [.. written.SelectMany(i => books[i].Postings)], cancellationToken);
+            return [.. written.Select(i => books[i].BorrowerId)];
         }
-
-        var postings = written.SelectMany(i => books[i].Postings).ToList();
-        await WriteAsync(connection, [.. written.SelectMany(i => grains[i])], postings, cancellationToken);
-        if (postings.Count > PostgresCommit.CopyThreshold)
+        catch
         {
-            await PostgresCommit.CopyPostingsAsync(connection, postings, now, cancellationToken);
-        }
+            // The transaction is still open (and aborted, if a statement failed) unless the COMMIT ran: end it
+            // before the connection goes back to the pool. A broken connection is discarded anyway.
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                try
+                {
+                    await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+                    await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+                }
+                catch (NpgsqlException)
+                {
+                    // The connection broke: the server has rolled the transaction back with it.
+                }
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return [.. written.Select(i => books[i].BorrowerId)];
+            throw;
+        }
     }
 
-    /// <summary>Proves the fence, then locks the books' borrower rows that are still at the expected version and
-    /// that no other transaction holds; returns the ids of the rows locked. The fence's row stays locked FOR SHARE
-    /// until the commit, so no takeover of the partition commits in between.</summary>
-    private async Task<HashSet<string>> ProveAndLockAsync(
+    /// <summary>Begins the transaction, proves the fence, then locks the books' borrower rows that are still at the
+    /// expected version and that no other transaction holds; returns the ids of the rows locked.</summary>
+    private async Task<HashSet<string>> BeginAndLockAsync(
         NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        // A row another transaction has changed and committed since the statement began is rechecked at its new
-        // version, so a book a grain has just written is skipped too.
-        const string LockSql = """
-            SELECT g.borrower_id
-            FROM unnest($2::text[], $3::bigint[]) AS u(b, x)
-            JOIN grains AS g ON g.borrower_id = u.b AND g.kind = 1 AND g.entity_id = '' AND g.version = u.x
-            WHERE g.partition_id = $1
-            FOR NO KEY UPDATE OF g SKIP LOCKED
-            """;
         await using var commands = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                PostgresCommit.FenceCommand([fence], siloId),
+                new NpgsqlBatchCommand("BEGIN"),
+                new NpgsqlBatchCommand(FenceSql)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter<int> { TypedValue = fence.PartitionId },
+                        new NpgsqlParameter<string> { TypedValue = siloId },
+                        new NpgsqlParameter<long> { TypedValue = fence.Epoch },
+                    },
+                },
                 new NpgsqlBatchCommand(LockSql)
                 {
                     Parameters =
@@ -87,7 +126,7 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
         try
         {
             await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
-            // The first result is the fence check's single row; the second, the rows locked.
+            // The fence check's single row, then the rows locked.
             await reader.NextResultAsync(cancellationToken);
             var locked = new HashSet<string>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken))
@@ -99,25 +138,26 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
         {
-            throw PostgresCommit.RequirementFailure(ex, new CountedWrites(), Describe());
+            throw new FenceViolationException([fence.PartitionId]);
         }
     }
 
-    /// <summary>The grain writes and (unless they go through COPY) the postings of the books locked, in one round
-    /// trip. The borrower rows are locked at their expected version, so only a line or order row at another
-    /// version can fail a count: a book whose version says it is unchanged has changed, which is a bug, reported as
-    /// a conflict that writes nothing.</summary>
-    private async Task WriteAsync(NpgsqlConnection connection, List<GrainWrite> writes, List<JournalPosting> postings,
-        CancellationToken cancellationToken)
+    /// <summary>The grain writes and the postings of the books locked, then COMMIT, in one round trip. The borrower
+    /// rows are locked at their expected version, so only a line or order row at another version can fail a
+    /// count: a book whose version says it is unchanged has changed, which is a bug, reported as a conflict that
+    /// writes nothing.</summary>
+    private async Task WriteAndCommitAsync(NpgsqlConnection connection, List<GrainWrite> writes,
+        List<JournalPosting> postings, CancellationToken cancellationToken)
     {
         await using var commands = new NpgsqlBatch(connection);
         var counted = new CountedWrites();
         PostgresCommit.AddGrainWrites(commands, counted, writes, now, byKey: true);
-        if (postings.Count is > 0 and <= PostgresCommit.CopyThreshold)
+        if (postings.Count > 0)
         {
             commands.BatchCommands.Add(PostgresCommit.PostingInsertCommand(postings, now));
         }
 
+        commands.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         try
         {
             await commands.ExecuteNonQueryAsync(cancellationToken);

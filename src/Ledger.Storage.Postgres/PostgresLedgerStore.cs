@@ -161,7 +161,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
             return [];
         }
 
-        // Rows are locked in partition order, the order commits lock them in, so the two cannot deadlock.
+        // Rows are locked in partition order, the order commits lock them in, so the two cannot deadlock. The lock is
+        // the one the UPDATE takes anyway (it changes no key column): FOR NO KEY UPDATE, which a sweep chunk's FOR KEY
+        // SHARE on its partition does not block (FOR UPDATE would).
         const string Sql = """
             WITH held AS (
                 SELECT p.partition_id FROM partitions AS p
@@ -169,7 +171,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
                     ON p.partition_id = h.partition_id AND p.epoch = h.epoch
                 WHERE p.owner = $1
                 ORDER BY p.partition_id
-                FOR UPDATE OF p
+                FOR NO KEY UPDATE OF p
             )
             UPDATE partitions AS p SET lease_expires_at = $4
             FROM held WHERE p.partition_id = held.partition_id

@@ -192,6 +192,14 @@ internal static class CommitBatchRules
             }
 
             var grains = CollapseGrainWrites([.. book.Grains]);
+            if (grains.Find(g => g.ExpectedVersion < 1) is { } created)
+            {
+                // Closing days changes the rows a book has; it never opens a line or an order.
+                throw new ArgumentException(
+                    $"Book {book.BorrowerId}: closing its days cannot create grain {Describe(created)}.",
+                    nameof(books));
+            }
+
             var borrowerRow = grains.Find(g => g.Kind == GrainKind.Borrower);
             if (borrowerRow is null || borrowerRow.ExpectedVersion != book.ExpectedVersion || book.ExpectedVersion < 1)
             {

@@ -220,6 +220,7 @@ public abstract partial class LedgerStoreContractTests
     [InlineData("a borrower row without its closed day")]
     [InlineData("an unbalanced entry")]
     [InlineData("the same book twice")]
+    [InlineData("a new row")]
     public async Task CommitClosedBooksAsync_InvalidBook_ThrowsArgumentExceptionAndWritesNothing(string invalid)
     {
         var store = await CommitGrainsAsync([.. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0, ["L1"])]);
@@ -247,6 +248,7 @@ public abstract partial class LedgerStoreContractTests
                 ],
             }],
             "the same book twice" => [valid, book, book],
+            "a new row" => [valid, book with { Grains = [.. book.Grains, NewGrain(1, "B2", GrainKind.Order, "O1")] }],
             _ => throw new UnreachableException(invalid),
         };
 
