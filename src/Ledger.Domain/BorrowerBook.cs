@@ -205,7 +205,9 @@ public sealed class BorrowerBook : IBookContext
             return CommandOutcome.UnknownLine;
         }
 
-        if (command is ChangeRate change && change.EffectiveDate < businessDate)
+        // Check 5 of §7, before the line's own checks: an effective date or a deferral's maturity in the past.
+        if ((command is ChangeRate change && change.EffectiveDate < businessDate)
+            || (command is ExtendLine extend && extend.MaturityDate < businessDate))
         {
             return CommandOutcome.InvalidCommand;
         }
@@ -242,6 +244,11 @@ public sealed class BorrowerBook : IBookContext
         if (!_orders.TryGetValue(command.Order, out var order))
         {
             return CommandOutcome.UnknownOrder;
+        }
+
+        if (command is ExtendOrder extend && extend.MaturityDate < businessDate)
+        {
+            return CommandOutcome.InvalidCommand;
         }
 
         var outcome = order.Handle(command, this);

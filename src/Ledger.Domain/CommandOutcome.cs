@@ -25,6 +25,7 @@ public enum CommandOutcome
     OrderCancelled,
     TrancheOutOfOrder,
     OrderMatured,
+    ExtensionNotLater,
 }
 
 public static class CommandOutcomeCodes
@@ -35,7 +36,7 @@ public static class CommandOutcomeCodes
         "BUSINESS_DATE_ALREADY_SET", "WRONG_BUSINESS_DATE", "UNKNOWN_BORROWER", "ALREADY_EXISTS", "UNKNOWN_LINE",
         "UNKNOWN_ORDER", "BORROWER_FROZEN", "LINE_CLOSED", "LINE_EXPIRED", "LINE_LIMIT_EXCEEDED",
         "BORROWER_LIMIT_EXCEEDED", "OVERPAYMENT", "LINE_NOT_SETTLED", "ORDER_CANCELLED", "TRANCHE_OUT_OF_ORDER",
-        "ORDER_MATURED",
+        "ORDER_MATURED", "EXTENSION_NOT_LATER",
     ];
 
     private static readonly Dictionary<string, CommandOutcome> ByCode =

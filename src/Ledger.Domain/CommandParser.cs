@@ -32,6 +32,10 @@ public static class CommandParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
+    private static readonly string[] ExtendLineFields = ["type", "id", "borrower", "line", "maturityDate"];
+
+    private static readonly string[] ExtendOrderFields = ["type", "id", "borrower", "order", "maturityDate"];
+
     public static ParseResult Parse(ReadOnlyMemory<byte> utf8Record)
     {
         JsonDocument document;
@@ -169,7 +173,31 @@ public static class CommandParser
             {
                 Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
             },
+            "ExtendLine" => ParseExtendLine(r, id, hash),
+            "ExtendOrder" => ParseExtendOrder(r, id, hash),
             _ => throw new ShapeException("type", $"unknown command type '{type}'"),
+        };
+    }
+
+    /// <summary>ExtendLine and ExtendOrder are strict records from the start (stream-format.md): a deferral names
+    /// the date the borrower must repay by, and a misspelled field must never leave the old one in force.</summary>
+    private static ExtendLine ParseExtendLine(FieldReader r, string id, byte[] hash)
+    {
+        r.OnlyFields(ExtendLineFields);
+        return new ExtendLine
+        {
+            Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+            MaturityDate = r.Date("maturityDate"),
+        };
+    }
+
+    private static ExtendOrder ParseExtendOrder(FieldReader r, string id, byte[] hash)
+    {
+        r.OnlyFields(ExtendOrderFields);
+        return new ExtendOrder
+        {
+            Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
+            MaturityDate = r.Date("maturityDate"),
         };
     }
 
@@ -319,6 +347,29 @@ public static class CommandParser
         }
 
         public string String(string name) => Required(name, JsonValueKind.String, "a string").GetString()!;
+
+        /// <summary>Strict records: a field that <paramref name="allowed"/> does not list, or a field given twice,
+        /// fails the shape check naming that field. Names compare ordinally, so <c>MaturityDate</c> is unknown.
+        /// </summary>
+        public void OnlyFields(ReadOnlySpan<string> allowed)
+        {
+            Span<bool> seen = stackalloc bool[allowed.Length];
+            foreach (var property in record.EnumerateObject())
+            {
+                var index = allowed.IndexOf(property.Name);
+                if (index < 0)
+                {
+                    throw new ShapeException(property.Name, "is not a field of this record type");
+                }
+
+                if (seen[index])
+                {
+                    throw new ShapeException(property.Name, "is given twice");
+                }
+
+                seen[index] = true;
+            }
+        }
 
         public string EntityId(string name)
         {

@@ -18,6 +18,8 @@ public enum CommandType
     ReleaseTranche,
     RepayOrder,
     CancelOrder,
+    ExtendLine,
+    ExtendOrder,
 }
 
 /// <summary>A command that passed its shape check (semantics §7, check 1). <see cref="ContentHash"/> is the
@@ -128,6 +130,15 @@ public sealed record CloseLine : LineCommand
     public override CommandType Type => CommandType.CloseLine;
 }
 
+/// <summary>Defers the repayment of a line (延期还本, semantics §3a): its maturity becomes
+/// <see cref="MaturityDate"/>.</summary>
+public sealed record ExtendLine : LineCommand
+{
+    public override CommandType Type => CommandType.ExtendLine;
+
+    public required DateOnly MaturityDate { get; init; }
+}
+
 /// <summary>A command on one supply-chain order of the borrower.</summary>
 public abstract record OrderCommand : BorrowerCommand
 {
@@ -172,4 +183,13 @@ public sealed record RepayOrder : OrderCommand
 public sealed record CancelOrder : OrderCommand
 {
     public override CommandType Type => CommandType.CancelOrder;
+}
+
+/// <summary>Defers the repayment of an order (延期还本, semantics §3a): its maturity becomes
+/// <see cref="MaturityDate"/>.</summary>
+public sealed record ExtendOrder : OrderCommand
+{
+    public override CommandType Type => CommandType.ExtendOrder;
+
+    public required DateOnly MaturityDate { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ledger.Domain;
 
 public enum LineStatus
@@ -19,6 +21,24 @@ public sealed class CreditLine
 
     public long LimitMinor { get; set; }
 
+    /// <summary>Deferred repayment (semantics §3a), after LINE_CLOSED: the maturity moves later. The book has
+    /// closed every day before the business date under the old maturity before deciding, so the move concerns the
+    /// business date on: its days up to the new maturity accrue interest (<see cref="LoanBalance.AccrueDay"/>), the
+    /// penalty already posted stays owed, and the penalty carry waits for a later overdue. The expiry date, the end
+    /// of the drawing period, stays. No money moves, so there is no journal entry.</summary>
+    private CommandOutcome HandleExtend(DateOnly maturityDate)
+    {
+        if (maturityDate <= MaturityDate)
+        {
+            return CommandOutcome.ExtensionNotLater;
+        }
+
+        OriginalMaturityDate ??= MaturityDate;
+        MaturityDate = maturityDate;
+        Extensions++;
+        return CommandOutcome.Accepted;
+    }
+
     /// <summary>The rate in force on the last accrued day (or at opening).</summary>
     public long RateMicros { get; set; }
 
@@ -29,7 +49,18 @@ public sealed class CreditLine
 
     public DateOnly ExpiryDate { get; set; }
 
+    /// <summary>The current maturity: the one opened with, or the last one an <see cref="ExtendLine"/> set.</summary>
     public DateOnly MaturityDate { get; set; }
+
+    /// <summary>The maturity the line was opened with, once an extension has moved it; null before. Left out of
+    /// the stored state while null (as <see cref="Extensions"/> while zero), so a line never extended is stored
+    /// exactly as before deferrals existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? OriginalMaturityDate { get; set; }
+
+    /// <summary>How many extensions were accepted.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Extensions { get; set; }
 
     public long PenaltyMultiplierHundredths { get; set; }
 
@@ -60,6 +91,7 @@ public sealed class CreditLine
             Repay repay => HandleRepay(repay, book),
             ChangeRate change => HandleChangeRate(change),
             CloseLine => HandleClose(),
+            ExtendLine extend => HandleExtend(extend.MaturityDate),
             _ => throw new ArgumentException($"{command.Type} is not a line command.", nameof(command)),
         };
     }

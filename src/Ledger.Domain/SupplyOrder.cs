@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ledger.Domain;
 
 public enum OrderStatus
@@ -37,10 +39,23 @@ public sealed class SupplyOrder
 
     public DayCount DayCount { get; set; }
 
+    /// <summary>The current maturity: the one opened with, or the last one an <see cref="ExtendOrder"/> set.</summary>
     public DateOnly MaturityDate { get; set; }
+
+    /// <summary>The maturity the order was opened with, once an extension has moved it; null before. Left out of
+    /// the stored state while null (as <see cref="Extensions"/> while zero), so an order never extended is stored
+    /// exactly as before deferrals existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? OriginalMaturityDate { get; set; }
+
+    /// <summary>How many extensions were accepted.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Extensions { get; set; }
 
     public long PenaltyMultiplierHundredths { get; set; }
 
+    /// <summary>Every tranche with its status, a pending one stuck after maturity included: an extension makes it
+    /// releasable again (semantics §4), so it is never dropped.</summary>
     public List<Tranche> Tranches { get; set; } = [];
 
     public LoanBalance Balance { get; set; } = new();
@@ -78,6 +93,7 @@ public sealed class SupplyOrder
         ReleaseTranche release => TryRelease(release.Tranche, book.BusinessDate, release.Id, book),
         RepayOrder repay => HandleRepay(repay, book),
         CancelOrder => HandleCancel(),
+        ExtendOrder extend => HandleExtend(extend.MaturityDate),
         _ => throw new ArgumentException($"{command.Type} is not an order command.", nameof(command)),
     };
 
@@ -141,6 +157,24 @@ public sealed class SupplyOrder
             tranche.Status = TrancheStatus.Cancelled;
         }
 
+        return CommandOutcome.Accepted;
+    }
+
+    /// <summary>Deferred repayment (semantics §3a). Accepted on a cancelled order too: its released principal is
+    /// still owed. As for a line, the days before the business date are closed under the old maturity; from the
+    /// business date on, days up to the new maturity accrue interest, and a scheduled tranche left pending because
+    /// the order had matured is released again by end of day (<see cref="ReleaseScheduled"/>) while the new business
+    /// date is not after the new maturity. No money moves, so there is no journal entry.</summary>
+    private CommandOutcome HandleExtend(DateOnly maturityDate)
+    {
+        if (maturityDate <= MaturityDate)
+        {
+            return CommandOutcome.ExtensionNotLater;
+        }
+
+        OriginalMaturityDate ??= MaturityDate;
+        MaturityDate = maturityDate;
+        Extensions++;
         return CommandOutcome.Accepted;
     }
 

@@ -30,7 +30,8 @@ public sealed class ConformanceStreamTests
 /// <summary>The conformance files, copied next to the test assembly under <c>streams/</c>.</summary>
 internal static class StreamFiles
 {
-    public static readonly string[] Names = ["edge-rounding", "mixed-small", "seed-ccb-quickloan", "seed-jd-broiler"];
+    public static readonly string[] Names =
+        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];
 
     public static string Path(string fileName) =>
         System.IO.Path.Combine(AppContext.BaseDirectory, "streams", fileName);

@@ -6,7 +6,8 @@ namespace Ledger.Runtime.Tests.Support;
 /// their replay through an engine beside the pure domain's <see cref="InMemoryLedger"/>.</summary>
 internal static class ConformanceStreams
 {
-    public static readonly string[] Names = ["edge-rounding", "mixed-small", "seed-ccb-quickloan", "seed-jd-broiler"];
+    public static readonly string[] Names =
+        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "streams", $"{name}.jsonl");
 
