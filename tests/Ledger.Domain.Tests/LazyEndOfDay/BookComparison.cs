@@ -23,8 +23,8 @@ internal static class BookComparison
             var changes = string.Join(",", line.RateChanges.Select(c => $"{Format(c.EffectiveDate)}:{c.RateMicros}"));
             text.Append($"line {line.Id} {line.Status} limit={line.LimitMinor} rate={line.RateMicros} ")
                 .Append($"changes=[{changes}] {line.DayCount} expiry={Format(line.ExpiryDate)} ")
-                .Append($"maturity={Format(line.MaturityDate)} m={line.PenaltyMultiplierHundredths} ")
-                .Append(StateOf(line.Balance)).Append('\n');
+                .Append($"maturity={Format(line.MaturityDate)}{Extended(line.OriginalMaturityDate, line.Extensions)} ")
+                .Append($"m={line.PenaltyMultiplierHundredths} ").Append(StateOf(line.Balance)).Append('\n');
         }
 
         foreach (var order in book.Orders.Values)
@@ -32,13 +32,18 @@ internal static class BookComparison
             var tranches = string.Join(",",
                 order.Tranches.Select(t => $"{t.AmountMinor}@{Format(t.ReleaseDate)}:{t.Status}"));
             text.Append($"order {order.Id} {order.Status} {order.Supplier} rate={order.RateMicros} {order.DayCount} ")
-                .Append($"maturity={Format(order.MaturityDate)} m={order.PenaltyMultiplierHundredths} ")
+                .Append($"maturity={Format(order.MaturityDate)}{Extended(order.OriginalMaturityDate, order.Extensions)} ")
+                .Append($"m={order.PenaltyMultiplierHundredths} ")
                 .Append($"tranches=[{tranches}] ").Append(StateOf(order.Balance)).Append('\n');
         }
 
         text.Append($"outcomes={book.Outcomes.Count}");
         return text.ToString();
     }
+
+    /// <summary>The deferrals of a line or order: empty while it was never extended.</summary>
+    private static string Extended(DateOnly? originalMaturity, int extensions) =>
+        originalMaturity is { } original ? $" extended from {Format(original)} {extensions} times" : string.Empty;
 
     private static string StateOf(LoanBalance balance) =>
         $"principal={balance.PrincipalMinor} interest={balance.InterestMinor} penalty={balance.PenaltyMinor} " +

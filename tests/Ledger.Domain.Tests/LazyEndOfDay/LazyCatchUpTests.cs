@@ -227,6 +227,83 @@ public sealed class LazyCatchUpTests
         AssertSameAsEager(harness, Script);
     }
 
+    /// <summary>A deferral sent several unclosed days after maturity: the book first closes those days under the
+    /// old maturity (penalty), then the extension applies from its own date (interest).</summary>
+    [Fact]
+    public void ExtendLine_SeveralUnclosedDaysAfterMaturity_PenaltyForThoseDaysThenInterestFromTheDeferralsDate()
+    {
+        static void Script(LedgerHarness h)
+        {
+            OpenLineDrawn(h, expiryDate: "2024-03-02", maturityDate: "2024-03-02");
+            h.RunDays(6);
+            AssertUntouchedSince(h, "2024-02-29");
+            Assert.Equal("ACCEPTED", h.ExtendLine("B1", "L1", "2024-03-09"));
+        }
+
+        var harness = Lazy(Script);
+
+        Assert.Equal(D("2024-03-06"), Book(harness).ClosedThrough);
+        Assert.Equal(
+            [
+                "2024-03-01 draw 36000000", "2024-03-01 interest-accrual 1000", "2024-03-02 interest-accrual 1000",
+                "2024-03-03 penalty-accrual 1500", "2024-03-04 penalty-accrual 1500",
+                "2024-03-05 penalty-accrual 1500", "2024-03-06 penalty-accrual 1500",
+            ],
+            Timeline(harness, "L1"));
+
+        harness.RunDays(4);
+        Assert.Equal(1, harness.Ledger.CloseAllBooks());
+
+        Assert.Equal(
+            [
+                "2024-03-07 interest-accrual 1000", "2024-03-08 interest-accrual 1000",
+                "2024-03-09 interest-accrual 1000", "2024-03-10 penalty-accrual 1500",
+            ],
+            Timeline(harness, "L1")[^4..]);
+        Assert.Equal((Loan, 5_000L, 7_500L), LedgerHarness.Owed(harness.Line("B1", "L1").Balance));
+        AssertSameAsEager(harness, h =>
+        {
+            Script(h);
+            h.RunDays(4);
+        });
+    }
+
+    /// <summary>An order whose scheduled tranche was stuck at maturity (its borrower frozen): the unclosed days
+    /// are closed under the old maturity, so nothing is released during the catch-up; the extension lets the next
+    /// end of day release it.</summary>
+    [Fact]
+    public void ExtendOrder_AfterUntouchedDaysWithAStuckTranche_CatchUpReleasesNothingTheNextDayReleasesIt()
+    {
+        static void Script(LedgerHarness h)
+        {
+            Assert.Equal("ACCEPTED", h.OpenBorrower("B1", 1_000_000_000));
+            Assert.Equal("ACCEPTED", h.OpenOrder("B1", "O1", [Records.Tranche(Loan, "2024-03-02")],
+                maturityDate: "2024-03-03"));
+            Assert.Equal("ACCEPTED", h.Freeze("B1"));
+            h.RunDays(2);
+            Assert.Equal("ACCEPTED", h.Unfreeze("B1"));
+            h.RunDays(4);
+            AssertUntouchedSince(h, "2024-03-02");
+            Assert.Equal("ACCEPTED", h.ExtendOrder("B1", "O1", "2024-03-20"));
+        }
+
+        var harness = Lazy(Script);
+
+        Assert.Equal(D("2024-03-06"), Book(harness).ClosedThrough);
+        Assert.Empty(Timeline(harness, "O1"));
+        Assert.Equal(1, harness.Order("B1", "O1").PendingTranches);
+
+        harness.RunDays(2);
+        Assert.Equal(1, harness.Ledger.CloseAllBooks());
+
+        Assert.Equal(["2024-03-08 release 36000000", "2024-03-08 interest-accrual 1000"], Timeline(harness, "O1"));
+        AssertSameAsEager(harness, h =>
+        {
+            Script(h);
+            h.RunDays(2);
+        });
+    }
+
     [Fact]
     public void ScheduledTranchesDueOnUntouchedDays_AreReleasedOnTheirOwnDatesInOrderBeforeTheCommand()
     {
@@ -385,6 +462,9 @@ public sealed class LazyCatchUpTests
         { "retry", "ACCEPTED" },
         { "retry-reordered", "ACCEPTED" },
         { "id-conflict", "DUPLICATE_ID_CONFLICT" },
+        { "extension-not-later", "EXTENSION_NOT_LATER" },
+        { "extension-in-the-past", "INVALID_COMMAND" },
+        { "extension-unknown-order", "UNKNOWN_ORDER" },
     };
 
     /// <summary>A command that changes nothing (a rejection, a retry, an id conflict) still closes the book's
@@ -413,6 +493,9 @@ public sealed class LazyCatchUpTests
                 "retry" => h.Apply(draw),
                 "retry-reordered" => h.Apply(draw.Reversed()),
                 "id-conflict" => h.Apply(draw.With("amount", "5")),
+                "extension-not-later" => h.ExtendLine("B1", "L1", "2024-03-04"),
+                "extension-in-the-past" => h.ExtendLine("B1", "L1", "2024-03-03"),
+                "extension-unknown-order" => h.ExtendOrder("B1", "O1", "2024-05-01"),
                 _ => throw new ArgumentException($"No command {kind}.", nameof(kind)),
             });
         }

@@ -105,6 +105,8 @@ public sealed class CommandParserTests
     [InlineData("OpenCreditLine", "expiryDate")]
     [InlineData("OpenCreditLine", "maturityDate")]
     [InlineData("OpenOrder", "maturityDate")]
+    [InlineData("ExtendLine", "maturityDate")]
+    [InlineData("ExtendOrder", "maturityDate")]
     public void Parse_BadDate_IsInvalidCommandNamingTheField(string type, string field)
     {
         foreach (var date in new[]

@@ -35,6 +35,10 @@ internal static class ValidRecords
         ["ReleaseTranche"] = Records.Of("ReleaseTranche", "c1", ("borrower", "B1"), ("order", "O1"), ("tranche", 1)),
         ["RepayOrder"] = Records.Of("RepayOrder", "c1", ("borrower", "B1"), ("order", "O1"), ("amount", 2_000_000)),
         ["CancelOrder"] = Records.Of("CancelOrder", "c1", ("borrower", "B1"), ("order", "O1")),
+        ["ExtendLine"] = Records.Of("ExtendLine", "c1", ("borrower", "B1"), ("line", "L1"),
+            ("maturityDate", "2025-06-30")),
+        ["ExtendOrder"] = Records.Of("ExtendOrder", "c1", ("borrower", "B1"), ("order", "O1"),
+            ("maturityDate", "2024-06-30")),
     };
 
     public static JsonObject Of(string type) => ByType[type].Copy();

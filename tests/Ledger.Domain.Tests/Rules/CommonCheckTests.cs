@@ -122,6 +122,7 @@ public sealed class CommonCheckTests
     [InlineData("Repay")]
     [InlineData("ChangeRate")]
     [InlineData("CloseLine")]
+    [InlineData("ExtendLine")]
     public void LineCommand_UnknownLine_IsUnknownLine(string type)
     {
         var harness = LedgerHarness.WithBorrower();
@@ -133,6 +134,7 @@ public sealed class CommonCheckTests
     [InlineData("ReleaseTranche")]
     [InlineData("RepayOrder")]
     [InlineData("CancelOrder")]
+    [InlineData("ExtendOrder")]
     public void OrderCommand_UnknownOrder_IsUnknownOrder(string type)
     {
         var harness = LedgerHarness.WithBorrower();

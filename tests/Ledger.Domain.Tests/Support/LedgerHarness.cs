@@ -108,6 +108,9 @@ internal sealed class LedgerHarness(bool lazyEndOfDay = false)
 
     public string CloseLine(string borrower, string line) => Send("CloseLine", ("borrower", borrower), ("line", line));
 
+    public string ExtendLine(string borrower, string line, string maturityDate) =>
+        Send("ExtendLine", ("borrower", borrower), ("line", line), ("maturityDate", maturityDate));
+
     /// <summary>Opens an order; its maturity defaults to 60 days after the business date.</summary>
     public string OpenOrder(string borrower, string order, IEnumerable<JsonObject> tranches,
         string rate = OnePercent, string? maturityDate = null, string supplier = "SUP1", string? dayCount = null,
@@ -131,6 +134,9 @@ internal sealed class LedgerHarness(bool lazyEndOfDay = false)
 
     public string CancelOrder(string borrower, string order) =>
         Send("CancelOrder", ("borrower", borrower), ("order", order));
+
+    public string ExtendOrder(string borrower, string order, string maturityDate) =>
+        Send("ExtendOrder", ("borrower", borrower), ("order", order), ("maturityDate", maturityDate));
 
     public Borrower Borrower(string borrower) => Ledger.Books[borrower].Borrower!;
 
