@@ -18,7 +18,7 @@ public sealed class CatchUpTests : IAsyncLifetime
 
     public Task DisposeAsync() => _harness.DisposeAsync().AsTask();
 
-    public static TheoryData<string> NextCommands => ["rejected", "retry"];
+    public static TheoryData<string> NextCommands => ["rejected", "refused-deferral", "retry"];
 
     [Theory]
     [MemberData(nameof(NextCommands))]
@@ -35,9 +35,15 @@ public sealed class CatchUpTests : IAsyncLifetime
             await engine.SubmitOkAsync(command);
         }
 
-        // Over the line's limit, or the first draw sent again: neither books anything of its own.
-        var next = kind == "rejected" ? Draw("B1", "L1", 5_000_000, "d2") : Draw("B1", "L1", 36_000_000, "d1");
-        var expected = kind == "rejected" ? CommandOutcome.LineLimitExceeded : CommandOutcome.Accepted;
+        // Over the line's limit, a deferral to a date not after the line's maturity (decided after the day closes
+        // under the old one), or the first draw sent again: none books anything of its own.
+        var (next, expected) = kind switch
+        {
+            "rejected" => ((LedgerCommand)Draw("B1", "L1", 5_000_000, "d2"), CommandOutcome.LineLimitExceeded),
+            "refused-deferral" => (ExtendLine("B1", "L1", new DateOnly(2025, 2, 28), "d2"),
+                CommandOutcome.ExtensionNotLater),
+            _ => (Draw("B1", "L1", 36_000_000, "d1"), CommandOutcome.Accepted),
+        };
 
         Assert.Equal(expected, await engine.SubmitAsync(next, EngineHarness.Ct));
 
@@ -48,8 +54,8 @@ public sealed class CatchUpTests : IAsyncLifetime
         Assert.Equal([(1L, JournalEvents.Draw, Day1), (2L, JournalEvents.InterestAccrual, Day1)],
             (await store.JournalAsync("B1")).Select(p => (p.EntrySeq, p.Event, p.BusinessDate)).Distinct());
         var outcomes = await store.StoredOutcomesAsync("B1");
-        Assert.Equal(kind == "rejected" ? 4 : 3, outcomes.Count);
-        if (kind == "rejected")
+        Assert.Equal(kind == "retry" ? 3 : 4, outcomes.Count);
+        if (kind != "retry")
         {
             Assert.Equal(Day2, outcomes.Single(o => o.CommandId == "d2").BusinessDate);
         }

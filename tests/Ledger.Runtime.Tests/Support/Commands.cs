@@ -37,6 +37,14 @@ internal static class Commands
     public static Repay Repay(string borrower, string line, long amountMinor, string id) =>
         Parse<Repay>(Record("Repay", id, ("borrower", borrower), ("line", line), ("amount", amountMinor)));
 
+    public static ExtendLine ExtendLine(string borrower, string line, DateOnly maturityDate, string id) =>
+        Parse<ExtendLine>(Record("ExtendLine", id, ("borrower", borrower), ("line", line),
+            ("maturityDate", Date(maturityDate))));
+
+    public static ExtendOrder ExtendOrder(string borrower, string order, DateOnly maturityDate, string id) =>
+        Parse<ExtendOrder>(Record("ExtendOrder", id, ("borrower", borrower), ("order", order),
+            ("maturityDate", Date(maturityDate))));
+
     /// <summary>An order whose tranches are released by end of day on the given dates.</summary>
     public static OpenOrder OpenOrder(string borrower, string order, string supplier,
         IEnumerable<(long AmountMinor, DateOnly ReleaseDate)> tranches, string rate = OnePercent) =>
