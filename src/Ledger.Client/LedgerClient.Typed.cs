@@ -75,6 +75,18 @@ public sealed partial class LedgerClient
             w.WriteString("line", line);
         }), ct);
 
+    /// <summary>Defers the repayment of a line (延期还本): its maturity becomes <paramref name="maturityDate"/>, which
+    /// must be later than the current one and not before the business date. Days from the business date up to the
+    /// new maturity accrue interest rather than penalty; penalty already accrued stays owed.</summary>
+    public Task<CommandResult> ExtendLineAsync(string commandId, string borrower, string line, DateOnly maturityDate,
+        CancellationToken ct = default) =>
+        SubmitAsync(CommandRecords.Build("ExtendLine", commandId, w =>
+        {
+            w.WriteString("borrower", borrower);
+            w.WriteString("line", line);
+            w.WriteString("maturityDate", CommandRecords.Date(maturityDate));
+        }), ct);
+
     /// <summary>Opens a supply-chain order paid to <paramref name="supplier"/> in tranches
     /// (amount in minor units, optional scheduled release date).</summary>
     public Task<CommandResult> OpenOrderAsync(string commandId, string borrower, string order, string supplier,
@@ -127,6 +139,18 @@ public sealed partial class LedgerClient
         {
             w.WriteString("borrower", borrower);
             w.WriteString("order", order);
+        }), ct);
+
+    /// <summary>Defers the repayment of an order (延期还本), a cancelled one too: its maturity becomes
+    /// <paramref name="maturityDate"/>, and scheduled tranches left pending at the old maturity are released again
+    /// by end of day.</summary>
+    public Task<CommandResult> ExtendOrderAsync(string commandId, string borrower, string order,
+        DateOnly maturityDate, CancellationToken ct = default) =>
+        SubmitAsync(CommandRecords.Build("ExtendOrder", commandId, w =>
+        {
+            w.WriteString("borrower", borrower);
+            w.WriteString("order", order);
+            w.WriteString("maturityDate", CommandRecords.Date(maturityDate));
         }), ct);
 
     private Task<CommandResult> LineAmountAsync(string type, string commandId, string borrower, string line,

@@ -21,17 +21,35 @@ public sealed record BorrowerView(
     string Borrower, long Limit, long Exposure, bool Frozen, IReadOnlyList<string> Lines,
     IReadOnlyList<string> Orders);
 
+/// <summary>A credit line. <c>maturityDate</c> is the one in force; once an <c>ExtendLine</c> has moved it,
+/// <c>originalMaturityDate</c> (the one opened with) and <c>extensions</c> (how many) are shown too, and left out
+/// before.</summary>
 public sealed record LineView(
     string Borrower, string Line, string Status, long Limit, string Rate, string DayCount, string ExpiryDate,
     string MaturityDate, string PenaltyMultiplier, long Principal, long Interest, long Penalty,
-    long InterestAccrued, long PenaltyAccrued);
+    long InterestAccrued, long PenaltyAccrued)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OriginalMaturityDate { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Extensions { get; init; }
+}
 
 public sealed record TrancheView(int Tranche, long Amount, string? ReleaseDate, string Status);
 
+/// <summary>An order, its maturity shown as a line's (<see cref="LineView"/>).</summary>
 public sealed record OrderView(
     string Borrower, string Order, string Supplier, string Status, string Rate, string DayCount,
     string MaturityDate, string PenaltyMultiplier, long Principal, long Interest, long Penalty, long InterestAccrued,
-    long PenaltyAccrued, int ReleasedTranches, int PendingTranches, IReadOnlyList<TrancheView> Tranches);
+    long PenaltyAccrued, int ReleasedTranches, int PendingTranches, IReadOnlyList<TrancheView> Tranches)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OriginalMaturityDate { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Extensions { get; init; }
+}
 
 public sealed record PostingView(string Account, long Amount);
 
@@ -67,7 +85,11 @@ internal static class Views
         Values.FormatDayCount(line.DayCount), Values.FormatDate(line.ExpiryDate),
         Values.FormatDate(line.MaturityDate), Values.FormatFixed(line.PenaltyMultiplierHundredths, 2),
         line.Balance.PrincipalMinor, line.Balance.InterestMinor, line.Balance.PenaltyMinor,
-        line.Balance.InterestAccruedMinor, line.Balance.PenaltyAccruedMinor);
+        line.Balance.InterestAccruedMinor, line.Balance.PenaltyAccruedMinor)
+    {
+        OriginalMaturityDate = OriginalMaturity(line.OriginalMaturityDate),
+        Extensions = ExtensionCount(line.OriginalMaturityDate, line.Extensions),
+    };
 
     public static OrderView Of(string borrowerId, SupplyOrder order) => new(borrowerId, order.Id, order.Supplier,
         order.Status == OrderStatus.Open ? "open" : "cancelled", Values.FormatFixed(order.RateMicros, 6),
@@ -76,7 +98,17 @@ internal static class Views
         order.Balance.InterestMinor, order.Balance.PenaltyMinor, order.Balance.InterestAccruedMinor,
         order.Balance.PenaltyAccruedMinor, order.ReleasedTranches, order.PendingTranches,
         [.. order.Tranches.Select((t, i) => new TrancheView(i + 1, t.AmountMinor,
-            t.ReleaseDate is { } d ? Values.FormatDate(d) : null, t.Status.ToString().ToLowerInvariant()))]);
+            t.ReleaseDate is { } d ? Values.FormatDate(d) : null, t.Status.ToString().ToLowerInvariant()))])
+    {
+        OriginalMaturityDate = OriginalMaturity(order.OriginalMaturityDate),
+        Extensions = ExtensionCount(order.OriginalMaturityDate, order.Extensions),
+    };
+
+    private static string? OriginalMaturity(DateOnly? original) =>
+        original is { } date ? Values.FormatDate(date) : null;
+
+    /// <summary>Shown with the original maturity only: a loan never extended shows neither.</summary>
+    private static int? ExtensionCount(DateOnly? original, int extensions) => original is null ? null : extensions;
 
     public static StatusView Of(EngineStatus status, ClosingStatus closing) => new(
         status.SiloId, status.PartitionCount, status.PartitionsOwned,
