@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ledger.Domain;
 
@@ -36,6 +37,11 @@ public sealed class GeneratedStreamReplayTests
         var (_, outcomes) = Streams.DryRun(text);
 
         Assert.Equal(summary.PredictedAccepted, outcomes.Count(o => o == "ACCEPTED"));
+        if (kind == "quickloan")
+        {
+            // The prediction covers the deferrals of delinquent lines.
+            Assert.Contains("\"type\":\"ExtendLine\"", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -117,6 +123,60 @@ public sealed class GeneratedStreamReplayTests
         Assert.InRange(retries / (double)lines.Length, 0.01, 0.03);
         var types = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()).ToHashSet();
         Assert.Equal(Enum.GetNames<CommandType>().Order(), types.Order()!);
+    }
+
+    /// <summary>Deferrals in the benchmark traffic (延期还本): quickloan and mixed streams extend delinquent lines
+    /// both before they mature and after they fell overdue; mixed streams extend flock orders both ways too. An
+    /// extension counts as before maturity when it was booked on or before the maturity the entity was opened with.
+    /// </summary>
+    [Theory]
+    [InlineData("quickloan", "ExtendLine")]
+    [InlineData("mixed", "ExtendLine")]
+    [InlineData("mixed", "ExtendOrder")]
+    public void DryRun_QuickLoanAndMixed_DeferLoansBeforeMaturityAndAfterOverdue(string kind, string type)
+    {
+        var (text, _) = Streams.Generate(Streams.Settings(kind, seed: 5, borrowers: 600, days: 90, perDay: 500));
+
+        var (ledger, outcomes) = Streams.DryRun(text);
+
+        var lines = Streams.Lines(text);
+        var opened = new Dictionary<(string, string), DateOnly>();
+        var date = default(DateOnly);
+        var (before, after) = (0, 0);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var record = JsonDocument.Parse(lines[i]);
+            var root = record.RootElement;
+            var recordType = root.GetProperty("type").GetString();
+            var entityField = type == "ExtendLine" ? "line" : "order";
+            if (recordType is "SetBusinessDate")
+            {
+                date = DateOnly.Parse(root.GetProperty("date").GetString()!, CultureInfo.InvariantCulture);
+            }
+            else if (recordType is "EndOfDay" && outcomes[i] == "ACCEPTED")
+            {
+                date = date.AddDays(1);
+            }
+            else if (recordType == (type == "ExtendLine" ? "OpenCreditLine" : "OpenOrder") && outcomes[i] == "ACCEPTED")
+            {
+                opened[(root.GetProperty("borrower").GetString()!, root.GetProperty(entityField).GetString()!)] =
+                    DateOnly.Parse(root.GetProperty("maturityDate").GetString()!, CultureInfo.InvariantCulture);
+            }
+            else if (recordType == type && outcomes[i] == "ACCEPTED")
+            {
+                var maturity = opened[(root.GetProperty("borrower").GetString()!,
+                    root.GetProperty(entityField).GetString()!)];
+                (before, after) = date <= maturity ? (before + 1, after) : (before, after + 1);
+            }
+        }
+
+        Assert.True(before > 0 && after > 0, $"{kind} {type}: {before} before maturity, {after} after");
+        var extended = type == "ExtendLine"
+            ? ledger.Books.Values.SelectMany(b => b.Lines.Values).Where(l => l.Extensions > 0)
+                .Select(l => (l.Balance.InterestAccruedMinor, l.Balance.PenaltyAccruedMinor))
+            : ledger.Books.Values.SelectMany(b => b.Orders.Values).Where(o => o.Extensions > 0)
+                .Select(o => (o.Balance.InterestAccruedMinor, o.Balance.PenaltyAccruedMinor));
+        Assert.Contains(extended, e => e.InterestAccruedMinor > 0 && e.PenaltyAccruedMinor > 0);
     }
 
     private static long Amount(string line)

@@ -173,7 +173,7 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
         CancellationToken ct)
     {
         await using var select = Sql(
-            "SELECT closed, limit_minor, expiry_date, principal_minor, interest_minor, penalty_minor " +
+            "SELECT closed, limit_minor, expiry_date, principal_minor, interest_minor, penalty_minor, maturity_date " +
             "FROM naive.lines WHERE borrower = $1 AND line = $2 FOR UPDATE", command.Borrower, command.Line);
         LineRow row;
         await using (var reader = await select.ExecuteReaderAsync(ct))
@@ -184,10 +184,12 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
             }
 
             row = new LineRow(reader.GetBoolean(0), reader.GetInt64(1), reader.GetFieldValue<DateOnly>(2),
-                new Balance(reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
+                new Balance(reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)),
+                reader.GetFieldValue<DateOnly>(6));
         }
 
-        if (command is ChangeRate change && change.EffectiveDate < date)
+        if ((command is ChangeRate change && change.EffectiveDate < date)
+            || (command is ExtendLine past && past.MaturityDate < date))
         {
             return CommandOutcome.InvalidCommand;
         }
@@ -211,6 +213,9 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
                     "DO UPDATE SET rate_micros = EXCLUDED.rate_micros", ct,
                     rate.Borrower, rate.Line, rate.EffectiveDate, rate.RateMicros);
                 return CommandOutcome.Accepted;
+            case ExtendLine extend:
+                return await ExtendAsync("naive.lines", "line", command.Borrower, command.Line, row.MaturityDate,
+                    extend.MaturityDate, ct);
             case CloseLine:
                 if (row.Balance.TotalOwedMinor > 0)
                 {
@@ -343,6 +348,15 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
                     reader.GetInt64(7)));
         }
 
+        if (command is ExtendOrder extend)
+        {
+            // Accepted on a cancelled order too: its released principal is still owed (semantics §3a).
+            return extend.MaturityDate < date
+                ? CommandOutcome.InvalidCommand
+                : await ExtendAsync("naive.orders", "order_id", command.Borrower, command.Order, row.MaturityDate,
+                    extend.MaturityDate, ct);
+        }
+
         switch (command)
         {
             case ReleaseTranche release:
@@ -415,6 +429,21 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
         return CommandOutcome.Accepted;
     }
 
+    /// <summary>ExtendLine and ExtendOrder after their date check: a later maturity replaces the stored one (nothing
+    /// accrues here, so that is all a deferral does to the baseline's rows).</summary>
+    private async Task<CommandOutcome> ExtendAsync(string table, string key, string borrower, string entity,
+        DateOnly currentMaturity, DateOnly maturityDate, CancellationToken ct)
+    {
+        if (maturityDate <= currentMaturity)
+        {
+            return CommandOutcome.ExtensionNotLater;
+        }
+
+        await NonQueryAsync($"UPDATE {table} SET maturity_date = $3 WHERE borrower = $1 AND {key} = $2", ct,
+            borrower, entity, maturityDate);
+        return CommandOutcome.Accepted;
+    }
+
     private Task AddExposureAsync(string borrower, long deltaMinor, CancellationToken ct) => deltaMinor == 0
         ? Task.CompletedTask
         : NonQueryAsync("UPDATE naive.borrowers SET exposure_minor = exposure_minor + $2 WHERE borrower = $1", ct,
@@ -473,7 +502,8 @@ internal sealed class NaiveLedger(NpgsqlConnection connection)
         public long TotalOwedMinor => PrincipalMinor + InterestMinor + PenaltyMinor;
     }
 
-    private readonly record struct LineRow(bool Closed, long LimitMinor, DateOnly ExpiryDate, Balance Balance);
+    private readonly record struct LineRow(bool Closed, long LimitMinor, DateOnly ExpiryDate, Balance Balance,
+        DateOnly MaturityDate);
 
     private readonly record struct OrderRow(bool Cancelled, string Supplier, int Released, int TrancheCount,
         DateOnly MaturityDate, Balance Balance);

@@ -117,6 +117,15 @@ internal sealed class CommandEmitter(TextWriter output, LedgerMirror mirror, Dat
         return Remember(BeginFor("CloseLine", b).Numbered("line", "QL", number), "CloseLine", b, number, 0, outcome);
     }
 
+    /// <summary>Defers the repayment of the borrower's line to <paramref name="maturityDay"/>.</summary>
+    public CommandOutcome ExtendLine(int b, int maturityDay)
+    {
+        var number = mirror.Line(b).Number;
+        var outcome = mirror.ExtendLine(b, maturityDay);
+        return Remember(BeginFor("ExtendLine", b).Numbered("line", "QL", number)
+            .String("maturityDate", Date(maturityDay)), "ExtendLine", b, number, 0, outcome);
+    }
+
     /// <summary>Opens the borrower's next order on the current day with <paramref name="terms"/> (tranche count,
     /// amount, schedule, rate, maturity, supplier).</summary>
     public CommandOutcome OpenOrder(int b, in OrderState terms)
@@ -158,6 +167,15 @@ internal sealed class CommandEmitter(TextWriter output, LedgerMirror mirror, Dat
         var outcome = mirror.CancelOrder(b);
         return Remember(BeginFor("CancelOrder", b).Numbered("order", "F", number), "CancelOrder", b, number, 0,
             outcome);
+    }
+
+    /// <summary>Defers the repayment of the borrower's order to <paramref name="maturityDay"/>.</summary>
+    public CommandOutcome ExtendOrder(int b, int maturityDay)
+    {
+        var number = mirror.Order(b).Number;
+        var outcome = mirror.ExtendOrder(b, maturityDay);
+        return Remember(BeginFor("ExtendOrder", b).Numbered("order", "F", number)
+            .String("maturityDate", Date(maturityDay)), "ExtendOrder", b, number, 0, outcome);
     }
 
     /// <summary>A record the mirror does not follow: an invalid command, a retry or an id conflict. None of them

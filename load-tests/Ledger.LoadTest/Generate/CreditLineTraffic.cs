@@ -6,7 +6,9 @@ namespace Ledger.LoadTest.Generate;
 /// need, with a one-year expiry and a month's grace to maturity; frequent small draws and repayments in fen, now
 /// and then a repayment of everything owed, an occasional rate change, a rare draw over the line's limit. About 4 %
 /// of borrowers are delinquent: their line expires within the generated period, they stop repaying, try to draw on
-/// the expired line, and go overdue into penalty interest; half of them pay everything late.</summary>
+/// the expired line, and go overdue into penalty interest; half of them pay everything late. The bank defers the
+/// repayment (延期还本) of a third of the delinquent lines a few days before they mature, and of another third five
+/// days after they fell overdue, by one to two months; those that pay late then pay after the new maturity.</summary>
 internal sealed class CreditLineTraffic(SplitMix64 random, CommandEmitter emit, ulong seed, int days, bool varyTerms)
 {
     private const int DelinquentPerMille = 40;
@@ -104,6 +106,13 @@ internal sealed class CreditLineTraffic(SplitMix64 random, CommandEmitter emit, 
             return true;
         }
 
+        if (line.Extensions == 0 && Mirror.Day >= DeferralDay(b, line.MaturityDay))
+        {
+            emit.ExtendLine(b, Math.Max(Mirror.Day, line.MaturityDay) + 30
+                + (int)(SplitMix64.Mix(seed ^ 0xDEFE, (ulong)b) / 3 % 31));
+            return true;
+        }
+
         if (Mirror.Day >= LatePaymentDay(b, line.MaturityDay))
         {
             emit.Repay(b, owedMinor);
@@ -118,6 +127,16 @@ internal sealed class CreditLineTraffic(SplitMix64 random, CommandEmitter emit, 
 
         return false;
     }
+
+    /// <summary>The day the bank defers a delinquent line: three days before its maturity (the drawing period has
+    /// ended by then, or it is deferred on the first day after it), five days after it (penalty has accrued by
+    /// then), or never, a third of the lines each.</summary>
+    private int DeferralDay(int b, int maturityDay) => (SplitMix64.Mix(seed ^ 0xDEFE, (ulong)b) % 3) switch
+    {
+        0 => maturityDay - 3,
+        1 => maturityDay + 5,
+        _ => LineState.NoDay,
+    };
 
     /// <summary>Half of the delinquent borrowers pay everything one to three weeks after maturity; the others never
     /// do within the stream.</summary>

@@ -10,7 +10,10 @@ namespace Ledger.LoadTest.Generate;
 /// late, after maturity, and pays penalty interest. A farm starts its next flock 3 to 14 days after settling.
 /// When more commands are asked for than the farms' calendars hold, farms run ahead of their calendars: they
 /// confirm milestones early, sell early and start the next flock early, so each flock keeps its shape (open,
-/// six releases, one or two repayments) in a shorter time.</summary>
+/// six releases, one or two repayments) in a shorter time. With deferrals (the mixed kind; the broiler kind stays as it
+/// was), the lender defers the repayment of a flock that will sell late until a few days after the sale, half the
+/// time two days before it matures and half the time two days after it fell overdue, and defers by two weeks, once,
+/// half of the flocks whose tranches are stuck at maturity instead of cancelling them.</summary>
 internal sealed class FlockTraffic
 {
     private const int Tranches = 6;
@@ -29,9 +32,12 @@ internal sealed class FlockTraffic
     private readonly int[] _nextFlockDay;
     private readonly int[] _saleDay;
     private readonly byte[] _salePayments;
+    private readonly bool _deferrals;
 
-    public FlockTraffic(SplitMix64 random, CommandEmitter emit, ulong seed, int borrowers, int days)
+    public FlockTraffic(SplitMix64 random, CommandEmitter emit, ulong seed, int borrowers, int days,
+        bool deferrals = false)
     {
+        _deferrals = deferrals;
         _random = random;
         _emit = emit;
         _seed = seed;
@@ -73,8 +79,23 @@ internal sealed class FlockTraffic
         var next = order.NextPending;
         if (next > 0 && day > order.MaturityDay)
         {
+            if (_deferrals && order.Extensions == 0 && _random.Chance(500))
+            {
+                // Two more weeks to finish the flock: the stuck tranches are released again by end of day.
+                _emit.ExtendOrder(b, day + 14);
+                return true;
+            }
+
             // Tranches still pending at maturity (the borrower was frozen or over its limit): close the order.
             _emit.CancelOrder(b);
+            return true;
+        }
+
+        if (_deferrals && order.Extensions == 0 && _saleDay[b] > order.MaturityDay
+            && order.Loan.TotalOwedMinor > 0 && day >= DeferralDay(b, order.MaturityDay))
+        {
+            // The flock sells late: its repayment is deferred until a few days after the sale.
+            _emit.ExtendOrder(b, Math.Max(day, _saleDay[b]) + 3);
             return true;
         }
 
@@ -126,6 +147,10 @@ internal sealed class FlockTraffic
             OpenFlock(b);
         }
     }
+
+    /// <summary>Two days before maturity or two days after it, half the farms each.</summary>
+    private int DeferralDay(int b, int maturityDay) =>
+        maturityDay + (SplitMix64.Mix(_seed ^ 0xDEFE, (ulong)b) % 2 == 0 ? -2 : 2);
 
     private void OpenFlock(int b)
     {

@@ -55,6 +55,7 @@ internal struct LineState
     public int NextRateDay;
     public int ExpiryDay;
     public int MaturityDay;
+    public int Extensions;
     public DayCount DayCount;
     public long MultiplierHundredths;
     public LoanState Loan;
@@ -74,6 +75,7 @@ internal struct OrderState
     public long MultiplierHundredths;
     public int OpenedDay;
     public int MaturityDay;
+    public int Extensions;
     public int TrancheCount;
     public int Unscheduled;
     public int IntervalDays;
@@ -228,6 +230,24 @@ internal sealed class LedgerMirror
         return outcome;
     }
 
+    /// <summary>ExtendLine (semantics §3a): a date in the past, then LINE_CLOSED, then EXTENSION_NOT_LATER; accepted,
+    /// the line's maturity moves and the accrual follows it from today on.</summary>
+    public CommandOutcome ExtendLine(int b, int maturityDay)
+    {
+        ref var line = ref _lines[b];
+        var outcome = maturityDay < Day ? CommandOutcome.InvalidCommand
+            : line.Closed ? CommandOutcome.LineClosed
+            : maturityDay <= line.MaturityDay ? CommandOutcome.ExtensionNotLater
+            : CommandOutcome.Accepted;
+        if (outcome == CommandOutcome.Accepted)
+        {
+            line.MaturityDay = maturityDay;
+            line.Extensions++;
+        }
+
+        return outcome;
+    }
+
     /// <summary>Opens the borrower's next order, <c>F{Number + 1}</c>; returns its number.</summary>
     public int OpenOrder(int b, in OrderState terms)
     {
@@ -242,6 +262,7 @@ internal sealed class LedgerMirror
         order.Number = number;
         order.OpenedDay = Day;
         order.Released = 0;
+        order.Extensions = 0;
         order.Cancelled = false;
         order.Loan = default;
         return number;
@@ -296,6 +317,23 @@ internal sealed class LedgerMirror
 
         order.Cancelled = true;
         return CommandOutcome.Accepted;
+    }
+
+    /// <summary>ExtendOrder, a cancelled order included; the end of day releases tranches stuck at the old maturity
+    /// again (<see cref="EndOfDay"/> checks each release against the maturity in force).</summary>
+    public CommandOutcome ExtendOrder(int b, int maturityDay)
+    {
+        ref var order = ref _orders[b];
+        var outcome = maturityDay < Day ? CommandOutcome.InvalidCommand
+            : maturityDay <= order.MaturityDay ? CommandOutcome.ExtensionNotLater
+            : CommandOutcome.Accepted;
+        if (outcome == CommandOutcome.Accepted)
+        {
+            order.MaturityDay = maturityDay;
+            order.Extensions++;
+        }
+
+        return outcome;
     }
 
     /// <summary>End of day <see cref="Day"/>: accrue it on every line and order, move to the next day, then release

@@ -5,7 +5,8 @@ namespace Ledger.LoadTest.Generate;
 /// <summary>Both products on one ledger, with the rest of the command set and the noise of real clients. Per
 /// thousand commands: 20 retries (an earlier record sent again byte for byte), 5 id conflicts (an earlier id with a
 /// different amount), 20 invalid commands (bad amounts, unknown borrowers, lines and tranches, dates in the past or
-/// not dates at all, overpayments, now and then an EndOfDay for the wrong date), 10 administrative commands (limit
+/// not dates at all, overpayments, deferrals to a date in the past or not after the maturity, now and then an
+/// EndOfDay for the wrong date), 10 administrative commands (limit
 /// changes up and down, freezes, closing settled lines, cancelling orders) and the rest product traffic. Borrowers
 /// are small businesses with credit lines (55 %), farms with flock orders (30 %) or both (15 %).</summary>
 internal sealed class MixedTraffic(SplitMix64 random, CommandEmitter emit, ulong seed, CreditLineTraffic lines,
@@ -115,7 +116,7 @@ internal sealed class MixedTraffic(SplitMix64 random, CommandEmitter emit, ulong
     {
         var line = Math.Max(1, Mirror.Line(b).Number);
         var day = Mirror.Day;
-        switch (random.Next(51))
+        switch (random.Next(61))
         {
             case < 5:
                 emit.Raw(emit.BeginFor("Draw", b).Numbered("line", "QL", line).Integer("amount", 0).End());
@@ -154,6 +155,15 @@ internal sealed class MixedTraffic(SplitMix64 random, CommandEmitter emit, ulong
             case < 50:
                 emit.Raw(emit.BeginFor("ReleaseTranche", b).Numbered("order", "F", Math.Max(1, Mirror.Order(b).Number))
                     .Integer("tranche", Mirror.Order(b).NextPending + 1).End());
+                break;
+            case < 55:
+                emit.Raw(emit.BeginFor("ExtendLine", b).Numbered("line", "QL", line)
+                    .String("maturityDate", emit.Date(day - 1 - random.Next(30))).End());
+                break;
+            case < 60:
+                // The maturity in force, or a day before it: EXTENSION_NOT_LATER (INVALID_COMMAND once it is past).
+                emit.Raw(emit.BeginFor("ExtendOrder", b).Numbered("order", "F", Math.Max(1, Mirror.Order(b).Number))
+                    .String("maturityDate", emit.Date(Mirror.Order(b).MaturityDay - random.Next(2))).End());
                 break;
             default:
                 emit.Raw(emit.Begin("EndOfDay").String("date", emit.Date(day + 1)).End());

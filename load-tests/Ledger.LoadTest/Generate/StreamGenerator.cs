@@ -90,7 +90,8 @@ internal static class StreamGenerator
             kind == StreamKind.Mixed ? MixedRecentCommands : 0);
         var picker = new BorrowerPicker(random, settings.Borrowers, skewed: kind != StreamKind.Broiler);
         var lines = new CreditLineTraffic(random, emit, settings.Seed, days, varyTerms: kind == StreamKind.Mixed);
-        var flocks = new FlockTraffic(random, emit, settings.Seed, settings.Borrowers, days);
+        var flocks = new FlockTraffic(random, emit, settings.Seed, settings.Borrowers, days,
+            deferrals: kind == StreamKind.Mixed);
         var mixed = new MixedTraffic(random, emit, settings.Seed, lines, flocks, picker);
 
         emit.SetBusinessDate();
