@@ -15,7 +15,7 @@ internal sealed class FuzzBodies(Random random)
     [
         "SetBusinessDate", "EndOfDay", "OpenBorrower", "SetBorrowerLimit", "FreezeBorrower", "UnfreezeBorrower",
         "OpenCreditLine", "Draw", "Repay", "ChangeRate", "CloseLine", "OpenOrder", "ReleaseTranche", "RepayOrder",
-        "CancelOrder",
+        "CancelOrder", "ExtendLine", "ExtendOrder",
     ];
 
     private static readonly string[] Borrowers = ["FZ1", "FZ2", "FZ3", "NOPE"];
@@ -130,6 +130,16 @@ internal sealed class FuzzBodies(Random random)
                 node["borrower"] = borrower;
                 node["order"] = Order();
                 node["amount"] = Amount();
+                break;
+            case "ExtendLine":
+                node["borrower"] = borrower;
+                node["line"] = Line();
+                node["maturityDate"] = Date();
+                break;
+            case "ExtendOrder":
+                node["borrower"] = borrower;
+                node["order"] = Order();
+                node["maturityDate"] = Date();
                 break;
             default:
                 node["borrower"] = borrower;
