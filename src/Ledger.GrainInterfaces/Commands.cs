@@ -83,6 +83,14 @@ public sealed record ChangeRateCommand : LineCommandRecord
 [GenerateSerializer, Immutable, Alias("ledger.CloseLine")]
 public sealed record CloseLineCommand : LineCommandRecord;
 
+/// <summary>Defers the repayment of the line (延期还本, semantics §3a): its maturity becomes
+/// <see cref="MaturityDate"/>, later than the one in force and not before the business date.</summary>
+[GenerateSerializer, Immutable, Alias("ledger.ExtendLine")]
+public sealed record ExtendLineCommand : LineCommandRecord
+{
+    [Id(0)] public required DateOnly MaturityDate { get; init; }
+}
+
 /// <summary>A command on one supply-chain order of the borrower.</summary>
 [GenerateSerializer, Immutable, Alias("ledger.OrderCommand")]
 public abstract record OrderCommandRecord : BorrowerCommandRecord
@@ -130,3 +138,12 @@ public sealed record RepayOrderCommand : OrderCommandRecord
 
 [GenerateSerializer, Immutable, Alias("ledger.CancelOrder")]
 public sealed record CancelOrderCommand : OrderCommandRecord;
+
+/// <summary>Defers the repayment of the order (延期还本, semantics §3a), a cancelled one too: its maturity becomes
+/// <see cref="MaturityDate"/>; scheduled tranches left pending at the old maturity are released again by end of day.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ledger.ExtendOrder")]
+public sealed record ExtendOrderCommand : OrderCommandRecord
+{
+    [Id(0)] public required DateOnly MaturityDate { get; init; }
+}

@@ -60,6 +60,9 @@ public interface IBorrowerGrain : IGrainWithStringKey
     [Alias("CloseLine")]
     Task<CommandResult> CloseLineAsync(CloseLineCommand command);
 
+    [Alias("ExtendLine")]
+    Task<CommandResult> ExtendLineAsync(ExtendLineCommand command);
+
     [Alias("OpenOrder")]
     Task<CommandResult> OpenOrderAsync(OpenOrderCommand command);
 
@@ -71,6 +74,9 @@ public interface IBorrowerGrain : IGrainWithStringKey
 
     [Alias("CancelOrder")]
     Task<CommandResult> CancelOrderAsync(CancelOrderCommand command);
+
+    [Alias("ExtendOrder")]
+    Task<CommandResult> ExtendOrderAsync(ExtendOrderCommand command);
 
     /// <summary>Stream records (stream-format.md, JSON text) that all name this borrower, decided in the order
     /// given: one result per record, in order (batches and replays). A record naming another borrower, or a ledger
@@ -118,6 +124,9 @@ public interface ICreditLineGrain : IGrainWithStringKey
     [Alias("Close")]
     Task<CommandResult> CloseAsync(CloseLineCommand command);
 
+    [Alias("Extend")]
+    Task<CommandResult> ExtendAsync(ExtendLineCommand command);
+
     /// <summary>The line, or null when it was never opened.</summary>
     [Alias("Get")]
     Task<LineView?> GetAsync();
@@ -139,6 +148,9 @@ public interface ISupplyOrderGrain : IGrainWithStringKey
 
     [Alias("Cancel")]
     Task<CommandResult> CancelAsync(CancelOrderCommand command);
+
+    [Alias("Extend")]
+    Task<CommandResult> ExtendAsync(ExtendOrderCommand command);
 
     /// <summary>The order, or null when it was never opened.</summary>
     [Alias("Get")]

@@ -41,6 +41,7 @@ public sealed record LineView
 
     [Id(6)] public required DateOnly ExpiryDate { get; init; }
 
+    /// <summary>The maturity in force: the one opened with, or the last one a deferral set.</summary>
     [Id(7)] public required DateOnly MaturityDate { get; init; }
 
     [Id(8)] public required string PenaltyMultiplier { get; init; }
@@ -57,6 +58,14 @@ public sealed record LineView
     [Id(12)] public required long InterestAccrued { get; init; }
 
     [Id(13)] public required long PenaltyAccrued { get; init; }
+
+    /// <summary>The maturity the line was opened with, once a deferral has moved <see cref="MaturityDate"/>; null
+    /// before.</summary>
+    [Id(14)] public DateOnly? OriginalMaturityDate { get; init; }
+
+    /// <summary>How many deferrals moved the maturity; null while none has (with <see cref="OriginalMaturityDate"/>).
+    /// </summary>
+    [Id(15)] public int? Extensions { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("ledger.TrancheView")]
@@ -89,6 +98,7 @@ public sealed record OrderView
 
     [Id(5)] public required string DayCount { get; init; }
 
+    /// <summary>The maturity in force: the one opened with, or the last one a deferral set.</summary>
     [Id(6)] public required DateOnly MaturityDate { get; init; }
 
     [Id(7)] public required string PenaltyMultiplier { get; init; }
@@ -108,6 +118,13 @@ public sealed record OrderView
     [Id(14)] public required int PendingTranches { get; init; }
 
     [Id(15)] public required IReadOnlyList<TrancheView> Tranches { get; init; }
+
+    /// <summary>The maturity the order was opened with, once a deferral has moved <see cref="MaturityDate"/>; null
+    /// before.</summary>
+    [Id(16)] public DateOnly? OriginalMaturityDate { get; init; }
+
+    /// <summary>How many deferrals moved the maturity; null while none has.</summary>
+    [Id(17)] public int? Extensions { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("ledger.Posting")]
