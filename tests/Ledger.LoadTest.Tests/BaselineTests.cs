@@ -74,6 +74,61 @@ public sealed class BaselineTests(PostgresFixture postgres)
             counts.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Deferrals need no accrual to be decided: the baseline refuses and accepts every extension as the
+    /// ledger does (in the past, closed, not later, unknown, a cancelled order) and stores the new maturity.
+    /// </summary>
+    [Fact]
+    public async Task Run_Extensions_AreDecidedAsTheDomainDecidesThemAndMoveTheMaturity()
+    {
+        string[] records =
+        [
+            """{"type":"SetBusinessDate","id":"d0","date":"2024-03-01"}""",
+            """{"type":"OpenBorrower","id":"b","borrower":"B1","limit":1000000}""",
+            """{"type":"OpenCreditLine","id":"l1","borrower":"B1","line":"L1","limit":1000,"rate":"0.01",""" +
+                "\"expiryDate\":\"2024-03-05\"}",
+            """{"type":"OpenCreditLine","id":"l2","borrower":"B1","line":"L2","limit":1000,"rate":"0.01",""" +
+                "\"expiryDate\":\"2024-03-05\"}",
+            """{"type":"CloseLine","id":"c2","borrower":"B1","line":"L2"}""",
+            """{"type":"OpenOrder","id":"o1","borrower":"B1","order":"O1","supplier":"S","rate":"0.01",""" +
+                "\"maturityDate\":\"2024-03-03\",\"tranches\":[{\"amount\":100}]}",
+            """{"type":"CancelOrder","id":"co","borrower":"B1","order":"O1"}""",
+            Extend("x1", "line", "L1", "2024-03-05"),
+            Extend("x2", "line", "L1", "2024-03-10"),
+            Extend("x3", "line", "L1", "2024-03-09"),
+            Extend("x4", "line", "L2", "2024-03-20"),
+            Extend("x5", "line", "L9", "2024-03-20"),
+            """{"type":"EndOfDay","id":"e1","date":"2024-03-01"}""",
+            """{"type":"EndOfDay","id":"e2","date":"2024-03-02"}""",
+            Extend("x6", "line", "L1", "2024-03-02"),
+            Extend("x7", "order", "O1", "2024-03-03"),
+            Extend("x8", "order", "O1", "2024-03-02"),
+            Extend("x9", "order", "O1", "2024-03-30"),
+            Extend("x10", "order", "O9", "2024-03-30"),
+            Extend("x2", "line", "L1", "2024-03-10"),
+        ];
+        var text = string.Join("\n", records) + "\n";
+        var (ledger, _) = Streams.DryRun(text);
+        await using var dataSource = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync());
+
+        await new BaselineRunner(dataSource, concurrency: 2).RunAsync(new StringReader(text), CancellationToken.None);
+
+        var expected = ledger.Books["B1"].Outcomes.Where(o => o.Key.StartsWith('x'))
+            .Select(o => $"{o.Key}={o.Value.Outcome.ToCode()}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                "x10=UNKNOWN_ORDER", "x1=EXTENSION_NOT_LATER", "x2=ACCEPTED", "x3=EXTENSION_NOT_LATER",
+                "x4=LINE_CLOSED", "x5=UNKNOWN_LINE", "x6=INVALID_COMMAND", "x7=EXTENSION_NOT_LATER",
+                "x8=INVALID_COMMAND", "x9=ACCEPTED",
+            ],
+            expected);
+        Assert.Equal(expected, (await QueryAsync(dataSource,
+            "SELECT command_id || '=' || outcome FROM naive.outcomes WHERE command_id LIKE 'x%'"))
+            .Order(StringComparer.Ordinal));
+        Assert.Equal(["L1 2024-03-10", "L2 2024-03-05", "O1 2024-03-30"], await QueryAsync(dataSource,
+            "SELECT line || ' ' || maturity_date::text FROM naive.lines UNION ALL " +
+            "SELECT order_id || ' ' || maturity_date::text FROM naive.orders ORDER BY 1"));
+    }
+
     [Fact]
     public async Task Run_SameDatabaseTwice_StartsEachRunFromAFreshSchema()
     {
@@ -87,6 +142,10 @@ public sealed class BaselineTests(PostgresFixture postgres)
         Assert.Equal(first.ByOutcome, second.ByOutcome);
         Assert.True(first.ByOutcome.GetValueOrDefault("ACCEPTED") > 0);
     }
+
+    private static string Extend(string id, string entity, string entityId, string maturityDate) =>
+        $$"""{"type":"{{(entity == "line" ? "ExtendLine" : "ExtendOrder")}}","id":"{{id}}","borrower":"B1",""" +
+        $"\"{entity}\":\"{entityId}\",\"maturityDate\":\"{maturityDate}\"}}";
 
     private static string Describe(BaselineSummary summary) =>
         string.Join(", ", summary.ByOutcome.Select(p => $"{p.Key}={p.Value}"));
