@@ -21,24 +21,6 @@ public sealed class CreditLine
 
     public long LimitMinor { get; set; }
 
-    /// <summary>Deferred repayment (semantics §3a), after LINE_CLOSED: the maturity moves later. The book has
-    /// closed every day before the business date under the old maturity before deciding, so the move concerns the
-    /// business date on: its days up to the new maturity accrue interest (<see cref="LoanBalance.AccrueDay"/>), the
-    /// penalty already posted stays owed, and the penalty carry waits for a later overdue. The expiry date, the end
-    /// of the drawing period, stays. No money moves, so there is no journal entry.</summary>
-    private CommandOutcome HandleExtend(DateOnly maturityDate)
-    {
-        if (maturityDate <= MaturityDate)
-        {
-            return CommandOutcome.ExtensionNotLater;
-        }
-
-        OriginalMaturityDate ??= MaturityDate;
-        MaturityDate = maturityDate;
-        Extensions++;
-        return CommandOutcome.Accepted;
-    }
-
     /// <summary>The rate in force on the last accrued day (or at opening).</summary>
     public long RateMicros { get; set; }
 
@@ -147,6 +129,24 @@ public sealed class CreditLine
         }
 
         Status = LineStatus.Closed;
+        return CommandOutcome.Accepted;
+    }
+
+    /// <summary>Deferred repayment (semantics §3a), after LINE_CLOSED: the maturity moves later. The book has
+    /// closed every day before the business date under the old maturity before deciding, so the move concerns the
+    /// business date on: its days up to the new maturity accrue interest (<see cref="LoanBalance.AccrueDay"/>), the
+    /// penalty already posted stays owed, and the penalty carry waits for a later overdue. The expiry date, the end
+    /// of the drawing period, stays. No money moves, so there is no journal entry.</summary>
+    private CommandOutcome HandleExtend(DateOnly maturityDate)
+    {
+        if (maturityDate <= MaturityDate)
+        {
+            return CommandOutcome.ExtensionNotLater;
+        }
+
+        OriginalMaturityDate ??= MaturityDate;
+        MaturityDate = maturityDate;
+        Extensions++;
         return CommandOutcome.Accepted;
     }
 
