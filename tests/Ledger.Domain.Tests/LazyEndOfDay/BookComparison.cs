@@ -32,7 +32,8 @@ internal static class BookComparison
             var tranches = string.Join(",",
                 order.Tranches.Select(t => $"{t.AmountMinor}@{Format(t.ReleaseDate)}:{t.Status}"));
             text.Append($"order {order.Id} {order.Status} {order.Supplier} rate={order.RateMicros} {order.DayCount} ")
-                .Append($"maturity={Format(order.MaturityDate)}{Extended(order.OriginalMaturityDate, order.Extensions)} ")
+                .Append($"maturity={Format(order.MaturityDate)}")
+                .Append($"{Extended(order.OriginalMaturityDate, order.Extensions)} ")
                 .Append($"m={order.PenaltyMultiplierHundredths} ")
                 .Append($"tranches=[{tranches}] ").Append(StateOf(order.Balance)).Append('\n');
         }

@@ -219,7 +219,8 @@ public sealed class DeferralPropertyTests
             }
         }
 
-        /// <summary>A quarter of the time exactly what is owed, else part of it (an overpayment now and then).</summary>
+        /// <summary>A quarter of the time exactly what is owed, else part of it (now and then an overpayment).
+        /// </summary>
         private long Repayment(LoanBalance balance) => balance.TotalOwedMinor > 0 && _random.Next(100) < 25
             ? balance.TotalOwedMinor
             : _random.NextInt64(1, Math.Max(2, balance.TotalOwedMinor + 100));
