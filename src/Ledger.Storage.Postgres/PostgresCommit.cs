@@ -33,7 +33,45 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     internal static bool IsDuplicateRecord(PostgresException exception) =>
         exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.TableName == OutcomeTable;
 
-    internal async Task RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    /// <summary>Writes the batch; a turn that cannot be written is dropped and the batch written again without it
+    /// (<see cref="PostgresTurns"/>). Returns what became of each turn.</summary>
+    internal async Task<CommitResult> RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var plan = validated.Turns;
+        while (true)
+        {
+            if (!plan.AnyIncluded && batch.Grains.Count == 0 && batch.Outcomes.Count == 0 && batch.Postings.Count == 0
+                && batch.NewBusinessDate is null)
+            {
+                return plan.Result();
+            }
+
+            try
+            {
+                await AttemptAsync(dataSource, new PostgresTurns(plan, now), cancellationToken);
+                return plan.Result();
+            }
+            catch (TurnsFailedException failed)
+            {
+                foreach (var turn in failed.Turns)
+                {
+                    plan.Fail(turn, failed.Reason);
+                }
+            }
+        }
+    }
+
+    /// <summary>Turns a statement of <see cref="PostgresTurns"/> could not write; the transaction rolled back.
+    /// </summary>
+    private sealed class TurnsFailedException(TurnResult reason, int[] turns) : Exception
+    {
+        internal TurnResult Reason { get; } = reason;
+
+        internal int[] Turns { get; } = turns;
+    }
+
+    private async Task AttemptAsync(NpgsqlDataSource dataSource, PostgresTurns turns,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
@@ -41,13 +79,13 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         // A date step takes a table lock (AddDateStep), which needs a transaction block; it comes once a day.
         if (!copyOutcomes && !copyPostings && batch.NewBusinessDate is null)
         {
-            await WriteAsync(connection, bulk: false, cancellationToken);
+            await WriteAsync(connection, turns, bulk: false, cancellationToken);
             return;
         }
 
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(connection, bulk: copyOutcomes || copyPostings, cancellationToken);
+        await WriteAsync(connection, turns, bulk: copyOutcomes || copyPostings, cancellationToken);
         if (copyOutcomes)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
@@ -70,7 +108,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     /// planned for their arrays' actual lengths, as the old end of day's always were, not with the generic plans
     /// the store's sessions use otherwise (a precaution: a 200,000-line end of day measured the same either way,
     /// within its spread).</param>
-    private async Task WriteAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
+    private async Task WriteAsync(NpgsqlConnection connection, PostgresTurns turns, bool bulk,
+        CancellationToken cancellationToken)
     {
         await using var commands = new NpgsqlBatch(connection);
         if (bulk)
@@ -90,6 +129,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
         var counted = new CountedWrites();
         AddWriteCommands(commands, counted);
+        turns.AddCommands(commands);
         if (commands.BatchCommands.Count == 0)
         {
             return;
@@ -101,7 +141,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
         {
-            throw RequirementFailure(ex, counted, Describe(), DateException);
+            throw RequirementFailure(ex, counted, Describe(), DateException, turns);
         }
     }
 
@@ -109,7 +149,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     /// a moved business date (<paramref name="dateFailure"/>, given the check's detail), or a short row count of a
     /// statement of <paramref name="counted"/>.</summary>
     internal static Exception RequirementFailure(PostgresException exception, CountedWrites counted,
-        string description, Func<string, Exception>? dateFailure = null)
+        string description, Func<string, Exception>? dateFailure = null, PostgresTurns? turns = null)
     {
         var text = exception.MessageText;
         var separator = text.IndexOf(": ", StringComparison.Ordinal);
@@ -122,6 +162,10 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             DateRequirement when dateFailure is not null => dateFailure(detail),
             CountedWrites.RowsRequirement =>
                 new VersionConflictException($"{description}: {counted.Conflict(detail)}"),
+            PostgresTurns.Requirement when turns?.Failed(detail) is { } failed =>
+                new TurnsFailedException(failed.Reason, failed.Turns),
+            PostgresTurns.Requirement => new VersionConflictException(
+                $"{description}: rows of one statement clash with each other ({detail})."),
             _ => exception,
         };
     }

@@ -259,18 +259,18 @@ public sealed class PostgresLedgerStore : ILedgerStore
         return await reader.ReadAsync(cancellationToken) ? ReadOutcome(reader) : null;
     }
 
-    public async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    public async Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
     {
         var validated = CommitBatchRules.Validate(siloId, batch);
         if (batch.IsEmpty)
         {
-            return;
+            return CommitResult.NoTurns;
         }
 
         var commit = new PostgresCommit(siloId, batch, validated, _time.GetUtcNow());
         try
         {
-            await commit.RunAsync(_dataSource, cancellationToken);
+            return await commit.RunAsync(_dataSource, cancellationToken);
         }
         catch (PostgresException ex) when (PostgresCommit.IsDuplicateRecord(ex))
         {

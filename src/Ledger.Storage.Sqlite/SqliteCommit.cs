@@ -6,9 +6,16 @@ namespace Ledger.Storage.Sqlite;
 
 /// <summary>
 /// One <see cref="CommitBatch"/> written in one transaction on the writer connection: fences proven first,
-/// then each kind of row through one prepared statement. The caller holds the store's write lock. The fence proof
-/// and the grain and posting writers are shared with <see cref="SqliteClosedBooksCommit"/>.
+/// then each kind of row through one prepared statement, then the turns. The caller holds the store's write lock.
+/// The fence proof and the grain and posting writers are shared with <see cref="SqliteClosedBooksCommit"/>.
 /// </summary>
+/// <remarks>
+/// Turns are written by <b>lock and filter</b>: the transaction already holds the database's only write lock, so
+/// nothing can change between a turn's proof and its writes. Each turn runs inside a savepoint of its own (in
+/// process, no round trip to save): its book proof, its grains, outcomes and postings; when the proof fails or a
+/// key is stored already, the savepoint is rolled back and the turn, with its borrower's later turns
+/// (<see cref="TurnPlan"/>), is reported failed while the transaction goes on with the next turn.
+/// </remarks>
 internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBatch validated, long nowMicros)
 {
     private const int SqliteConstraint = 19;
@@ -18,7 +25,7 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() => validated.Describe(siloId, batch);
 
-    internal async Task RunAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    internal async Task<CommitResult> RunAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the fences are read.
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
@@ -30,8 +37,105 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
         await InsertRecordsAsync(connection, transaction, "outcome record", OutcomeWriter, batch.Outcomes,
             cancellationToken);
         await InsertAsync(PostingWriter(connection, transaction, nowMicros), batch.Postings, cancellationToken);
+        if (validated.Turns.Count > 0)
+        {
+            await WriteTurnsAsync(connection, transaction, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        return validated.Turns.Result();
     }
+
+    /// <summary>Writes each included turn in a savepoint of its own, in batch order; a turn that fails is rolled
+    /// back alone.</summary>
+    private async Task WriteTurnsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var plan = validated.Turns;
+        await using var grains = new SqliteGrainWriter(connection, transaction, nowMicros);
+        await using var outcomes = OutcomeWriter(connection, transaction);
+        await using var postings = PostingWriter(connection, transaction, nowMicros);
+        await using var proof = connection.CreateCommand();
+        proof.Transaction = transaction;
+        proof.CommandText = "SELECT version FROM grains WHERE borrower_id = $b AND kind = 1 AND entity_id = ''";
+        var borrower = proof.Parameters.Add("$b", SqliteType.Text);
+        await using var savepoint = connection.CreateCommand();
+        savepoint.Transaction = transaction;
+        for (var i = 0; i < plan.Count; i++)
+        {
+            if (!plan.IsIncluded(i))
+            {
+                continue;
+            }
+
+            var turn = plan[i];
+            await ExecuteAsync(savepoint, "SAVEPOINT turn", cancellationToken);
+            var failure = await WriteTurnAsync(turn, plan.IsFirstOfBorrower(i), proof, borrower, grains, outcomes,
+                postings, cancellationToken);
+            if (failure is { } reason)
+            {
+                await ExecuteAsync(savepoint, "ROLLBACK TO turn", cancellationToken);
+                plan.Fail(i, reason);
+            }
+
+            await ExecuteAsync(savepoint, "RELEASE turn", cancellationToken);
+        }
+    }
+
+    /// <summary>Writes one turn; returns why it could not be, or null when it was. The proof is checked for a
+    /// borrower's first turn in the batch (the later ones chain from it); a turn that writes its borrower row proves
+    /// the version by that write's own check as well.</summary>
+    private static async Task<TurnResult?> WriteTurnAsync(CommitTurn turn, bool proves, SqliteCommand proof,
+        SqliteParameter borrower, SqliteGrainWriter grains, SqliteRowWriter<OutcomeRecord> outcomes,
+        SqliteRowWriter<JournalPosting> postings, CancellationToken cancellationToken)
+    {
+        if (proves)
+        {
+            borrower.Value = turn.BorrowerId;
+            var stored = await proof.ExecuteScalarAsync(cancellationToken) is long version ? version : 0;
+            if (stored != turn.BookVersion)
+            {
+                return TurnResult.VersionConflict;
+            }
+        }
+
+        foreach (var grain in turn.Grains)
+        {
+            if (!await grains.TryWriteAsync(grain, cancellationToken))
+            {
+                return TurnResult.VersionConflict;
+            }
+        }
+
+        try
+        {
+            foreach (var outcome in turn.Outcomes)
+            {
+                await outcomes.WriteAsync(outcome, cancellationToken);
+            }
+
+            foreach (var posting in turn.Postings)
+            {
+                await postings.WriteAsync(posting, cancellationToken);
+            }
+        }
+        catch (SqliteException ex) when (IsDuplicateKey(ex))
+        {
+            return TurnResult.DuplicateKey;
+        }
+
+        return null;
+    }
+
+    private static async Task ExecuteAsync(SqliteCommand command, string sql, CancellationToken cancellationToken)
+    {
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static bool IsDuplicateKey(SqliteException exception) =>
+        exception.SqliteErrorCode == SqliteConstraint
+        && exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;
 
     /// <summary>Throws <see cref="FenceViolationException"/> unless <paramref name="siloId"/> owns every partition
     /// of <paramref name="fences"/> (one per partition, as the batch rules ensure) at its epoch. Run first in

@@ -175,20 +175,16 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return outcomes.Count == 0 ? null : outcomes[0];
     }
 
-    public Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    public Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
     {
         var validated = CommitBatchRules.Validate(siloId, batch);
         if (batch.IsEmpty)
         {
-            return Task.CompletedTask;
+            return Task.FromResult(CommitResult.NoTurns);
         }
 
         var commit = new SqliteCommit(siloId, batch, validated, NowMicros());
-        return WriteAsync(commit.Describe(), async writer =>
-        {
-            await commit.RunAsync(writer, cancellationToken);
-            return true;
-        }, cancellationToken);
+        return WriteAsync(commit.Describe(), writer => commit.RunAsync(writer, cancellationToken), cancellationToken);
     }
 
     public async IAsyncEnumerable<GrainRow> StreamGrainsAsync(

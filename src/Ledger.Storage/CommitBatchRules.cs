@@ -51,9 +51,79 @@ internal static class CommitBatchRules
         }
 
         RequireBalancedEntries(batch.Postings);
+        foreach (var turn in batch.Turns)
+        {
+            ValidateTurn(fences, turn);
+        }
+
         var ids = fences.Keys.ToArray();
         Array.Sort(ids);
-        return new ValidatedBatch(ids, CollapseGrainWrites(batch.Grains));
+        return new ValidatedBatch(ids, CollapseGrainWrites(batch.Grains), new TurnPlan(batch.Turns));
+    }
+
+    /// <summary>A turn writes only its own borrower's rows, in a fenced partition, each grain once; when it writes
+    /// any row it writes the borrower row too, from the version it proves (so every change to a book moves the
+    /// book's version); its entries balance on their own.</summary>
+    private static void ValidateTurn(Dictionary<int, long> fences, CommitTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentException.ThrowIfNullOrEmpty(turn.BorrowerId);
+        ArgumentOutOfRangeException.ThrowIfNegative(turn.BookVersion);
+        RequireFence(fences, turn.PartitionId, "turn");
+        var keys = new HashSet<(GrainKind, string)>();
+        foreach (var grain in turn.Grains)
+        {
+            ValidateGrain(grain);
+            if (grain.BorrowerId != turn.BorrowerId || grain.PartitionId != turn.PartitionId)
+            {
+                throw new ArgumentException(
+                    $"Grain {Describe(grain)} is not of the turn's book {turn.BorrowerId} in partition "
+                    + $"{turn.PartitionId}.", nameof(turn));
+            }
+
+            if (!keys.Add((grain.Kind, grain.EntityId)))
+            {
+                throw new ArgumentException($"Grain {Describe(grain)} is written twice in one turn.", nameof(turn));
+            }
+        }
+
+        var borrowerRow = turn.Grains.Find(g => g.Kind == GrainKind.Borrower);
+        if (turn.Grains.Count > 0 && borrowerRow is null)
+        {
+            throw new ArgumentException(
+                $"A turn of {turn.BorrowerId} writes rows of its book but not its borrower row, whose version is the "
+                + "book's.", nameof(turn));
+        }
+
+        if (borrowerRow is not null && borrowerRow.ExpectedVersion != turn.BookVersion)
+        {
+            throw new ArgumentException(
+                $"A turn of {turn.BorrowerId} proves book version {turn.BookVersion} but writes its borrower row from "
+                + $"version {borrowerRow.ExpectedVersion}.", nameof(turn));
+        }
+
+        foreach (var outcome in turn.Outcomes)
+        {
+            ValidateOutcome(outcome);
+            if (outcome.Scope != turn.BorrowerId || outcome.PartitionId != turn.PartitionId)
+            {
+                throw new ArgumentException(
+                    $"Outcome {outcome.Scope}/{outcome.CommandId} is not in the scope of the turn's book "
+                    + $"{turn.BorrowerId}.", nameof(turn));
+            }
+        }
+
+        foreach (var posting in turn.Postings)
+        {
+            ArgumentNullException.ThrowIfNull(posting);
+            if (posting.BorrowerId != turn.BorrowerId || posting.PartitionId != turn.PartitionId)
+            {
+                throw new ArgumentException(
+                    $"A posting of {posting.BorrowerId} is not of the turn's book {turn.BorrowerId}.", nameof(turn));
+            }
+        }
+
+        RequireBalancedEntries(turn.Postings);
     }
 
     /// <summary>A group commit may carry several turns of one activation, so one grain may be written more than
@@ -228,7 +298,7 @@ internal static class CommitBatchRules
 
     /// <summary>The journal is double-entry: an entry whose postings do not sum to zero must never be
     /// stored, whatever produced it, so the check runs on every commit and not only in Debug builds.</summary>
-    private static void RequireBalancedEntries(List<JournalPosting> postings)
+    internal static void RequireBalancedEntries(List<JournalPosting> postings)
     {
         if (postings.Count == 0 || EveryRunBalances(postings))
         {
@@ -280,14 +350,15 @@ internal static class CommitBatchRules
     }
 }
 
-/// <summary>A batch that passed <see cref="CommitBatchRules.Validate"/>: the partitions to prove, ascending, and
-/// the grain writes to apply, one per grain.</summary>
-internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains)
+/// <summary>A batch that passed <see cref="CommitBatchRules.Validate"/>: the partitions to prove, ascending, the
+/// grain writes outside turns to apply, one per grain, and its turns' plan.</summary>
+internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains, TurnPlan Turns)
 {
     /// <summary>Names the batch in error messages: whose, which partitions, how many rows of each kind.</summary>
     internal string Describe(string siloId, CommitBatch batch) =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", FencedPartitions)}], {Grains.Count} grain(s), "
-        + $"{batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s))";
+        $"Commit of silo {siloId} (partitions [{string.Join(", ", FencedPartitions)}], {batch.Turns.Count} turn(s), "
+        + $"{Grains.Count} grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s) outside "
+        + "turns)";
 }
 
 /// <summary>How every store spells a <see cref="SiloStatus"/> in its <c>silos.status</c> column (checked by the

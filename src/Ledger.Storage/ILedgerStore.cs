@@ -42,11 +42,16 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>The outcome recorded for a ledger-scope command (SetBusinessDate, EndOfDay), or null.</summary>
     Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken);
 
-    /// <summary>Commits one batch atomically. Throws <see cref="FenceViolationException"/> (nothing written)
-    /// when <paramref name="siloId"/> does not own every fenced partition at the stated epoch with a live or
-    /// expired-but-not-taken lease, and <see cref="VersionConflictException"/> (nothing written) when a grain
-    /// row's stored version differs from the expected one.</summary>
-    Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken);
+    /// <summary>Commits one batch: its rows outside turns (<see cref="CommitBatch.Grains"/>,
+    /// <see cref="CommitBatch.Outcomes"/>, <see cref="CommitBatch.Postings"/>) and its date step all or nothing, and
+    /// each of its <see cref="CommitBatch.Turns"/> all or nothing on its own: a turn whose book proof fails
+    /// (<see cref="CommitTurn.BookVersion"/>) or whose outcome or journal key is stored already writes nothing and
+    /// is reported in the result, while the other turns commit. A turn built on a failed turn of the same borrower
+    /// earlier in the batch fails with it. Throws, writing nothing, <see cref="FenceViolationException"/> when
+    /// <paramref name="siloId"/> does not own every fenced partition at the stated epoch with a live or
+    /// expired-but-not-taken lease, <see cref="BusinessDateChangedException"/> when the required business date is
+    /// not the ledger's, and <see cref="VersionConflictException"/> when a row outside turns conflicts.</summary>
+    Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken);
 
     /// <summary>Grain rows of one kind, all partitions, ordered ordinally by the key
     /// <c>borrower_id</c> (kind borrower) or <c>borrower_id + "/" + entity_id</c> (line, order).</summary>
@@ -212,18 +217,25 @@ public sealed record AccountBalance(string Account, long BalanceMinor);
 
 public sealed record BorrowerRecord(IReadOnlyList<GrainRow> Grains, IReadOnlyList<OutcomeRecord> Outcomes);
 
-/// <summary>Everything one group commit writes, all or nothing.</summary>
+/// <summary>Everything one group commit writes: rows outside turns and the date step all or nothing, each turn
+/// all or nothing on its own (<see cref="ILedgerStore.CommitAsync"/>).</summary>
 public sealed class CommitBatch
 {
     /// <summary>Each partition written by the batch, with the epoch the silo holds; proven in the transaction.</summary>
     public List<PartitionFence> Fences { get; } = [];
 
+    /// <summary>The decisions of borrower grains, in the order they were made; each proves the book version it
+    /// read.</summary>
+    public List<CommitTurn> Turns { get; } = [];
+
+    /// <summary>Grain writes outside turns (tools, baselines): a conflict fails the batch.</summary>
     public List<GrainWrite> Grains { get; } = [];
 
-    /// <summary>New outcome records; a (scope, id) already stored is a bug and fails the batch.</summary>
+    /// <summary>New outcome records outside turns (the ledger's own commands); a (scope, id) already stored fails
+    /// the batch.</summary>
     public List<OutcomeRecord> Outcomes { get; } = [];
 
-    /// <summary>Appended journal postings; the journal is never updated or deleted.</summary>
+    /// <summary>Appended journal postings outside turns; the journal is never updated or deleted.</summary>
     public List<JournalPosting> Postings { get; } = [];
 
     /// <summary>When set, the ledger's business date becomes this value (SetBusinessDate, EndOfDay's date step).
@@ -239,7 +251,64 @@ public sealed class CommitBatch
     /// booked on a day that has been closed.</summary>
     public DateOnly? RequireBusinessDate { get; set; }
 
-    public bool IsEmpty => Grains.Count == 0 && Outcomes.Count == 0 && Postings.Count == 0 && NewBusinessDate is null;
+    public bool IsEmpty => Turns.Count == 0 && Grains.Count == 0 && Outcomes.Count == 0 && Postings.Count == 0
+        && NewBusinessDate is null;
+}
+
+/// <summary>What one decision of a borrower's grain writes, and the proof that it was decided on the book as
+/// stored. The borrower row's version is the book's version (every change to any row of a book writes the borrower
+/// row), so a turn proves <see cref="BookVersion"/>: the borrower row is stored at that version, or, for 0, no
+/// borrower row exists (the borrower's first command). A turn that writes rows writes the borrower row from that
+/// version; a turn that writes none (a rejection, an outcome only) proves it without writing it. Either way two
+/// activations of one borrower meet on that row and the one that decided on stale state writes nothing: a
+/// rejection decided on stale state never becomes a final outcome.</summary>
+public sealed class CommitTurn(string borrowerId, int partitionId, long bookVersion)
+{
+    public string BorrowerId { get; } = borrowerId;
+
+    public int PartitionId { get; } = partitionId;
+
+    /// <summary>The borrower row's version the decision read; 0 when there was no borrower row.</summary>
+    public long BookVersion { get; } = bookVersion;
+
+    /// <summary>Rows of this borrower only; when any, the borrower row's write from <see cref="BookVersion"/> is
+    /// one of them.</summary>
+    public List<GrainWrite> Grains { get; } = [];
+
+    /// <summary>Outcome records in this borrower's scope; one already stored fails this turn alone
+    /// (<see cref="TurnResult.DuplicateKey"/>).</summary>
+    public List<OutcomeRecord> Outcomes { get; } = [];
+
+    /// <summary>Journal postings of this borrower, in whole entries; a key already stored fails this turn alone.
+    /// </summary>
+    public List<JournalPosting> Postings { get; } = [];
+
+    /// <summary>The book version after this turn: the borrower row's new version when it writes it.</summary>
+    internal long VersionAfter =>
+        Grains.Find(g => g.Kind == GrainKind.Borrower) is { } borrower ? borrower.NewVersion : BookVersion;
+}
+
+/// <summary>What became of one turn of a commit.</summary>
+public enum TurnResult
+{
+    /// <summary>Written.</summary>
+    Committed = 1,
+
+    /// <summary>Nothing written: the book is not at the version the turn was decided on (another writer changed
+    /// it, or created it first), or an earlier turn of the same borrower in the batch failed.</summary>
+    VersionConflict = 2,
+
+    /// <summary>Nothing written: one of the turn's outcome or journal keys is stored already (another activation
+    /// recorded it).</summary>
+    DuplicateKey = 3,
+}
+
+/// <summary>The result of <see cref="ILedgerStore.CommitAsync"/>: one entry per turn of the batch, in order.</summary>
+public sealed record CommitResult(IReadOnlyList<TurnResult> Turns)
+{
+    public static readonly CommitResult NoTurns = new([]);
+
+    public bool AllCommitted => Turns.All(t => t == TurnResult.Committed);
 }
 
 /// <summary>The silo does not own one or more partitions at the epoch it claimed; nothing was written.</summary>

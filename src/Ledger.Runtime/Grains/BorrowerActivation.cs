@@ -7,9 +7,21 @@ namespace Ledger.Runtime.Grains;
 
 /// <summary>One live borrower grain with its line and order grains: the borrower's book in memory, loaded from
 /// the store on the first message, and a mailbox that runs one message at a time. The turn's effects go to the
-/// commit pipeline in turn order; the caller hears the outcome only after they are committed.</summary>
+/// group commit in turn order; the caller hears the outcome only after they are committed.</summary>
+/// <remarks>
+/// The store is the arbiter: each turn proves the book version it was decided on. When a turn's proof (or its
+/// outcome key) fails, another activation of the borrower has written the book (a duplicate activation, a stale
+/// silo): the turn and every later turn of this activation wrote nothing. The activation then reloads its book in
+/// place from the store and decides those commands again, in their order, before any message queued after them
+/// (their ids make that safe: a command the other activation recorded is answered as recorded). A command is decided
+/// again at most <see cref="MaxRedecisions"/> times; then its caller gets a retryable answer (503). A whole batch
+/// that fails (I/O, a lost lease) still drops the activation, whose memory ran ahead of the store.
+/// </remarks>
 internal sealed class BorrowerActivation : ICommitSource
 {
+    /// <summary>How many times a command whose turn failed its proof is decided again on a reloaded book.</summary>
+    internal const int MaxRedecisions = 3;
+
     private readonly Channel<Func<Task>> _mailbox;
     private readonly Dictionary<(EntityKind Kind, string Id), long> _versions = [];
     private readonly Lock _lock = new();
@@ -18,9 +30,15 @@ internal sealed class BorrowerActivation : ICommitSource
     private readonly PartitionFence _fence;
     private readonly Func<string, Task> _sweepDone;
     private readonly Func<Task<DateOnly?>> _refreshBusinessDate;
+    /// <summary>Turns decided and not yet known committed, in decision order (under <see cref="_lock"/>).</summary>
+    private readonly List<PendingTurn> _unresolved = [];
     private BorrowerBook? _book;
     private Exception? _poison;
     private Task _lastCommit = Task.CompletedTask;
+    /// <summary>The generation of the book in memory: the value of <see cref="_staleBefore"/> when it was loaded.
+    /// </summary>
+    private long _generation;
+    private long _staleBefore;
     private int _running;
     private int _pending;
     private bool _dead;
@@ -56,6 +74,21 @@ internal sealed class BorrowerActivation : ICommitSource
 
     bool ICommitSource.HasFailed => IsPoisoned;
 
+    long ICommitSource.StaleBefore => Interlocked.Read(ref _staleBefore);
+
+    /// <summary>A turn decided in <paramref name="generation"/> did not commit: the book in memory of that generation
+    /// ran ahead of the store, so it is reloaded before the next decision, and the group commit refuses the turns
+    /// decided on it meanwhile.</summary>
+    void ICommitSource.TurnFailed(long generation)
+    {
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref _staleBefore);
+        }
+        while (seen <= generation && Interlocked.CompareExchange(ref _staleBefore, generation + 1, seen) != seen);
+    }
+
     /// <summary>A group commit carrying a turn of this activation failed as a whole: its memory ran ahead of the
     /// store, so it takes no more messages (the next one activates the borrower anew, from the store).</summary>
     void ICommitSource.Fail(Exception reason) => Poison(LedgerFailures.ToRetryable(reason));
@@ -67,7 +100,7 @@ internal sealed class BorrowerActivation : ICommitSource
         {
             lock (_lock)
             {
-                return _pending > 0 || !_lastCommit.IsCompleted;
+                return _pending > 0 || !_lastCommit.IsCompleted || _unresolved.Count > 0;
             }
         }
     }
@@ -86,7 +119,7 @@ internal sealed class BorrowerActivation : ICommitSource
     {
         lock (_lock)
         {
-            if (_pending > 0 || !_lastCommit.IsCompleted)
+            if (_pending > 0 || !_lastCommit.IsCompleted || _unresolved.Count > 0)
             {
                 return false;
             }
@@ -102,13 +135,13 @@ internal sealed class BorrowerActivation : ICommitSource
     public async Task<Task<CommandOutcome>?> TryPostAsync(BorrowerCommand command, DateOnly? businessDate,
         long nowTicks, CancellationToken cancellationToken)
     {
-        var reply = new TaskCompletionSource<Task<CommandOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!await TryPostAsync(() => Turn(command, businessDate, reply), nowTicks, cancellationToken))
+        var turn = new PendingTurn(command, businessDate);
+        if (!await TryPostAsync(() => Turn(turn), nowTicks, cancellationToken))
         {
             return null;
         }
 
-        return UnwrapAsync(reply.Task);
+        return turn.Reply.Task;
     }
 
     /// <summary>Queues a turn that only closes the book's missing days before <paramref name="businessDate"/> and
@@ -125,8 +158,6 @@ internal sealed class BorrowerActivation : ICommitSource
 
         return await reply.Task;
     }
-
-    private static async Task<CommandOutcome> UnwrapAsync(Task<Task<CommandOutcome>> reply) => await await reply;
 
     /// <summary>Reads the book in a turn of its own (no writes). Returns false when the activation is dead.</summary>
     /// <remarks><paramref name="read"/> gets the book with its missing days closed (on a copy) and the journal
@@ -204,19 +235,88 @@ internal sealed class BorrowerActivation : ICommitSource
     /// <summary>The book, loaded on first use. Nothing else writes a live book's rows (the sweep closes a live book
     /// through its mailbox), so memory stays equal to the store between turns, whatever the business date does.
     /// </summary>
+    /// <remarks>A book that ran ahead of the store (a turn of it failed its proof) is reloaded in place first, and
+    /// the commands whose turns did not commit are decided again on it, in order, before the message at hand.
+    /// </remarks>
     private async Task<BorrowerBook> EnsureLoadedAsync()
     {
-        if (_book is not null)
+        if (_book is not null && _generation >= Interlocked.Read(ref _staleBefore))
         {
             return _book;
         }
 
-        await _lastCommit;
+        var reloading = _book is not null;
+        // Every commit in flight has resolved (committed, or failed: the store holds the truth either way).
+        await WhenResolved(_lastCommit);
         await _sweepDone(BorrowerId);
+        _generation = Interlocked.Read(ref _staleBefore);
         var record = await _store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
         _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
+        if (reloading)
+        {
+            await RedecideAsync(_book);
+        }
+
         return _book;
+    }
+
+    /// <summary>Decides again, in their order, the commands whose turns did not commit. Their commits have all
+    /// ended (<see cref="EnsureLoadedAsync"/> waited for the last one, which every earlier one precedes), but the
+    /// callbacks that see them may not have run yet, so each commit is looked at here directly.</summary>
+    private async Task RedecideAsync(BorrowerBook book)
+    {
+        foreach (var turn in await TakeFailedAsync())
+        {
+            if (turn.Redecisions >= MaxRedecisions)
+            {
+                turn.Reply.TrySetException(new RetryableLedgerException("BOOK_VERSION_CONFLICT",
+                    $"Borrower {BorrowerId}'s book kept changing under command {turn.Command.Id} (decided "
+                    + $"{turn.Redecisions + 1} times); nothing was booked for it. Retry the command."));
+                continue;
+            }
+
+            await DecideAsync(book, turn.Again());
+        }
+    }
+
+    /// <summary>Takes, in order, the waiting turns whose commits ended without committing them.</summary>
+    private async Task<List<PendingTurn>> TakeFailedAsync()
+    {
+        List<PendingTurn> waiting;
+        lock (_lock)
+        {
+            waiting = [.. _unresolved];
+        }
+
+        var failed = new List<PendingTurn>();
+        foreach (var turn in waiting)
+        {
+            await WhenResolved(turn.Commit);
+            if (turn.Commit.IsCompletedSuccessfully && turn.Commit.Result != TurnResult.Committed)
+            {
+                failed.Add(turn);
+            }
+        }
+
+        lock (_lock)
+        {
+            failed.RemoveAll(t => !_unresolved.Remove(t));
+        }
+
+        return failed;
+    }
+
+    private static async Task WhenResolved(Task commit)
+    {
+        try
+        {
+            await commit;
+        }
+        catch (Exception)
+        {
+            // The outcome of a failed batch is dealt with by its turns; here only its end matters.
+        }
     }
 
     /// <summary>The date to decide on: the one the command was sent with, unless the book has already closed that
@@ -231,7 +331,7 @@ internal sealed class BorrowerActivation : ICommitSource
         return businessDate;
     }
 
-    private async Task Turn(BorrowerCommand command, DateOnly? sentOn, TaskCompletionSource<Task<CommandOutcome>> reply)
+    private async Task Turn(PendingTurn turn)
     {
         try
         {
@@ -241,33 +341,149 @@ internal sealed class BorrowerActivation : ICommitSource
             }
 
             var book = await EnsureLoadedAsync();
-            var businessDate = await DecisionDateAsync(book, sentOn);
-            var outcome = book.Handle(command, businessDate);
-            var changes = book.DrainChanges();
-            if (changes.IsEmpty)
-            {
-                // A retry or an id conflict: nothing new, but the answer must not overtake the commit of the
-                // outcome it repeats.
-                reply.TrySetResult(AfterAsync(_lastCommit, outcome));
-                return;
-            }
-
-            var request = BuildRequest(book, changes, businessDate);
-            await _pipeline.EnqueueAsync(request, CancellationToken.None);
-            var committed = CommittedAsync(request.Completion.Task);
-            lock (_lock)
-            {
-                _lastCommit = committed;
-            }
-
-            reply.TrySetResult(AfterAsync(committed, outcome));
+            await DecideAsync(book, turn);
         }
         catch (Exception ex)
         {
             // The book may have changed in memory without reaching the store: drop this activation.
             Poison(ex as RetryableLedgerException
                 ?? new RetryableLedgerException("COMMIT_FAILED", $"Borrower {BorrowerId} failed: {ex.Message}", ex));
-            reply.TrySetException(_poison!);
+            turn.Reply.TrySetException(_poison!);
+        }
+    }
+
+    /// <summary>Decides <paramref name="turn"/>'s command on <paramref name="book"/> and sends its effects to the
+    /// group commit; the reply follows its commit (<see cref="Resolve"/>).</summary>
+    private async Task DecideAsync(BorrowerBook book, PendingTurn turn)
+    {
+        var businessDate = await DecisionDateAsync(book, turn.SentOn);
+        var outcome = book.Handle(turn.Command, businessDate);
+        var changes = book.DrainChanges();
+        turn.Outcome = outcome;
+        Task<TurnResult> commit;
+        if (changes.IsEmpty)
+        {
+            // A retry or an id conflict: nothing new, but the answer must not overtake the commit of the outcome
+            // it repeats, and holds only if that commit (the last one, which every earlier one precedes) holds.
+            commit = LastCommitResultAsync(_lastCommit);
+        }
+        else
+        {
+            var request = BuildRequest(book, changes, businessDate);
+            await _pipeline.EnqueueAsync(request, CancellationToken.None);
+            commit = request.Completion.Task;
+            lock (_lock)
+            {
+                _lastCommit = commit;
+            }
+        }
+
+        turn.Commit = commit;
+        lock (_lock)
+        {
+            _unresolved.Add(turn);
+        }
+
+        _ = commit.ContinueWith(c => Resolve(turn, c), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>What the last commit became: a replayed outcome stands only if it did.</summary>
+    private static async Task<TurnResult> LastCommitResultAsync(Task last)
+    {
+        await last;
+        return last is Task<TurnResult> result ? result.Result : TurnResult.Committed;
+    }
+
+    /// <summary>A turn's commit resolved: committed, its caller hears the outcome; failed alone, the command is
+    /// decided again on a reloaded book (a mailbox message makes sure that happens even if no other message comes);
+    /// failed with its whole batch, its caller hears the retryable answer.</summary>
+    private void Resolve(PendingTurn turn, Task<TurnResult> commit)
+    {
+        if (commit.IsCompletedSuccessfully && commit.Result == TurnResult.Committed)
+        {
+            lock (_lock)
+            {
+                _unresolved.Remove(turn);
+            }
+
+            turn.Reply.TrySetResult(turn.Outcome);
+            return;
+        }
+
+        if (!commit.IsCompletedSuccessfully)
+        {
+            lock (_lock)
+            {
+                _unresolved.Remove(turn);
+            }
+
+            turn.Reply.TrySetException(LedgerFailures.ToRetryable(commit.Exception?.InnerException
+                ?? new OperationCanceledException()));
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (!_unresolved.Contains(turn))
+            {
+                // A reload has already taken it up.
+                return;
+            }
+        }
+
+        _ = RecoverAsync();
+    }
+
+    /// <summary>Queues a message that reloads the book and decides the failed turns again (nothing when a message
+    /// before it did so already).</summary>
+    private async Task RecoverAsync()
+    {
+        bool posted;
+        try
+        {
+            posted = await TryPostAsync(RecoverTurn, LastUsedTicks, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            posted = false;
+        }
+
+        if (!posted)
+        {
+            await FailUnresolvedAsync(new RetryableLedgerException("COMMIT_FAILED",
+                $"Borrower {BorrowerId} was dropped before its command could be decided again; retry the command."));
+        }
+    }
+
+    private async Task RecoverTurn()
+    {
+        try
+        {
+            if (_poison is { } poison)
+            {
+                throw poison;
+            }
+
+            // Stale (the usual case): reloads and decides the failed turns again. Already reloaded by a message
+            // before this one, which then took them up too; if one failed since, it is decided again here.
+            var book = await EnsureLoadedAsync();
+            await RedecideAsync(book);
+        }
+        catch (Exception ex)
+        {
+            Poison(ex as RetryableLedgerException
+                ?? new RetryableLedgerException("COMMIT_FAILED", $"Borrower {BorrowerId} failed: {ex.Message}", ex));
+            await FailUnresolvedAsync(_poison!);
+        }
+    }
+
+    /// <summary>Answers every turn waiting to be decided again with <paramref name="reason"/>.</summary>
+    private async Task FailUnresolvedAsync(Exception reason)
+    {
+        foreach (var turn in await TakeFailedAsync())
+        {
+            turn.Reply.TrySetException(reason);
         }
     }
 
@@ -283,7 +499,7 @@ internal sealed class BorrowerActivation : ICommitSource
             var book = await EnsureLoadedAsync();
             if (book.CloseDaysBefore(businessDate) == 0)
             {
-                reply.TrySetResult(_lastCommit);
+                reply.TrySetResult(CommittedAsync(LastCommitResultAsync(_lastCommit)));
                 return;
             }
 
@@ -292,13 +508,12 @@ internal sealed class BorrowerActivation : ICommitSource
             // the commands' group commits in two every time it comes between them.
             var request = BuildRequest(book, book.DrainChanges(), businessDate);
             await _pipeline.EnqueueAsync(request, CancellationToken.None);
-            var committed = CommittedAsync(request.Completion.Task);
             lock (_lock)
             {
-                _lastCommit = committed;
+                _lastCommit = request.Completion.Task;
             }
 
-            reply.TrySetResult(committed);
+            reply.TrySetResult(CommittedAsync(request.Completion.Task));
         }
         catch (Exception ex)
         {
@@ -315,8 +530,8 @@ internal sealed class BorrowerActivation : ICommitSource
     {
         try
         {
+            await WhenResolved(_lastCommit);
             var book = await EnsureLoadedAsync();
-            await _lastCommit;
             var date = await DecisionDateAsync(book, businessDate);
             if (date is { } d && book.HasDaysToCloseBefore(d))
             {
@@ -333,36 +548,66 @@ internal sealed class BorrowerActivation : ICommitSource
         }
     }
 
-    private static async Task<CommandOutcome> AfterAsync(Task commit, CommandOutcome outcome)
+    /// <summary>A catch-up's commit as the sweep sees it: done only when committed.</summary>
+    private static async Task CommittedAsync(Task<TurnResult> completion)
     {
-        await commit;
-        return outcome;
-    }
-
-    /// <summary>A turn's commit as its callers see it: a store's failure becomes the retryable answer.</summary>
-    private static async Task CommittedAsync(Task completion)
-    {
+        TurnResult result;
         try
         {
-            await completion;
+            result = await completion;
         }
         catch (Exception ex)
         {
             throw LedgerFailures.ToRetryable(ex);
         }
+
+        if (result != TurnResult.Committed)
+        {
+            throw new RetryableLedgerException("BOOK_VERSION_CONFLICT",
+                "The book changed under its catch-up; it closes its days on its next turn.");
+        }
     }
 
+    /// <summary>The turn's writes, proving the book version it was decided on (the borrower row's, 0 when there
+    /// is none): a rejection's turn proves it too, so a rejection decided on a stale book is never recorded.
+    /// </summary>
     private CommitRequest BuildRequest(BorrowerBook book, BookChanges changes, DateOnly? businessDate)
     {
-        var request = new CommitRequest { Fence = _fence, Source = this, BusinessDate = businessDate };
-        GrainStateLoader.AddWrites(book, changes, _fence.PartitionId, _versions, request.Grains);
+        var turn = new CommitTurn(BorrowerId, _fence.PartitionId,
+            _versions.GetValueOrDefault((EntityKind.Borrower, string.Empty)));
+        GrainStateLoader.AddWrites(book, changes, _fence.PartitionId, _versions, turn.Grains);
         foreach (var outcome in changes.Outcomes)
         {
-            request.Outcomes.Add(new OutcomeRecord(BorrowerId, outcome.CommandId, _fence.PartitionId,
+            turn.Outcomes.Add(new OutcomeRecord(BorrowerId, outcome.CommandId, _fence.PartitionId,
                 outcome.ContentHash, outcome.Outcome.ToCode(), outcome.BusinessDate));
         }
 
-        GrainStateLoader.AddPostings(changes.Journal, _fence.PartitionId, request.Postings);
-        return request;
+        GrainStateLoader.AddPostings(changes.Journal, _fence.PartitionId, turn.Postings);
+        return new CommitRequest
+        {
+            Fence = _fence, Source = this, BusinessDate = businessDate, Turn = turn, Generation = _generation,
+        };
+    }
+
+    /// <summary>A command waiting for its durable outcome, decided once or again (<see cref="MaxRedecisions"/>).
+    /// </summary>
+    private sealed class PendingTurn(BorrowerCommand command, DateOnly? sentOn)
+    {
+        public BorrowerCommand Command { get; } = command;
+
+        public DateOnly? SentOn { get; } = sentOn;
+
+        public TaskCompletionSource<CommandOutcome> Reply { get; private init; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Redecisions { get; private init; }
+
+        public CommandOutcome Outcome { get; set; }
+
+        /// <summary>What became of its turn (for a retry that wrote nothing, of the last commit before it).</summary>
+        public Task<TurnResult> Commit { get; set; } = Task.FromResult(TurnResult.Committed);
+
+        /// <summary>The same command and caller, to be decided once more.</summary>
+        public PendingTurn Again() => new(Command, SentOn) { Reply = Reply, Redecisions = Redecisions + 1 };
     }
 }

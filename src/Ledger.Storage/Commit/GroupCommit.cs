@@ -15,9 +15,10 @@ namespace Ledger.Storage.Commit;
 public sealed record GroupCommitOptions(
     string SiloId, int Lanes = 2, int MaxBatchTurns = 1024, TimeSpan MaxDelay = default, int QueueCapacity = 8192);
 
-/// <summary>The writes of one turn, waiting to be made durable. <see cref="Completion"/> finishes when they are
-/// committed, or fails with the store's exception when the batch carrying them failed (with
-/// <see cref="GroupCommitStoppedException"/> when the group commit stopped before committing them).</summary>
+/// <summary>The writes of one turn, waiting to be made durable. <see cref="Completion"/> finishes with what became of
+/// the turn (<see cref="TurnResult"/>: committed, or failed alone while the rest of its batch committed), or fails
+/// with the store's exception when the whole batch failed (with <see cref="GroupCommitStoppedException"/> when the
+/// group commit stopped before committing it).</summary>
 public sealed class CommitRequest
 {
     public required PartitionFence Fence { get; init; }
@@ -25,29 +26,39 @@ public sealed class CommitRequest
     /// <summary>The business date the turn was decided on; the commit proves it is still the ledger's.</summary>
     public DateOnly? BusinessDate { get; init; }
 
-    public List<GrainWrite> Grains { get; } = [];
+    /// <summary>The turn's writes and the book version it proves.</summary>
+    public required CommitTurn Turn { get; init; }
 
-    public List<OutcomeRecord> Outcomes { get; } = [];
-
-    public List<JournalPosting> Postings { get; } = [];
-
-    /// <summary>Who made the request. When a batch fails, each of its sources is told, and later requests of a
-    /// source that failed are refused without reaching the store: they were decided on state that never
-    /// committed.</summary>
+    /// <summary>Who made the request: see <see cref="ICommitSource"/>.</summary>
     public ICommitSource? Source { get; init; }
 
-    public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>The source's generation the turn was decided in (<see cref="ICommitSource.StaleBefore"/>).</summary>
+    public long Generation { get; init; }
+
+    public TaskCompletionSource<TurnResult> Completion { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-/// <summary>Who made a commit request (an activation whose memory runs ahead of the store by its queued turns).
-/// </summary>
+/// <summary>Who made a commit request: an activation, whose memory runs ahead of the store by its queued turns. Its
+/// later turns were decided on the state its earlier ones left, so when one of them fails, the later ones must not
+/// commit either, even in a later batch, where their proofs could match a version another writer happened to
+/// reach: the group commit tells the source, and refuses the turns it decided before it noticed.</summary>
 public interface ICommitSource
 {
-    /// <summary>True once a batch carrying one of this source's turns failed.</summary>
+    /// <summary>True once a whole batch carrying one of this source's turns failed: its later turns are refused
+    /// with <see cref="CommitAbandonedException"/>.</summary>
     bool HasFailed { get; }
 
-    /// <summary>A batch carrying one of this source's turns failed with <paramref name="reason"/>.</summary>
+    /// <summary>A whole batch carrying one of this source's turns failed with <paramref name="reason"/>.</summary>
     void Fail(Exception reason);
+
+    /// <summary>Turns decided in an earlier generation than this are refused
+    /// (<see cref="TurnResult.VersionConflict"/>, never sent to the store).</summary>
+    long StaleBefore { get; }
+
+    /// <summary>A turn decided in <paramref name="generation"/> did not commit (its proof or key failed, or it was
+    /// refused): the source's state of that generation is stale.</summary>
+    void TurnFailed(long generation);
 }
 
 /// <summary>The group commit stopped (its silo is shutting down) before it committed the turn; nothing of the turn
@@ -202,8 +213,15 @@ internal sealed partial class CommitLane : IAsyncDisposable
         {
             if (request.Source is { HasFailed: true })
             {
-                // An earlier turn of this source failed to commit: this one built on it.
+                // An earlier turn of this source was in a batch that failed: this one built on it.
                 request.Completion.TrySetException(new CommitAbandonedException());
+                continue;
+            }
+
+            if (request.Source is { } source && request.Generation < source.StaleBefore)
+            {
+                // An earlier turn of this source did not commit and this one was decided on what it left.
+                request.Completion.TrySetResult(TurnResult.VersionConflict);
                 continue;
             }
 
@@ -213,9 +231,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
                 batch.Fences.Add(request.Fence);
             }
 
-            batch.Grains.AddRange(request.Grains);
-            batch.Outcomes.AddRange(request.Outcomes);
-            batch.Postings.AddRange(request.Postings);
+            batch.Turns.Add(request.Turn);
         }
 
         if (included.Count == 0)
@@ -225,9 +241,10 @@ internal sealed partial class CommitLane : IAsyncDisposable
 
         batch.RequireBusinessDate = included[0].BusinessDate;
         var started = Stopwatch.GetTimestamp();
+        CommitResult result;
         try
         {
-            await _store.CommitAsync(_options.SiloId, batch, _stopping.Token);
+            result = await _store.CommitAsync(_options.SiloId, batch, _stopping.Token);
         }
         catch (Exception ex)
         {
@@ -246,13 +263,23 @@ internal sealed partial class CommitLane : IAsyncDisposable
             return;
         }
 
+        var committed = result.Turns.Count(t => t == TurnResult.Committed);
         Interlocked.Increment(ref _batches);
-        Interlocked.Add(ref _turns, included.Count);
+        Interlocked.Add(ref _turns, committed);
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogCommitted(_logger, included.Count, elapsedMs);
-        foreach (var request in included)
+        LogCommitted(_logger, committed, included.Count - committed, elapsedMs);
+        // Every failed turn's source learns it before any caller hears, and before the next batch is built.
+        for (var i = 0; i < included.Count; i++)
         {
-            request.Completion.TrySetResult();
+            if (result.Turns[i] != TurnResult.Committed)
+            {
+                included[i].Source?.TurnFailed(included[i].Generation);
+            }
+        }
+
+        for (var i = 0; i < included.Count; i++)
+        {
+            included[i].Completion.TrySetResult(result.Turns[i]);
         }
     }
 
@@ -276,8 +303,9 @@ internal sealed partial class CommitLane : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Turns} turns over {Partitions} partitions failed")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int turns, int partitions);
 
-    [LoggerMessage(Level = LogLevel.Trace, Message = "Committed {Turns} turns in {Milliseconds} ms")]
-    private static partial void LogCommitted(ILogger logger, int turns, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Trace,
+        Message = "Committed {Turns} turns ({Failed} failed their proofs) in {Milliseconds} ms")]
+    private static partial void LogCommitted(ILogger logger, int turns, int failed, double milliseconds);
 }
 
 /// <summary>The turn was not sent to the store because an earlier turn of its source failed to commit: it was

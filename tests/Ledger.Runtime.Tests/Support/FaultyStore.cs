@@ -67,11 +67,13 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
         return Inner.LoadBorrowerAsync(borrowerId, cancellationToken);
     }
 
-    public override async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    public override async Task<CommitResult> CommitAsync(string siloId, CommitBatch batch,
+        CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (_failOnceForCommandId is { } id && batch.Outcomes.Any(o => o.CommandId == id))
+            if (_failOnceForCommandId is { } id
+                && batch.Outcomes.Concat(batch.Turns.SelectMany(t => t.Outcomes)).Any(o => o.CommandId == id))
             {
                 _failOnceForCommandId = null;
                 Failures++;
@@ -79,7 +81,7 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
             }
         }
 
-        await Inner.CommitAsync(siloId, batch, cancellationToken);
+        return await Inner.CommitAsync(siloId, batch, cancellationToken);
     }
 
     public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,

@@ -149,16 +149,18 @@ internal sealed class RecordingStore(ILedgerStore inner) : StoreDecorator(inner)
         }
     }
 
-    public override async Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken)
+    public override async Task<CommitResult> CommitAsync(string siloId, CommitBatch batch,
+        CancellationToken cancellationToken)
     {
         var borrowers = batch.Grains.Select(g => g.BorrowerId)
             .Concat(batch.Outcomes.Select(o => o.Scope).Where(s => s.Length > 0))
+            .Concat(batch.Turns.Select(t => t.BorrowerId))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         Enter(borrowers);
         try
         {
-            await Inner.CommitAsync(siloId, batch, cancellationToken);
+            return await Inner.CommitAsync(siloId, batch, cancellationToken);
         }
         finally
         {

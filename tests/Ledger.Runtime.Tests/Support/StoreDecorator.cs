@@ -27,7 +27,7 @@ internal abstract class StoreDecorator
     public virtual Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken) =>
         Inner.LoadBorrowerAsync(borrowerId, cancellationToken);
 
-    public virtual Task CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
+    public virtual Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
         Inner.CommitAsync(siloId, batch, cancellationToken);
 
     public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
