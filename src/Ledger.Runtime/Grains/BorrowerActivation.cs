@@ -253,6 +253,11 @@ internal sealed class BorrowerActivation : ICommitSource
         var record = await _store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
         _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
+        lock (_lock)
+        {
+            // The book is the store's now: a replayed outcome no longer hangs on a commit of the book before.
+            _lastCommit = Task.FromResult(TurnResult.Committed);
+        }
         if (reloading)
         {
             await RedecideAsync(_book);
@@ -379,6 +384,7 @@ internal sealed class BorrowerActivation : ICommitSource
         }
 
         turn.Commit = commit;
+        turn.Generation = _generation;
         lock (_lock)
         {
             _unresolved.Add(turn);
@@ -432,6 +438,9 @@ internal sealed class BorrowerActivation : ICommitSource
             }
         }
 
+        // The group commit has marked the book stale already for a turn it refused or the store failed; a retry
+        // that hung on such a turn's commit marks it here, so the reload that takes it up surely comes.
+        ((ICommitSource)this).TurnFailed(turn.Generation);
         _ = RecoverAsync();
     }
 
@@ -465,10 +474,11 @@ internal sealed class BorrowerActivation : ICommitSource
                 throw poison;
             }
 
-            // Stale (the usual case): reloads and decides the failed turns again. Already reloaded by a message
-            // before this one, which then took them up too; if one failed since, it is decided again here.
-            var book = await EnsureLoadedAsync();
-            await RedecideAsync(book);
+            // Once every commit in flight has resolved, the book is known stale if any turn of it failed (the
+            // group commit says so before it completes the turn): then it is reloaded and the failed turns decided
+            // again. A message before this one may have done that already, taking them up too.
+            await WhenResolved(_lastCommit);
+            await EnsureLoadedAsync();
         }
         catch (Exception ex)
         {
@@ -603,6 +613,9 @@ internal sealed class BorrowerActivation : ICommitSource
         public int Redecisions { get; private init; }
 
         public CommandOutcome Outcome { get; set; }
+
+        /// <summary>The generation of the book it was decided on.</summary>
+        public long Generation { get; set; }
 
         /// <summary>What became of its turn (for a retry that wrote nothing, of the last commit before it).</summary>
         public Task<TurnResult> Commit { get; set; } = Task.FromResult(TurnResult.Committed);
