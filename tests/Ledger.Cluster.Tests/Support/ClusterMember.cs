@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Ledger.Client;
+using Ledger.Testing;
 
 namespace Ledger.Cluster.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Ledger.Testing;
 using Npgsql;
 
 namespace Ledger.Cluster.Tests.Support;

@@ -1,6 +1,7 @@
 using Ledger.Client;
 using Ledger.LoadTest.Generate;
 using Ledger.LoadTest.Replay;
+using Ledger.Testing;
 
 namespace Ledger.Cluster.Tests.Support;
 

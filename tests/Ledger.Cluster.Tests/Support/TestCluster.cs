@@ -2,6 +2,7 @@ using System.Globalization;
 using Ledger.Client;
 using Ledger.Runtime;
 using Ledger.Silo;
+using Ledger.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;

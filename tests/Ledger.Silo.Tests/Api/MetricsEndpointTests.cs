@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ledger.Silo.Tests.Support;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Api;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Ledger.Silo.Tests.Support;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Api;
 

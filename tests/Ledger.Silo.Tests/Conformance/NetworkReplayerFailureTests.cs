@@ -2,6 +2,7 @@ using System.Text;
 using Ledger.Client;
 using Ledger.LoadTest.Replay;
 using Ledger.Silo.Tests.Support;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Conformance;
 

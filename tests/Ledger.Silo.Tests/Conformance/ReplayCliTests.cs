@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Ledger.Silo.Tests.Support;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Conformance;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Support;
 

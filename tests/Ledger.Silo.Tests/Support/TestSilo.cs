@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using Ledger.Client;
+using Ledger.Testing;
 
 namespace Ledger.Silo.Tests.Support;
 

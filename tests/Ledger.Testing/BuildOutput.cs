@@ -1,8 +1,8 @@
-namespace Ledger.Cluster.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>Build outputs of other projects of the repository, in the configuration and target framework of this
-/// test assembly (which lives in tests/Ledger.Cluster.Tests/bin/CONFIGURATION/TFM/).</summary>
-internal static class BuildOutput
+/// test assembly (which lives in tests/PROJECT/bin/CONFIGURATION/TFM/).</summary>
+public static class BuildOutput
 {
     /// <summary>PROJECT/bin/CONFIGURATION/TFM/ASSEMBLY.dll, for a project directory relative to the repository
     /// root; throws naming the path when it was not built.</summary>

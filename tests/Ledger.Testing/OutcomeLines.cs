@@ -1,8 +1,8 @@
-namespace Ledger.Cluster.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>The replayer's outcome writer: collects whole lines under a lock, so the list can be read while lanes
 /// of a failed replay may still be finishing.</summary>
-internal sealed class OutcomeLines : TextWriter
+public sealed class OutcomeLines : TextWriter
 {
     private readonly Lock _lock = new();
     private readonly List<string> _lines = [];

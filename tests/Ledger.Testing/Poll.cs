@@ -1,7 +1,7 @@
-namespace Ledger.Cluster.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>Waiting without sleeping for a fixed time: probe until a condition holds or a deadline passes.</summary>
-internal static class Poll
+public static class Poll
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
 

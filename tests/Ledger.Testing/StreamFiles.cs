@@ -1,9 +1,11 @@
 using System.Text;
+using Xunit;
 
-namespace Ledger.Silo.Tests.Support;
+namespace Ledger.Testing;
 
-/// <summary>The conformance files of tests/streams, copied next to the test assembly under <c>streams/</c>.</summary>
-internal static class StreamFiles
+/// <summary>The conformance files of tests/streams, copied next to the test assembly under <c>streams/</c> (by the
+/// test project: <c>&lt;None Include="../streams/**" LinkBase="streams" .../&gt;</c>).</summary>
+public static class StreamFiles
 {
     public static readonly string[] Names =
         ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Ledger.Silo.Tests.Support;
+namespace Ledger.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nobody listened on a moment ago. Another process may take it before the caller
     /// binds it, so callers retry a failed start on a new port.</summary>
