@@ -38,6 +38,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     internal async Task<CommitResult> RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var plan = validated.Turns;
+        var copyTurnRows = true;
         while (true)
         {
             if (!plan.AnyIncluded && batch.Grains.Count == 0 && batch.Outcomes.Count == 0 && batch.Postings.Count == 0
@@ -48,7 +49,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
             try
             {
-                await AttemptAsync(dataSource, new PostgresTurns(plan, now), cancellationToken);
+                await AttemptAsync(dataSource, new PostgresTurns(plan, now, copyTurnRows), cancellationToken);
                 return plan.Result();
             }
             catch (TurnsFailedException failed)
@@ -57,6 +58,13 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 {
                     plan.Fail(turn, failed.Reason);
                 }
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation
+                && ex.Data[PostgresTurns.CopyMark] is true)
+            {
+                // A key of the turns' COPY is stored already: COPY cannot say whose, so the batch goes again with
+                // the checked INSERTs, which name the turn.
+                copyTurnRows = false;
             }
         }
     }
@@ -74,10 +82,12 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        turns.Prepare();
         var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
         var copyPostings = batch.Postings.Count > CopyThreshold;
+        var copyTurns = turns.Copies;
         // A date step takes a table lock (AddDateStep), which needs a transaction block; it comes once a day.
-        if (!copyOutcomes && !copyPostings && batch.NewBusinessDate is null)
+        if (!copyOutcomes && !copyPostings && !copyTurns && batch.NewBusinessDate is null)
         {
             await WriteAsync(connection, turns, bulk: false, cancellationToken);
             return;
@@ -85,7 +95,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(connection, turns, bulk: copyOutcomes || copyPostings, cancellationToken);
+        await WriteAsync(connection, turns, bulk: copyOutcomes || copyPostings || copyTurns, cancellationToken);
+        await turns.CopyAsync(connection, cancellationToken);
         if (copyOutcomes)
         {
             await CopyOutcomesAsync(connection, cancellationToken);
@@ -415,14 +426,20 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         },
     };
 
-    private async Task CopyOutcomesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private Task CopyOutcomesAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        CopyOutcomesAsync(connection, batch.Outcomes, now, cancellationToken);
+
+    /// <summary>Appends <paramref name="outcomes"/> through binary COPY, in the connection's open transaction.
+    /// </summary>
+    internal static async Task CopyOutcomesAsync(NpgsqlConnection connection, IEnumerable<OutcomeRecord> outcomes,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(
             $"""
             COPY {OutcomeTable} (scope, command_id, partition_id, content_hash, outcome, business_date, recorded_at)
             FROM STDIN (FORMAT BINARY)
             """, cancellationToken);
-        foreach (var outcome in batch.Outcomes)
+        foreach (var outcome in outcomes)
         {
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(outcome.Scope, NpgsqlDbType.Text, cancellationToken);
@@ -439,7 +456,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
     /// <summary>Appends <paramref name="postings"/> through binary COPY, in the connection's open
     /// transaction.</summary>
-    internal static async Task CopyPostingsAsync(NpgsqlConnection connection, List<JournalPosting> postings,
+    internal static async Task CopyPostingsAsync(NpgsqlConnection connection, IEnumerable<JournalPosting> postings,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(

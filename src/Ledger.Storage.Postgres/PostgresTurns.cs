@@ -22,37 +22,90 @@ namespace Ledger.Storage.Postgres;
 /// aborting the statement, and the count names the turn. A locked borrower row also keeps a concurrent writer of the
 /// same book waiting until this transaction ends; under READ COMMITTED the proof then sees that writer's version,
 /// not the one its snapshot began with.
+/// <para>A batch at full load carries more outcomes or postings than <see cref="PostgresCommit.CopyThreshold"/>; those
+/// go through binary COPY in the batch's explicit transaction, as rows outside turns do. COPY cannot skip a key
+/// stored already nor say whose it was: it fails the transaction (marked <see cref="CopyMark"/>), and the batch goes
+/// again with the checked INSERTs, which name the turn.</para>
 /// </remarks>
-internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now)
+internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allowCopy)
 {
     /// <summary>The <see cref="PostgresSchema.RequireFunction"/> check's name for turns that could not be written.
     /// </summary>
     internal const string Requirement = "turns";
 
-    private readonly List<TurnResult> _reasons = [];
+    /// <summary>Set (true) in the <see cref="Exception.Data"/> of a unique violation met by the turns' COPY.</summary>
+    internal const string CopyMark = "Ledger.TurnCopy";
 
-    /// <summary>Adds the proof and the writes of the included turns.</summary>
+    private readonly List<TurnResult> _reasons = [];
+    private List<int> _included = [];
+    private List<(int Turn, OutcomeRecord Row)> _outcomes = [];
+    private List<(int Turn, JournalPosting Row)> _postings = [];
+
+    /// <summary>Whether <see cref="CopyAsync"/> has rows to write (the batch then needs an explicit transaction).
+    /// </summary>
+    internal bool Copies => CopyOutcomes || CopyPostings;
+
+    private bool CopyOutcomes => allowCopy && _outcomes.Count > PostgresCommit.CopyThreshold;
+
+    private bool CopyPostings => allowCopy && _postings.Count > PostgresCommit.CopyThreshold;
+
+    /// <summary>Takes the included turns' rows. Rows are written in key order (the keys' collation is "C", so
+    /// ordinal): two commits inserting the same new keys then wait for each other in one order, never in a cycle.
+    /// </summary>
+    internal void Prepare()
+    {
+        _included = [.. plan.Included];
+        _outcomes = [.. _included.SelectMany(t => plan[t].Outcomes.Select(o => (Turn: t, Row: o)))
+            .OrderBy(o => o.Row.Scope, StringComparer.Ordinal).ThenBy(o => o.Row.CommandId, StringComparer.Ordinal)];
+        _postings = [.. _included.SelectMany(t => plan[t].Postings.Select(p => (Turn: t, Row: p)))
+            .OrderBy(p => p.Row.BorrowerId, StringComparer.Ordinal).ThenBy(p => p.Row.EntrySeq)
+            .ThenBy(p => p.Row.PostingNo)];
+    }
+
+    /// <summary>Adds the proof and the writes of the included turns (<see cref="Prepare"/> first), but for the rows
+    /// that <see cref="CopyAsync"/> writes.</summary>
     internal void AddCommands(NpgsqlBatch commands)
     {
-        var included = plan.Included.ToList();
-        if (included.Count == 0)
+        if (_included.Count == 0)
         {
             return;
         }
 
-        AddBookProof(commands, [.. included.Where(plan.IsFirstOfBorrower)]);
-        var (grains, grainUnits) = CollapseGrains(included);
+        AddBookProof(commands, [.. _included.Where(plan.IsFirstOfBorrower)]);
+        var (grains, grainUnits) = CollapseGrains(_included);
         AddGrainWrites(commands, grains, grainUnits);
-        var outcomes = included.SelectMany(t => plan[t].Outcomes.Select(o => (Turn: t, Row: o))).ToList();
-        if (outcomes.Count > 0)
+        if (_outcomes.Count > 0 && !CopyOutcomes)
         {
-            AddOutcomes(commands, outcomes);
+            AddOutcomes(commands, _outcomes);
         }
 
-        var postings = included.SelectMany(t => plan[t].Postings.Select(p => (Turn: t, Row: p))).ToList();
-        if (postings.Count > 0)
+        if (_postings.Count > 0 && !CopyPostings)
         {
-            AddPostings(commands, postings);
+            AddPostings(commands, _postings);
+        }
+    }
+
+    /// <summary>Writes the rows left to COPY, after <see cref="AddCommands"/>' batch, in its transaction.</summary>
+    internal async Task CopyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (CopyOutcomes)
+            {
+                await PostgresCommit.CopyOutcomesAsync(connection, _outcomes.Select(o => o.Row), now,
+                    cancellationToken);
+            }
+
+            if (CopyPostings)
+            {
+                await PostgresCommit.CopyPostingsAsync(connection, _postings.Select(p => p.Row), now,
+                    cancellationToken);
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            ex.Data[CopyMark] = true;
+            throw;
         }
     }
 
@@ -138,7 +191,9 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now)
     {
         var rows = grains.Select((g, i) => (Grain: g, Unit: units[i])).ToList();
         AddUpdates(commands, [.. rows.Where(r => r.Grain.ExpectedVersion != 0 && r.Grain.Kind == GrainKind.Borrower)]);
-        var inserts = rows.Where(r => r.Grain.ExpectedVersion == 0).ToList();
+        var inserts = rows.Where(r => r.Grain.ExpectedVersion == 0)
+            .OrderBy(r => r.Grain.BorrowerId, StringComparer.Ordinal).ThenBy(r => r.Grain.Kind)
+            .ThenBy(r => r.Grain.EntityId, StringComparer.Ordinal).ToList();
         if (inserts.Count > 0)
         {
             Add(commands, TurnResult.VersionConflict,

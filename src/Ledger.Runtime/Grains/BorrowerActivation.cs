@@ -258,6 +258,7 @@ internal sealed class BorrowerActivation : ICommitSource
             // The book is the store's now: a replayed outcome no longer hangs on a commit of the book before.
             _lastCommit = Task.FromResult(TurnResult.Committed);
         }
+
         if (reloading)
         {
             await RedecideAsync(_book);
