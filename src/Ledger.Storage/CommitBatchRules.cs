@@ -5,7 +5,8 @@ namespace Ledger.Storage;
 /// <summary>
 /// Shape rules every store checks before it opens a transaction. A batch that breaks one is a bug in the
 /// caller, so it fails fast with <see cref="ArgumentException"/> instead of reaching the database: in
-/// particular a row written to a partition the batch does not fence would bypass fencing altogether.
+/// particular a row written to a partition that a fenced batch does not fence would bypass fencing altogether.
+/// A batch with no fence at all is legal: its turns are proven by their book versions alone.
 /// Linked into each store project (internal there) so that both enforce exactly the same rules.
 /// </summary>
 internal static class CommitBatchRules
@@ -187,9 +188,13 @@ internal static class CommitBatchRules
         return fences;
     }
 
+    /// <summary>A batch that fences nothing is proven by its book versions alone (grains on Orleans hold no
+    /// partition leases: the store's version proof is the arbiter). A batch that fences any partition must fence
+    /// every partition it writes, so that the home-made runtime cannot bypass its fencing by a missing fence.
+    /// </summary>
     private static void RequireFence(Dictionary<int, long> fences, int partitionId, string what)
     {
-        if (!fences.ContainsKey(partitionId))
+        if (fences.Count > 0 && !fences.ContainsKey(partitionId))
         {
             throw new ArgumentException(
                 $"A {what} targets partition {partitionId}, which the batch does not fence.");

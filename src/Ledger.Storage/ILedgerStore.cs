@@ -221,7 +221,10 @@ public sealed record BorrowerRecord(IReadOnlyList<GrainRow> Grains, IReadOnlyLis
 /// all or nothing on its own (<see cref="ILedgerStore.CommitAsync"/>).</summary>
 public sealed class CommitBatch
 {
-    /// <summary>Each partition written by the batch, with the epoch the silo holds; proven in the transaction.</summary>
+    /// <summary>Each partition written by the batch, with the epoch the silo holds; proven in the transaction. Empty
+    /// for a batch of grains that hold no leases (Orleans): its turns are then proven by their book versions alone,
+    /// which is what arbitrates between two writers of one book anyway. A batch that fences any partition must
+    /// fence every partition it writes.</summary>
     public List<PartitionFence> Fences { get; } = [];
 
     /// <summary>The decisions of borrower grains, in the order they were made; each proves the book version it

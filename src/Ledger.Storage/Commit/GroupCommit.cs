@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Ledger.Storage.Commit;
 
 /// <summary>Settings of a silo's group commit.</summary>
-/// <param name="SiloId">The silo whose partition fences every commit proves.</param>
+/// <param name="SiloId">The silo committing: the owner its partition fences name, when its turns carry fences.</param>
 /// <param name="Lanes">Commit transactions that may be in flight at once; partitions are spread over the lanes
 /// by residue.</param>
 /// <param name="MaxBatchTurns">Turns a single group commit may carry.</param>
@@ -21,7 +21,10 @@ public sealed record GroupCommitOptions(
 /// group commit stopped before committing it).</summary>
 public sealed class CommitRequest
 {
-    public required PartitionFence Fence { get; init; }
+    /// <summary>The lease the turn's silo holds on its partition (the home-made runtime), proven with the batch;
+    /// null for a grain that holds none (Orleans), whose turn is proven by its book version alone. A batch carries
+    /// either kind, never both: the store refuses a fenced batch with a row on an unfenced partition.</summary>
+    public PartitionFence? Fence { get; init; }
 
     /// <summary>The business date the turn was decided on; the commit proves it is still the ledger's.</summary>
     public DateOnly? BusinessDate { get; init; }
@@ -98,7 +101,7 @@ public sealed class GroupCommit : IAsyncDisposable
     public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _lanes[request.Fence.PartitionId % _lanes.Length].EnqueueAsync(request, cancellationToken);
+        return _lanes[request.Turn.PartitionId % _lanes.Length].EnqueueAsync(request, cancellationToken);
     }
 
     /// <summary>Commits what is queued (within a bound), then stops; turns still queued after that fail with
@@ -183,7 +186,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
     }
 
     /// <summary>Takes queued turns into the batch, all decided on one business date (a turn of another date waits
-    /// for the next batch: one commit proves one date).</summary>
+    /// for the next batch: one commit proves one date), and all fenced or all unfenced (a store refuses a fenced
+    /// batch with an unfenced row; a silo feeds only one kind anyway).</summary>
     private void Drain(List<CommitRequest> batch)
     {
         if (_carried is { } carried && batch.Count == 0)
@@ -194,7 +198,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
 
         while (_carried is null && batch.Count < _options.MaxBatchTurns && _queue.Reader.TryRead(out var request))
         {
-            if (batch.Count > 0 && request.BusinessDate != batch[0].BusinessDate)
+            if (batch.Count > 0 && (request.BusinessDate != batch[0].BusinessDate
+                || (request.Fence is null) != (batch[0].Fence is null)))
             {
                 _carried = request;
                 break;
@@ -226,9 +231,9 @@ internal sealed partial class CommitLane : IAsyncDisposable
             }
 
             included.Add(request);
-            if (fences.Add(request.Fence))
+            if (request.Fence is { } fence && fences.Add(fence))
             {
-                batch.Fences.Add(request.Fence);
+                batch.Fences.Add(fence);
             }
 
             batch.Turns.Add(request.Turn);
