@@ -1,6 +1,7 @@
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 
 namespace Ledger.Runtime;
 
@@ -8,57 +9,13 @@ namespace Ledger.Runtime;
 /// closed (in memory, through the domain: reads never write).</summary>
 public sealed partial class LedgerEngine
 {
-    private const int SnapshotChunkChars = 64 * 1024;
-
     /// <summary>Streams the snapshot of stream-format.md from one consistent read of the store in chunks:
     /// <paramref name="write"/> receives each chunk of text in order. Only books with days still to close are held
     /// in memory.</summary>
     public async Task WriteSnapshotAsync(Func<string, CancellationToken, Task> write, CancellationToken ct)
     {
         await using var view = await _store.OpenReadViewAsync(ct);
-        await WriteSnapshotAsync(view, write, ct);
-    }
-
-    private static async Task WriteSnapshotAsync(ILedgerReadView view, Func<string, CancellationToken, Task> write,
-        CancellationToken ct, ClosedInMemory? closed = null)
-    {
-        var state = await view.GetLedgerStateAsync(ct);
-        closed ??= await ClosedInMemory.LoadAsync(view, state.BusinessDate, ct);
-        var writer = new SnapshotWriter();
-        writer.Begin(closed.Accounts(await view.GetAccountBalancesAsync(ct)));
-        await foreach (var row in view.StreamGrainsAsync(GrainKind.Borrower, ct))
-        {
-            writer.Borrower(closed.Borrower(row));
-            await FlushIfFullAsync(writer, write, ct);
-        }
-
-        writer.BusinessDate(state.BusinessDate);
-        await foreach (var row in view.StreamGrainsAsync(GrainKind.Line, ct))
-        {
-            writer.Line(row.BorrowerId, closed.Line(row));
-            await FlushIfFullAsync(writer, write, ct);
-        }
-
-        writer.BeginOrders();
-        await foreach (var row in view.StreamGrainsAsync(GrainKind.Order, ct))
-        {
-            writer.Order(row.BorrowerId, closed.Order(row));
-            await FlushIfFullAsync(writer, write, ct);
-        }
-
-        var counts = await view.GetOutcomeCountsAsync(ct);
-        var accepted = CommandOutcome.Accepted.ToCode();
-        writer.End(counts.GetValueOrDefault(accepted), counts.Where(c => c.Key != accepted));
-        await write(writer.TakeText(), ct);
-    }
-
-    private static async Task FlushIfFullAsync(SnapshotWriter writer, Func<string, CancellationToken, Task> write,
-        CancellationToken ct)
-    {
-        if (writer.BufferedLength >= SnapshotChunkChars)
-        {
-            await write(writer.TakeText(), ct);
-        }
+        await LedgerSnapshot.WriteAsync(view, write, ct);
     }
 
     /// <summary>A borrower's journal postings, in entry order, after <paramref name="afterEntrySeq"/>, at most
@@ -112,6 +69,6 @@ public sealed partial class LedgerEngine
             await posting(p, ct);
         }
 
-        await WriteSnapshotAsync(view, snapshot, ct, closed);
+        await LedgerSnapshot.WriteAsync(view, snapshot, ct, closed);
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 using Microsoft.Extensions.Logging;
 
 namespace Ledger.Runtime;

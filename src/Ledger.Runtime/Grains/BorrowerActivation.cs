@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Ledger.Domain;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 using Ledger.Storage.Commit;
 
 namespace Ledger.Runtime.Grains;

@@ -1,7 +1,6 @@
 using Ledger.Domain;
-using Ledger.Storage;
 
-namespace Ledger.Runtime.Grains;
+namespace Ledger.Storage.Books;
 
 /// <summary>The books of a consistent read that still have days to close, closed in memory through the domain: what
 /// a snapshot, the ledger's journal and verify show for them, exactly what the sweep or their next turn will write.

@@ -1,7 +1,6 @@
 using Ledger.Domain;
-using Ledger.Storage;
 
-namespace Ledger.Runtime.Grains;
+namespace Ledger.Storage.Books;
 
 /// <summary>Between the store's rows and a borrower's book: restores a book with the row versions, and turns a
 /// book's changes into versioned grain writes and journal postings.</summary>

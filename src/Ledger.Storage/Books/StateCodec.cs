@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ledger.Domain;
 
-namespace Ledger.Runtime;
+namespace Ledger.Storage.Books;
 
 /// <summary>Encodes grain state (the domain's borrower, line and order types) as the opaque blobs the store keeps.
 /// JSON through a source-generated context: readable in the database, versionable by adding fields. The layout has

@@ -1,6 +1,7 @@
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 using Ledger.Runtime.Tests.Support;
 using Ledger.Testing;
 using static Ledger.Runtime.Tests.Support.Commands;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ledger.Domain;
+using Ledger.Storage.Books;
 using Ledger.Runtime.Tests.Support;
 using static Ledger.Runtime.Tests.Support.Commands;
 

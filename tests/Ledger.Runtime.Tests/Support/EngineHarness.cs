@@ -2,6 +2,7 @@ using System.Text;
 using Ledger.Domain;
 using Ledger.Runtime.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 using Ledger.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
