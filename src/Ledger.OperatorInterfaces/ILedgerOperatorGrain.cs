@@ -31,8 +31,9 @@ public interface ILedgerOperatorGrain : IGrainWithStringKey
     [Alias("EndOfDay")]
     Task<CommandResult> EndOfDayAsync(EndOfDayCommand command);
 
-    /// <summary>A stream record of a ledger command (SetBusinessDate or EndOfDay, JSON text), for replays; any
-    /// other record is refused with an <see cref="ArgumentException"/>.</summary>
+    /// <summary>A stream record of a ledger command (SetBusinessDate or EndOfDay, JSON text), for replays. A record
+    /// that fails its shape check is answered with that (nothing is recorded); a well-formed command of a borrower is
+    /// refused with an <see cref="ArgumentException"/> (it belongs to its borrower grain).</summary>
     [Alias("SubmitRecord")]
     Task<CommandResult> SubmitRecordAsync(string record);
 }

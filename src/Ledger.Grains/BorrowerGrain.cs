@@ -1,0 +1,110 @@
+using Ledger.Domain;
+using Ledger.GrainInterfaces;
+
+namespace Ledger.Grains;
+
+/// <summary>A borrower and its whole book (key: the borrower id). It loads the book on its first message, asks the
+/// domain to decide each command (the domain closes the book's missing days first), hands the effects to the
+/// silo-wide group commit and answers once they are durable (<see cref="BookKeeper"/>). Not reentrant: one command
+/// at a time, in arrival order.</summary>
+internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
+{
+    private BookKeeper? _keeper;
+
+    private BookKeeper Keeper => _keeper ??= new BookKeeper(this.GetPrimaryKeyString(), services);
+
+    public Task<CommandResult> OpenAsync(OpenBorrowerCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> SetLimitAsync(SetBorrowerLimitCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> FreezeAsync(FreezeBorrowerCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> UnfreezeAsync(UnfreezeBorrowerCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> OpenCreditLineAsync(OpenCreditLineCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> DrawAsync(DrawCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> RepayAsync(RepayCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> ChangeRateAsync(ChangeRateCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> CloseLineAsync(CloseLineCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> OpenOrderAsync(OpenOrderCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> ReleaseTrancheAsync(ReleaseTrancheCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> RepayOrderAsync(RepayOrderCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> CancelOrderAsync(CancelOrderCommand command) => DecideAsync(command);
+
+    public async Task<IReadOnlyList<CommandResult>> SubmitRecordsAsync(IReadOnlyList<string> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        // Every record is parsed before any is decided, so a misdirected one refuses the call with nothing booked.
+        var parsed = records.Select(CommandParser.Parse).ToList();
+        foreach (var result in parsed)
+        {
+            if (result.Command is { } command && (command is not BorrowerCommand borrowerCommand
+                || borrowerCommand.Borrower != Keeper.BorrowerId))
+            {
+                throw new ArgumentException(
+                    $"Record {command.Id} is not a command of borrower {Keeper.BorrowerId}.", nameof(records));
+            }
+        }
+
+        var results = new CommandResult[parsed.Count];
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            results[i] = parsed[i].Command is BorrowerCommand command
+                ? await Keeper.DecideAsync(command)
+                : Results.NotParsed(parsed[i]);
+        }
+
+        return results;
+    }
+
+    public Task<BorrowerView?> GetAsync() => Keeper.ReadAsync((book, _) => ViewMapping.Of(book));
+
+    public Task<LineView?> GetLineAsync(string line) => Keeper.ReadAsync((book, _) =>
+        book.Lines.TryGetValue(line, out var l) ? ViewMapping.Of(book.BorrowerId, l) : null);
+
+    public Task<OrderView?> GetOrderAsync(string order) => Keeper.ReadAsync((book, _) =>
+        book.Orders.TryGetValue(order, out var o) ? ViewMapping.Of(book.BorrowerId, o) : null);
+
+    public async Task<JournalPage?> GetJournalAsync(long afterEntry, int maxEntries)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        // The entries still to come are read first: if the book closes its days in between, the stored read already
+        // has them and the computed ones are dropped by number, never shown twice.
+        var pending = await Keeper.ReadAsync((_, entries) => entries);
+        if (pending is null)
+        {
+            return null;
+        }
+
+        var stored = await services.Store.ReadJournalAsync(Keeper.BorrowerId, afterEntry, maxEntries,
+            CancellationToken.None);
+        var entries = stored.GroupBy(p => p.EntrySeq).Select(g => ViewMapping.Of([.. g])).ToList();
+        var last = entries.Count > 0 ? entries[^1].Entry : afterEntry;
+        entries.AddRange(pending.Where(e => e.EntrySeq > last).Take(maxEntries - entries.Count)
+            .Select(ViewMapping.Of));
+        return new JournalPage
+        {
+            Borrower = Keeper.BorrowerId, Entries = entries,
+            Next = entries.Count == maxEntries ? entries[^1].Entry : null,
+        };
+    }
+
+    private Task<CommandResult> DecideAsync(BorrowerCommandRecord command)
+    {
+        var parsed = StreamRecords.Parse(command);
+        if (parsed.Command is not BorrowerCommand parsedCommand)
+        {
+            return Task.FromResult(Results.NotParsed(parsed));
+        }
+
+        return Keeper.DecideAsync(parsedCommand);
+    }
+}

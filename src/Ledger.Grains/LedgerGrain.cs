@@ -1,0 +1,121 @@
+using Ledger.Domain;
+using Ledger.GrainInterfaces;
+using Ledger.OperatorInterfaces;
+using Ledger.Storage;
+
+namespace Ledger.Grains;
+
+/// <summary>The ledger (key <see cref="GrainKeys.Ledger"/>): its business date, the date step, end of day's progress.
+/// <c>EndOfDay</c> is the date step alone: one small store transaction proves the date and moves it, after every
+/// commit booked on it (they hold the date FOR SHARE), and the books close their own days before their next
+/// decision. The store arbitrates, not this grain: the date moves by compare-and-set and a ledger command's outcome
+/// key is unique, so even two activations of this grain at once step the date once.</summary>
+internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain, ILedgerOperatorGrain
+{
+    /// <summary>How many times a date step that lost a race (another activation recorded first) is decided again.
+    /// </summary>
+    private const int MaxRedecisions = 3;
+
+    /// <summary>The ledger's schema exists before the grain reads anything (the first grain of a silo creates or
+    /// migrates it).</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await services.PartitionCountAsync();
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task<DateOnly?> GetBusinessDateAsync() => services.Dates.RefreshAsync();
+
+    public async Task<LedgerStatus> GetStatusAsync()
+    {
+        var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
+        services.Dates.Learn(state.BusinessDate);
+        var progress = state.BusinessDate is { } date
+            ? await services.Store.GetClosingProgressAsync(date.AddDays(-1), CancellationToken.None)
+            : default;
+        return new LedgerStatus
+        {
+            BusinessDate = state.BusinessDate, ClosedThrough = state.ClosedThrough, BooksClosed = progress.BooksClosed,
+            Books = progress.Books,
+        };
+    }
+
+    public Task<CommandResult> SetBusinessDateAsync(SetBusinessDateCommand command) => SubmitAsync(command);
+
+    public Task<CommandResult> EndOfDayAsync(EndOfDayCommand command) => SubmitAsync(command);
+
+    public Task<CommandResult> SubmitRecordAsync(string record)
+    {
+        var parsed = CommandParser.Parse(record);
+        return parsed.Command switch
+        {
+            LedgerScopeCommand command => DecideAsync(command),
+            null => Task.FromResult(Results.NotParsed(parsed)),
+            var other => throw new ArgumentException($"Record {other.Id} is not a ledger command.", nameof(record)),
+        };
+    }
+
+    private Task<CommandResult> SubmitAsync(LedgerDateCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parsed = StreamRecords.Parse(command);
+        return parsed.Command is LedgerScopeCommand ledgerCommand
+            ? DecideAsync(ledgerCommand)
+            : Task.FromResult(Results.NotParsed(parsed));
+    }
+
+    private async Task<CommandResult> DecideAsync(LedgerScopeCommand command)
+    {
+        for (var decision = 0; ; decision++)
+        {
+            var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
+            var recorded = await services.Store.GetLedgerOutcomeAsync(command.Id, CancellationToken.None);
+            var known = recorded is null
+                ? []
+                : new[]
+                {
+                    KeyValuePair.Create(recorded.CommandId,
+                        new RecordedOutcome(recorded.ContentHash, CommandOutcomeCodes.Parse(recorded.Outcome))),
+                };
+            var calendar = new LedgerCalendar(state.BusinessDate, known);
+            var outcome = calendar.Evaluate(command, out var isReplay);
+            if (isReplay)
+            {
+                return Results.Decided(command.Id, outcome);
+            }
+
+            var recordedNow = calendar.Record(command, outcome);
+            var batch = new CommitBatch();
+            batch.Outcomes.Add(new OutcomeRecord(string.Empty, command.Id, 0, command.ContentHash, outcome.ToCode(),
+                recordedNow.BusinessDate));
+            if (outcome == CommandOutcome.Accepted)
+            {
+                batch.ExpectedBusinessDate = state.BusinessDate;
+                batch.NewBusinessDate = calendar.BusinessDate;
+            }
+
+            try
+            {
+                await services.Store.CommitAsync(services.SiloId, batch, CancellationToken.None);
+            }
+            catch (VersionConflictException) when (decision < MaxRedecisions)
+            {
+                // Another activation moved the date or recorded this id first: decide again on what it stored.
+                continue;
+            }
+            catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+            {
+                return Results.TryAgain(command.Id, "COMMIT_FAILED",
+                    $"The ledger command {command.Id} could not be committed: {ex.Message}");
+            }
+
+            if (outcome == CommandOutcome.Accepted)
+            {
+                // This silo's grains decide on the new date at once; other silos learn it from their first commit.
+                services.Dates.Learn(calendar.BusinessDate);
+            }
+
+            return Results.Decided(command.Id, outcome);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Ledger.Storage;
+using Ledger.Storage.Commit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ledger.Grains;
+
+/// <summary>How a silo hosts the ledger's grains.</summary>
+/// <param name="SiloId">Names the silo to the store (a commit without fences needs no more).</param>
+/// <param name="PartitionCount">The partition count a new ledger is created with; an existing ledger keeps its own.
+/// </param>
+/// <param name="CommitLanes">Group commits in flight at once.</param>
+public sealed record LedgerGrainOptions(string SiloId, int PartitionCount = 256, int CommitLanes = 2);
+
+/// <summary>What every ledger grain of a silo shares: the store, the silo-wide group commit (one per silo, so that
+/// turns of many grains share one store transaction), the ledger's partition count and the business date as this
+/// silo last learned it.</summary>
+public sealed class LedgerServices : IAsyncDisposable
+{
+    private readonly Lazy<Task<int>> _partitionCount;
+
+    public LedgerServices(ILedgerStore store, LedgerGrainOptions options, TimeProvider time, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        Store = store;
+        SiloId = options.SiloId;
+        // Grains hold no partition leases: their commits carry no fences and are proven by book versions alone.
+        Commit = new GroupCommit(store, new GroupCommitOptions(options.SiloId, options.CommitLanes), time,
+            loggers.CreateLogger<GroupCommit>());
+        Dates = new BusinessDates(store);
+        // Creating the schema is safe when several silos start at once; the first grain call of the silo waits.
+        _partitionCount = new(() => store.InitializeAsync(options.PartitionCount, CancellationToken.None));
+    }
+
+    public ILedgerStore Store { get; }
+
+    public string SiloId { get; }
+
+    public GroupCommit Commit { get; }
+
+    public BusinessDates Dates { get; }
+
+    /// <summary>The ledger's partition count (fixed when it was created), creating the ledger on first use.</summary>
+    public Task<int> PartitionCountAsync() => _partitionCount.Value;
+
+    /// <summary>Commits what is queued, then stops the group commit; the store is the host's to dispose.</summary>
+    public ValueTask DisposeAsync() => Commit.DisposeAsync();
+}
+
+/// <summary>The ledger's business date as this silo knows it. It may lag behind the store (another silo's date
+/// step): every commit proves the date it was decided on, so a lagging silo never books on a closed day, it learns
+/// the date from the refused commit (or from a book that has closed the day it believes open) and decides again.
+/// </summary>
+public sealed class BusinessDates(ILedgerStore store)
+{
+    private readonly Lock _lock = new();
+    private DateOnly? _current;
+    private bool _known;
+
+    /// <summary>The date last learned, or null when none is known (then ask <see cref="RefreshAsync"/>).</summary>
+    public DateOnly? Current
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _known ? _current : null;
+            }
+        }
+    }
+
+    /// <summary>Reads the date from the store and learns it.</summary>
+    public async Task<DateOnly?> RefreshAsync()
+    {
+        var date = await store.GetBusinessDateAsync(CancellationToken.None);
+        Learn(date);
+        return date;
+    }
+
+    /// <summary>Learns <paramref name="date"/> unless a later one is known already (dates only move forward).
+    /// </summary>
+    public void Learn(DateOnly? date)
+    {
+        lock (_lock)
+        {
+            if (date is not null && (!_known || _current is null || date > _current))
+            {
+                _current = date;
+                _known = true;
+            }
+        }
+    }
+}
+
+public static class LedgerGrainServiceCollectionExtensions
+{
+    /// <summary>Registers what the ledger's grains need: <paramref name="store"/> makes the silo's store (a
+    /// singleton), and one <see cref="LedgerServices"/> per silo.</summary>
+    public static IServiceCollection AddLedgerGrains(this IServiceCollection services, LedgerGrainOptions options,
+        Func<IServiceProvider, ILedgerStore> store)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(store);
+        services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Ledger.Grains;
+using Ledger.Storage;
+using Ledger.Storage.Books;
+using Ledger.Storage.Postgres;
+using Ledger.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Ledger.Grains.Tests.Support;
+
+/// <summary>An Orleans cluster of in-process silos hosting the ledger's grains on one ledger store: each silo has a
+/// store session and a group commit of its own, as separate silo processes would.</summary>
+/// <remarks>A cluster serves one ledger (a database): its grains hold that ledger's books in memory, and a ledger's
+/// business date is set once. So a test that needs a fresh ledger starts a cluster of its own, and the tests that
+/// can share one ledger share one cluster (<see cref="SharedClusterFixture"/>).</remarks>
+internal sealed class GrainCluster : IAsyncDisposable
+{
+    /// <summary>Fewer than the default 256: outcomes and books must not depend on the count, and the store's reads
+    /// by partition stay short.</summary>
+    private const int PartitionCount = 16;
+
+    private readonly InProcessTestCluster _cluster;
+    private readonly Func<ILedgerStore> _openStore;
+
+    private GrainCluster(InProcessTestCluster cluster, Func<ILedgerStore> openStore)
+    {
+        _cluster = cluster;
+        _openStore = openStore;
+    }
+
+    public IClusterClient Client => _cluster.Client;
+
+    /// <summary>Each live silo's ledger services (its store session and group commit).</summary>
+    public IReadOnlyList<LedgerServices> Silos =>
+    [
+        .. _cluster.GetActiveSilos().Cast<InProcessSiloHandle>()
+            .Select(s => s.ServiceProvider.GetRequiredService<LedgerServices>()),
+    ];
+
+    public static Task<GrainCluster> StartPostgresAsync(string connectionString, short silos = 3) =>
+        StartAsync(silos, () => new PostgresLedgerStore(connectionString, TimeProvider.System));
+
+    /// <summary>The embedded store: one silo, as the embedded silo runs alone.</summary>
+    public static Task<GrainCluster> StartSqliteAsync(string databasePath) =>
+        StartAsync(1, () => new SqliteLedgerStore(databasePath, TimeProvider.System));
+
+    private static async Task<GrainCluster> StartAsync(short silos, Func<ILedgerStore> openStore)
+    {
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.ConfigureSilo((options, silo) => silo.Services.AddLedgerGrains(
+            new LedgerGrainOptions(options.SiloName, PartitionCount), _ => openStore()));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new GrainCluster(cluster, openStore);
+    }
+
+    /// <summary>A store session of the test's own, outside every silo (for what the store holds).</summary>
+    public ILedgerStore OpenStore() => _openStore();
+
+    /// <summary>The snapshot of stream-format.md, from one consistent read of the store.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var store = OpenStore();
+        await using var view = await store.OpenReadViewAsync(CancellationToken.None);
+        var text = new StringBuilder();
+        await LedgerSnapshot.WriteAsync(view, (chunk, _) =>
+        {
+            text.Append(chunk);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        return text.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _cluster.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+    }
+}
