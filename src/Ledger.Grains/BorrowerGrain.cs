@@ -31,6 +31,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     public Task<CommandResult> CloseLineAsync(CloseLineCommand command) => DecideAsync(command);
 
+    public Task<CommandResult> ExtendLineAsync(ExtendLineCommand command) => DecideAsync(command);
+
     public Task<CommandResult> OpenOrderAsync(OpenOrderCommand command) => DecideAsync(command);
 
     public Task<CommandResult> ReleaseTrancheAsync(ReleaseTrancheCommand command) => DecideAsync(command);
@@ -38,6 +40,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
     public Task<CommandResult> RepayOrderAsync(RepayOrderCommand command) => DecideAsync(command);
 
     public Task<CommandResult> CancelOrderAsync(CancelOrderCommand command) => DecideAsync(command);
+
+    public Task<CommandResult> ExtendOrderAsync(ExtendOrderCommand command) => DecideAsync(command);
 
     public async Task<IReadOnlyList<CommandResult>> SubmitRecordsAsync(IReadOnlyList<string> records)
     {

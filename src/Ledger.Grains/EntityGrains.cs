@@ -21,6 +21,8 @@ internal sealed class CreditLineGrain : Grain, ICreditLineGrain
 
     public Task<CommandResult> CloseAsync(CloseLineCommand command) => Borrower.CloseLineAsync(Own(command));
 
+    public Task<CommandResult> ExtendAsync(ExtendLineCommand command) => Borrower.ExtendLineAsync(Own(command));
+
     public Task<LineView?> GetAsync() => Borrower.GetLineAsync(Key.Line);
 
     /// <summary>A command sent to this line must name it: the grain's key is its address.</summary>
@@ -53,6 +55,8 @@ internal sealed class SupplyOrderGrain : Grain, ISupplyOrderGrain
     public Task<CommandResult> RepayAsync(RepayOrderCommand command) => Borrower.RepayOrderAsync(Own(command));
 
     public Task<CommandResult> CancelAsync(CancelOrderCommand command) => Borrower.CancelOrderAsync(Own(command));
+
+    public Task<CommandResult> ExtendAsync(ExtendOrderCommand command) => Borrower.ExtendOrderAsync(Own(command));
 
     public Task<OrderView?> GetAsync() => Borrower.GetOrderAsync(Key.Order);
 

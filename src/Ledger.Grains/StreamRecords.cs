@@ -59,6 +59,8 @@ internal static class StreamRecords
         ReleaseTrancheCommand => "ReleaseTranche",
         RepayOrderCommand => "RepayOrder",
         CancelOrderCommand => "CancelOrder",
+        ExtendLineCommand => "ExtendLine",
+        ExtendOrderCommand => "ExtendOrder",
         _ => throw new ArgumentException($"Unknown command record {command.GetType().Name}.", nameof(command)),
     };
 
@@ -83,6 +85,9 @@ internal static class StreamRecords
             case ChangeRateCommand change:
                 WriteText(w, "rate", change.Rate);
                 WriteDate(w, "effectiveDate", change.EffectiveDate);
+                break;
+            case ExtendLineCommand extend:
+                WriteDate(w, "maturityDate", extend.MaturityDate);
                 break;
         }
     }
@@ -113,6 +118,9 @@ internal static class StreamRecords
                 break;
             case RepayOrderCommand repay:
                 w.WriteNumber("amount", repay.Amount);
+                break;
+            case ExtendOrderCommand extend:
+                WriteDate(w, "maturityDate", extend.MaturityDate);
                 break;
         }
     }

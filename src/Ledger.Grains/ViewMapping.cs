@@ -20,7 +20,8 @@ internal static class ViewMapping
         MaturityDate = line.MaturityDate, PenaltyMultiplier = Values.FormatFixed(line.PenaltyMultiplierHundredths, 2),
         Principal = line.Balance.PrincipalMinor, Interest = line.Balance.InterestMinor,
         Penalty = line.Balance.PenaltyMinor, InterestAccrued = line.Balance.InterestAccruedMinor,
-        PenaltyAccrued = line.Balance.PenaltyAccruedMinor,
+        PenaltyAccrued = line.Balance.PenaltyAccruedMinor, OriginalMaturityDate = line.OriginalMaturityDate,
+        Extensions = line.OriginalMaturityDate is null ? null : line.Extensions,
     };
 
     public static OrderView Of(string borrowerId, SupplyOrder order) => new()
@@ -39,6 +40,8 @@ internal static class ViewMapping
             Tranche = i + 1, Amount = t.AmountMinor, ReleaseDate = t.ReleaseDate,
             Status = t.Status.ToString().ToLowerInvariant(),
         })],
+        OriginalMaturityDate = order.OriginalMaturityDate,
+        Extensions = order.OriginalMaturityDate is null ? null : order.Extensions,
     };
 
     public static JournalEntryView Of(JournalEntry entry) => new()

@@ -13,11 +13,13 @@ public sealed class PostgresConformanceTests(PostgresFixture postgres)
     {
         { "edge-rounding", ReplayPath.Records },
         { "mixed-small", ReplayPath.Records },
+        { "seed-ccb-deferral", ReplayPath.Records },
         { "seed-ccb-quickloan", ReplayPath.Records },
         { "seed-jd-broiler", ReplayPath.Records },
         // The typed methods on the streams that use every command type (and the line and order grains).
         { "mixed-small", ReplayPath.Typed },
         { "seed-jd-broiler", ReplayPath.Typed },
+        { "seed-ccb-deferral", ReplayPath.Typed },
     };
 
     [Theory]
@@ -51,7 +53,7 @@ public sealed class SqliteConformanceTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ledger-grains-").FullName;
 
-    public static TheoryData<string> Streams => new("edge-rounding", "mixed-small", "seed-jd-broiler");
+    public static TheoryData<string> Streams => new("edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-jd-broiler");
 
     [Theory]
     [MemberData(nameof(Streams))]

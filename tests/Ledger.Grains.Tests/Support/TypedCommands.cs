@@ -24,7 +24,7 @@ internal static class TypedCommands
                 new SetBorrowerLimitCommand { Id = id, Borrower = borrower, Limit = Long(r, "limit") }),
             "FreezeBorrower" => b.FreezeAsync(new FreezeBorrowerCommand { Id = id, Borrower = borrower }),
             "UnfreezeBorrower" => b.UnfreezeAsync(new UnfreezeBorrowerCommand { Id = id, Borrower = borrower }),
-            "OpenCreditLine" or "Draw" or "Repay" or "ChangeRate" or "CloseLine" =>
+            "OpenCreditLine" or "Draw" or "Repay" or "ChangeRate" or "CloseLine" or "ExtendLine" =>
                 SendLineAsync(grains, r, id, borrower),
             _ => SendOrderAsync(grains, r, id, borrower),
         };
@@ -50,6 +50,10 @@ internal static class TypedCommands
             {
                 Id = id, Borrower = borrower, Line = lineId, Rate = Text(r, "rate")!,
                 EffectiveDate = Date(r, "effectiveDate")!.Value,
+            }),
+            "ExtendLine" => line.ExtendAsync(new ExtendLineCommand
+            {
+                Id = id, Borrower = borrower, Line = lineId, MaturityDate = Date(r, "maturityDate")!.Value,
             }),
             _ => line.CloseAsync(new CloseLineCommand { Id = id, Borrower = borrower, Line = lineId }),
         };
@@ -81,6 +85,10 @@ internal static class TypedCommands
                 new RepayOrderCommand { Id = id, Borrower = borrower, Order = orderId, Amount = Long(r, "amount") }),
             "CancelOrder" => order.CancelAsync(
                 new CancelOrderCommand { Id = id, Borrower = borrower, Order = orderId }),
+            "ExtendOrder" => order.ExtendAsync(new ExtendOrderCommand
+            {
+                Id = id, Borrower = borrower, Order = orderId, MaturityDate = Date(r, "maturityDate")!.Value,
+            }),
             var type => throw new InvalidOperationException($"Record {id}: no typed method for type {type}."),
         };
     }
