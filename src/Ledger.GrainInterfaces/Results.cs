@@ -32,7 +32,7 @@ public sealed record CommandResult
 
     /// <summary><c>ACCEPTED</c>, a rejection reason of the spec (also for a shape rejection), <c>MALFORMED</c>, or
     /// for <see cref="CommandStatus.TryAgain"/> why nothing was booked (<c>BOOK_VERSION_CONFLICT</c>,
-    /// <c>COMMIT_FAILED</c>, ...).</summary>
+    /// <c>STORE_UNAVAILABLE</c>, <c>COMMIT_FAILED</c>, <c>STOPPING</c>).</summary>
     [Id(2)] public required string Outcome { get; init; }
 
     /// <summary>The offending field of a shape rejection.</summary>
@@ -45,4 +45,24 @@ public sealed record CommandResult
 
     /// <summary>The outcome code of an accepted command.</summary>
     public const string AcceptedCode = "ACCEPTED";
+}
+
+/// <summary>A view could not be read now (the ledger's store failed); nothing changed, and the same read may be
+/// asked again. A command never throws it: its "try again" is a <see cref="CommandResult"/>.</summary>
+[GenerateSerializer, Alias("ledger.LedgerUnavailableException")]
+public sealed class LedgerUnavailableException : Exception
+{
+    public LedgerUnavailableException()
+    {
+    }
+
+    public LedgerUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public LedgerUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

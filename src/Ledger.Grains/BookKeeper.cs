@@ -40,8 +40,19 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
 
         for (var decision = 0; ; decision++)
         {
-            var book = await LoadAsync();
-            var businessDate = await DecisionDateAsync(book);
+            BorrowerBook book;
+            DateOnly? businessDate;
+            try
+            {
+                book = await LoadAsync();
+                businessDate = await DecisionDateAsync(book);
+            }
+            catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+            {
+                return Results.TryAgain(command.Id, "STORE_UNAVAILABLE",
+                    $"Nothing was booked for {command.Id}: the book could not be read ({ex.Message}).");
+            }
+
             var outcome = book.Handle(command, businessDate);
             var changes = book.DrainChanges();
             if (changes.IsEmpty)
@@ -90,13 +101,14 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
     /// borrower was never opened.</summary>
     public async Task<T?> ReadAsync<T>(Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read)
     {
-        var book = await LoadAsync();
+        var book = await Unavailable.OnFailureAsync(LoadAsync);
         if (book.Borrower is null)
         {
             return default;
         }
 
-        if (await DecisionDateAsync(book) is { } date && book.HasDaysToCloseBefore(date))
+        if (await Unavailable.OnFailureAsync(() => DecisionDateAsync(book)) is { } date
+            && book.HasDaysToCloseBefore(date))
         {
             var (closed, pending) = GrainStateLoader.ClosedCopy(book, date);
             return read(closed, pending);
@@ -151,5 +163,23 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
         var request = new CommitRequest { Turn = turn, BusinessDate = businessDate };
         await services.Commit.EnqueueAsync(request, CancellationToken.None);
         return await request.Completion.Task;
+    }
+}
+
+/// <summary>Store failures of reads, as the grain interfaces' <see cref="LedgerUnavailableException"/>: a front-end
+/// can tell "try the read again" from a bug, and the store's own exception types are not serializable across silos
+/// (the message says what failed).</summary>
+internal static class Unavailable
+{
+    public static async Task<T> OnFailureAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception ex) when (ex is not (System.Diagnostics.UnreachableException or LedgerUnavailableException))
+        {
+            throw new LedgerUnavailableException($"The ledger's store could not be read: {ex.Message}");
+        }
     }
 }

@@ -88,8 +88,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             return null;
         }
 
-        var stored = await services.Store.ReadJournalAsync(Keeper.BorrowerId, afterEntry, maxEntries,
-            CancellationToken.None);
+        var stored = await Unavailable.OnFailureAsync(() =>
+            services.Store.ReadJournalAsync(Keeper.BorrowerId, afterEntry, maxEntries, CancellationToken.None));
         var entries = stored.GroupBy(p => p.EntrySeq).Select(g => ViewMapping.Of([.. g])).ToList();
         var last = entries.Count > 0 ? entries[^1].Entry : afterEntry;
         entries.AddRange(pending.Where(e => e.EntrySeq > last).Take(maxEntries - entries.Count)

@@ -24,9 +24,11 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task<DateOnly?> GetBusinessDateAsync() => services.Dates.RefreshAsync();
+    public Task<DateOnly?> GetBusinessDateAsync() => Unavailable.OnFailureAsync(services.Dates.RefreshAsync);
 
-    public async Task<LedgerStatus> GetStatusAsync()
+    public Task<LedgerStatus> GetStatusAsync() => Unavailable.OnFailureAsync(ReadStatusAsync);
+
+    private async Task<LedgerStatus> ReadStatusAsync()
     {
         var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
         services.Dates.Learn(state.BusinessDate);
@@ -68,8 +70,19 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
     {
         for (var decision = 0; ; decision++)
         {
-            var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
-            var recorded = await services.Store.GetLedgerOutcomeAsync(command.Id, CancellationToken.None);
+            LedgerState state;
+            OutcomeRecord? recorded;
+            try
+            {
+                state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
+                recorded = await services.Store.GetLedgerOutcomeAsync(command.Id, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+            {
+                return Results.TryAgain(command.Id, "STORE_UNAVAILABLE",
+                    $"Nothing was booked for {command.Id}: the ledger could not be read ({ex.Message}).");
+            }
+
             var known = recorded is null
                 ? []
                 : new[]

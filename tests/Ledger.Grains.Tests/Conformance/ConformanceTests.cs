@@ -30,8 +30,8 @@ public sealed class PostgresConformanceTests(PostgresFixture postgres)
 
         var outcomes = await GrainReplay.ReplayAsync(cluster.Client, name, path);
 
-        Assert.Equal(GrainReplay.Expected($"{name}.outcomes.jsonl"), outcomes);
-        Assert.Equal(GrainReplay.Expected($"{name}.snapshot.json"), await cluster.SnapshotAsync());
+        StreamFiles.AssertSameBytes($"{name}.outcomes.jsonl", outcomes);
+        StreamFiles.AssertSameBytes($"{name}.snapshot.json", await cluster.SnapshotAsync());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class PostgresConformanceTests(PostgresFixture postgres)
 
         var again = await GrainReplay.ReplayAsync(cluster.Client, "seed-jd-broiler", ReplayPath.Typed);
 
-        Assert.Equal(GrainReplay.Expected("seed-jd-broiler.outcomes.jsonl"), again);
+        StreamFiles.AssertSameBytes("seed-jd-broiler.outcomes.jsonl", again);
         Assert.Equal(snapshot, await cluster.SnapshotAsync());
     }
 }
@@ -53,7 +53,9 @@ public sealed class SqliteConformanceTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ledger-grains-").FullName;
 
-    public static TheoryData<string> Streams => new("edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-jd-broiler");
+    /// <summary>All but seed-ccb-quickloan, whose 181 end of days on one embedded silo add a minute and nothing the
+    /// PostgreSQL cluster does not cover.</summary>
+    public static TheoryData<string> Streams => new(StreamFiles.Names.Where(n => n != "seed-ccb-quickloan"));
 
     [Theory]
     [MemberData(nameof(Streams))]
@@ -63,8 +65,8 @@ public sealed class SqliteConformanceTests : IDisposable
 
         var outcomes = await GrainReplay.ReplayAsync(cluster.Client, name, ReplayPath.Records);
 
-        Assert.Equal(GrainReplay.Expected($"{name}.outcomes.jsonl"), outcomes);
-        Assert.Equal(GrainReplay.Expected($"{name}.snapshot.json"), await cluster.SnapshotAsync());
+        StreamFiles.AssertSameBytes($"{name}.outcomes.jsonl", outcomes);
+        StreamFiles.AssertSameBytes($"{name}.snapshot.json", await cluster.SnapshotAsync());
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

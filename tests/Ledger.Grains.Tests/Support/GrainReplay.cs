@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ledger.Domain;
 using Ledger.GrainInterfaces;
 using Ledger.OperatorInterfaces;
+using Ledger.Testing;
 
 namespace Ledger.Grains.Tests.Support;
 
@@ -24,11 +24,9 @@ public enum ReplayPath
 /// the outcome list in the layout of the conformance files.</summary>
 internal static class GrainReplay
 {
-    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "streams", name);
-
     public static async Task<string> ReplayAsync(IGrainFactory grains, string streamName, ReplayPath path)
     {
-        var records = await File.ReadAllLinesAsync(PathOf($"{streamName}.jsonl"));
+        var records = await File.ReadAllLinesAsync(StreamFiles.Stream(streamName));
         var outcomes = new string[records.Length];
         var segment = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var ledger = grains.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger);
@@ -110,7 +108,4 @@ internal static class GrainReplay
             : $"\"{JsonEncodedText.Encode(result.CommandId, JavaScriptEncoder.Default)}\"";
         return $"{{\"line\": {index + 1}, \"id\": {id}, \"outcome\": \"{result.Outcome}\"}}";
     }
-
-    /// <summary>The expected file's text, for a byte-for-byte comparison.</summary>
-    public static string Expected(string fileName) => File.ReadAllText(PathOf(fileName), Encoding.UTF8);
 }
