@@ -6,39 +6,78 @@ using Ledger.Storage.Commit;
 
 namespace Ledger.Grains;
 
-/// <summary>One borrower's book in memory and how a command is decided on it: by the domain, then committed through
-/// the silo-wide group commit with the proof of the book version the decision read. What a borrower grain does,
+/// <summary>One borrower's book in memory and how commands are decided on it: by the domain, then committed through
+/// the silo-wide group commit with the proof of the book version each decision read. What a borrower grain does,
 /// kept apart from the grain so that two of them over one borrower (a duplicate activation) can be driven at once in
 /// tests.</summary>
 /// <remarks>
-/// The caller runs one command at a time (a grain's turns), and each answer waits for its commit: memory is the
-/// store's state after every turn, unless a commit failed, and then the book is dropped and reloaded in place before
-/// the next decision. A turn whose proof fails (another activation wrote the book: a duplicate activation, a stale
-/// silo) or whose outcome key exists wrote nothing; the command is decided again on the reloaded book (its id makes
-/// that safe: a command the other activation recorded is answered as recorded), at most
-/// <see cref="MaxRedecisions"/> times, then the answer is a retryable "try again". A rejection is committed with its
-/// proof like an acceptance, so one decided on stale state is never recorded.
+/// The caller runs one call at a time (a grain's turns). A call's commands are decided in order, each on the state the
+/// one before it left, and their turns are queued for the group commit without waiting for each other (so a
+/// borrower's batch shares group commits instead of taking one per command); the call answers once every turn is
+/// resolved, so between calls memory is the store's state, unless a commit failed, and then the book is dropped and
+/// reloaded in place. A turn whose proof fails (another activation wrote the book: a duplicate activation, a stale
+/// silo) or whose outcome key exists wrote nothing, and neither did the turns decided after it (the store fails them
+/// with it in one batch, the group commit refuses them in a later one: <see cref="ICommitSource"/>); those commands
+/// are decided again, in order, on the reloaded book (their ids make that safe: a command the other activation
+/// recorded is answered as recorded). A command is decided again at most <see cref="MaxRedecisions"/> times, then
+/// answered with a retryable "try again". A rejection is committed with its proof like an acceptance, so one decided
+/// on stale state is never recorded.
 /// </remarks>
-internal sealed class BookKeeper(string borrowerId, LedgerServices services)
+internal sealed class BookKeeper(string borrowerId, LedgerServices services) : ICommitSource
 {
     /// <summary>How many times a command whose turn failed its proof is decided again on a reloaded book.</summary>
     internal const int MaxRedecisions = 3;
 
     private readonly Dictionary<(EntityKind Kind, string Id), long> _versions = [];
     private BorrowerBook? _book;
+    /// <summary>Which load of the book the decisions in memory were made on; turns carry it.</summary>
+    private long _generation;
+    /// <summary>Turns of an earlier generation are refused by the group commit: they were decided on state that a
+    /// failed turn before them never made durable.</summary>
+    private long _staleBefore;
 
     public string BorrowerId { get; } = borrowerId;
 
-    /// <summary>Decides <paramref name="command"/> and answers once its outcome is durable.</summary>
-    public async Task<CommandResult> DecideAsync(BorrowerCommand command)
+    /// <summary>A whole failed batch makes this generation stale (its later turns are refused as version conflicts
+    /// and decided again after a reload) rather than the keeper unusable.</summary>
+    bool ICommitSource.HasFailed => false;
+
+    long ICommitSource.StaleBefore => Interlocked.Read(ref _staleBefore);
+
+    void ICommitSource.Fail(Exception reason) => MarkStale(Interlocked.Read(ref _generation));
+
+    void ICommitSource.TurnFailed(long generation) => MarkStale(generation);
+
+    private void MarkStale(long generation)
     {
-        if (command.Borrower != BorrowerId)
+        long seen;
+        do
         {
-            throw new ArgumentException($"Command {command.Id} names borrower {command.Borrower}, not {BorrowerId}.",
-                nameof(command));
+            seen = Interlocked.Read(ref _staleBefore);
+        }
+        while (seen <= generation && Interlocked.CompareExchange(ref _staleBefore, generation + 1, seen) != seen);
+    }
+
+    /// <summary>Decides <paramref name="command"/> and answers once its outcome is durable.</summary>
+    public async Task<CommandResult> DecideAsync(BorrowerCommand command) => (await DecideAllAsync([command]))[0];
+
+    /// <summary>Decides <paramref name="commands"/>, all of this borrower, in order, and answers each once its outcome
+    /// is durable (or with "try again" when nothing was booked for it).</summary>
+    public async Task<IReadOnlyList<CommandResult>> DecideAllAsync(IReadOnlyList<BorrowerCommand> commands)
+    {
+        foreach (var command in commands)
+        {
+            if (command.Borrower != BorrowerId)
+            {
+                throw new ArgumentException(
+                    $"Command {command.Id} names borrower {command.Borrower}, not {BorrowerId}.", nameof(commands));
+            }
         }
 
-        for (var decision = 0; ; decision++)
+        var results = new CommandResult[commands.Count];
+        var redecisions = new int[commands.Count];
+        var next = 0;
+        while (next < commands.Count)
         {
             BorrowerBook book;
             DateOnly? businessDate;
@@ -49,52 +88,168 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
             }
             catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
             {
-                return Results.TryAgain(command.Id, "STORE_UNAVAILABLE",
-                    $"Nothing was booked for {command.Id}: the book could not be read ({ex.Message}).");
+                FailFrom(next, commands, results, "STORE_UNAVAILABLE", $"the book could not be read ({ex.Message})");
+                break;
             }
 
-            var outcome = book.Handle(command, businessDate);
+            var round = await DecideRoundAsync(book, commands, next, businessDate);
+            var (failedAt, failure) = await ResolveAsync(round, results);
+            if (failedAt < 0)
+            {
+                break;
+            }
+
+            // The store holds a newer book (or the outcome): reload in place, then decide again from the failed one.
+            _book = null;
+            if (failure is BusinessDateChangedException)
+            {
+                // Decided on a day another silo has closed: learn the date and decide again on it. Should the store
+                // not answer now, the next decision is refused again and counts as one more.
+                await RefreshDateAsync();
+            }
+            else if (failure is not null)
+            {
+                FailFrom(failedAt, commands, results,
+                    failure is GroupCommitStoppedException ? "STOPPING" : "COMMIT_FAILED", failure.Message);
+                break;
+            }
+
+            next = failedAt;
+            if (redecisions[failedAt]++ == MaxRedecisions)
+            {
+                results[failedAt] = Results.TryAgain(commands[failedAt].Id, "BOOK_VERSION_CONFLICT",
+                    $"Borrower {BorrowerId}'s book kept changing under command {commands[failedAt].Id} (decided "
+                    + $"{MaxRedecisions + 1} times); nothing was booked for it. Send it again.");
+                next++;
+            }
+        }
+
+        return results;
+    }
+
+    private async Task RefreshDateAsync()
+    {
+        try
+        {
+            await services.Dates.RefreshAsync();
+        }
+        catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+        {
+            // Learned on a later attempt (see the caller).
+        }
+    }
+
+    /// <summary>Decides <paramref name="commands"/> from <paramref name="from"/> on, each on the state the one before
+    /// it left, and queues the turns that write anything, without waiting for their commits.</summary>
+    private async Task<List<Decision>> DecideRoundAsync(
+        BorrowerBook book, IReadOnlyList<BorrowerCommand> commands, int from, DateOnly? businessDate)
+    {
+        var round = new List<Decision>(commands.Count - from);
+        for (var i = from; i < commands.Count; i++)
+        {
+            var outcome = book.Handle(commands[i], businessDate);
             var changes = book.DrainChanges();
             if (changes.IsEmpty)
             {
-                // A retry of a recorded id, or an id conflict: answered from an outcome the store holds already.
-                return Results.Decided(command.Id, outcome);
+                // A retry of a recorded id, or an id conflict, writes nothing: its answer stands once every turn
+                // before it has committed (then the outcome it repeats is durable).
+                round.Add(new Decision(i, commands[i].Id, outcome, null, null));
+                continue;
             }
 
-            TurnResult result;
             try
             {
-                result = await CommitAsync(book, changes, businessDate);
-            }
-            catch (BusinessDateChangedException)
-            {
-                // Decided on a day another silo has closed: learn the date and decide again on it.
-                _book = null;
-                await services.Dates.RefreshAsync();
-                result = TurnResult.VersionConflict;
+                round.Add(new Decision(i, commands[i].Id, outcome, await EnqueueAsync(book, changes, businessDate),
+                    null));
             }
             catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
             {
-                _book = null;
-                return Results.TryAgain(command.Id, ex is GroupCommitStoppedException ? "STOPPING" : "COMMIT_FAILED",
-                    $"Nothing was booked for {command.Id}: {ex.Message}");
-            }
-
-            if (result == TurnResult.Committed)
-            {
-                return Results.Decided(command.Id, outcome);
-            }
-
-            // The store holds a newer book (or the outcome): reload in place, then decide again.
-            _book = null;
-            if (decision == MaxRedecisions)
-            {
-                return Results.TryAgain(command.Id, "BOOK_VERSION_CONFLICT",
-                    $"Borrower {BorrowerId}'s book kept changing under command {command.Id} (decided "
-                    + $"{decision + 1} times); nothing was booked for it. Send it again.");
+                // Not queued (the silo is stopping): memory ran ahead of the store, and nothing after it is decided.
+                round.Add(new Decision(i, commands[i].Id, outcome, null, ex));
+                break;
             }
         }
+
+        return round;
     }
+
+    /// <summary>Waits for the round's turns in order and answers those decided before the first that did not commit;
+    /// returns that one's index (-1 when all committed) and, when its whole batch failed, the exception. Every turn of
+    /// the round has resolved when this returns, so nothing of it is in flight when the book is reloaded.</summary>
+    private static async Task<(int FailedAt, Exception? Failure)> ResolveAsync(List<Decision> round,
+        CommandResult[] results)
+    {
+        var failedAt = -1;
+        Exception? failure = null;
+        foreach (var (index, commandId, outcome, commit, notQueued) in round)
+        {
+            if (failedAt >= 0)
+            {
+                await WhenResolved(commit);
+                continue;
+            }
+
+            if (notQueued is not null)
+            {
+                (failedAt, failure) = (index, notQueued);
+                continue;
+            }
+
+            if (commit is null)
+            {
+                results[index] = Results.Decided(commandId, outcome);
+                continue;
+            }
+
+            try
+            {
+                if (await commit.Completion.Task == TurnResult.Committed)
+                {
+                    results[index] = Results.Decided(commandId, outcome);
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+            {
+                failure = ex;
+            }
+
+            failedAt = index;
+        }
+
+        return (failedAt, failure);
+    }
+
+    private static async Task WhenResolved(CommitRequest? commit)
+    {
+        if (commit is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await commit.Completion.Task;
+        }
+        catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+        {
+            // Only its end matters here: a turn after the first failure is decided again or answered "try again".
+        }
+    }
+
+    private static void FailFrom(int from, IReadOnlyList<BorrowerCommand> commands, CommandResult[] results,
+        string reason, string why)
+    {
+        for (var i = from; i < commands.Count; i++)
+        {
+            results[i] = Results.TryAgain(commands[i].Id, reason, $"Nothing was booked for {commands[i].Id}: {why}");
+        }
+    }
+
+    /// <summary>A command decided in a round: its outcome, and its queued turn when it writes anything (or why the
+    /// turn could not be queued).</summary>
+    private readonly record struct Decision(int Index, string CommandId, CommandOutcome Outcome,
+        CommitRequest? Commit, Exception? NotQueued);
 
     /// <summary>Reads the book as of the business date: one with days still to close is shown closed, from a copy (a
     /// read never writes). <paramref name="read"/> also gets the journal entries that closing makes. Default when the
@@ -129,6 +284,8 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
         var record = await services.Store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
         _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
+        // A new generation: its turns are not refused for the failure that made the last one stale.
+        Interlocked.Increment(ref _generation);
         return _book;
     }
 
@@ -146,9 +303,10 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
         return date;
     }
 
-    /// <summary>Sends the turn's writes to the group commit, proving the book version it was decided on (the borrower
-    /// row's, 0 when there is none), and waits for what became of them.</summary>
-    private async Task<TurnResult> CommitAsync(BorrowerBook book, BookChanges changes, DateOnly? businessDate)
+    /// <summary>Queues the turn's writes for the group commit, proving the book version it was decided on (the
+    /// borrower row's, 0 when there is none; a later turn of the same round proves the version the one before it
+    /// leaves), and returns the request whose completion says what became of them.</summary>
+    private async Task<CommitRequest> EnqueueAsync(BorrowerBook book, BookChanges changes, DateOnly? businessDate)
     {
         var partition = PartitionHasher.PartitionOf(BorrowerId, await services.PartitionCountAsync());
         var turn = new CommitTurn(BorrowerId, partition, _versions.GetValueOrDefault((EntityKind.Borrower, "")));
@@ -160,9 +318,12 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services)
         }
 
         GrainStateLoader.AddPostings(changes.Journal, partition, turn.Postings);
-        var request = new CommitRequest { Turn = turn, BusinessDate = businessDate };
+        var request = new CommitRequest
+        {
+            Turn = turn, BusinessDate = businessDate, Source = this, Generation = Interlocked.Read(ref _generation),
+        };
         await services.Commit.EnqueueAsync(request, CancellationToken.None);
-        return await request.Completion.Task;
+        return request;
     }
 }
 

@@ -58,12 +58,14 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             }
         }
 
+        // The well-formed commands are decided together, their turns sharing group commits; a record that failed
+        // its shape check changes nothing, so its answer does not depend on where it stands among them.
+        var commands = parsed.Select(p => p.Command).OfType<BorrowerCommand>().ToList();
+        var decided = await Keeper.DecideAllAsync(commands);
         var results = new CommandResult[parsed.Count];
-        for (var i = 0; i < parsed.Count; i++)
+        for (int i = 0, next = 0; i < parsed.Count; i++)
         {
-            results[i] = parsed[i].Command is BorrowerCommand command
-                ? await Keeper.DecideAsync(command)
-                : Results.NotParsed(parsed[i]);
+            results[i] = parsed[i].Command is BorrowerCommand ? decided[next++] : Results.NotParsed(parsed[i]);
         }
 
         return results;

@@ -17,7 +17,10 @@ public sealed record LedgerGrainOptions(string SiloId, int PartitionCount = 256,
 /// silo last learned it.</summary>
 public sealed class LedgerServices : IAsyncDisposable
 {
-    private readonly Lazy<Task<int>> _partitionCount;
+    private readonly Lock _initializing = new();
+    private readonly ILedgerStore _store;
+    private readonly int _partitionCountIfNew;
+    private Task<int>? _partitionCount;
 
     public LedgerServices(ILedgerStore store, LedgerGrainOptions options, TimeProvider time, ILoggerFactory loggers)
     {
@@ -29,8 +32,8 @@ public sealed class LedgerServices : IAsyncDisposable
         Commit = new GroupCommit(store, new GroupCommitOptions(options.SiloId, options.CommitLanes), time,
             loggers.CreateLogger<GroupCommit>());
         Dates = new BusinessDates(store);
-        // Creating the schema is safe when several silos start at once; the first grain call of the silo waits.
-        _partitionCount = new(() => store.InitializeAsync(options.PartitionCount, CancellationToken.None));
+        _store = store;
+        _partitionCountIfNew = options.PartitionCount;
     }
 
     public ILedgerStore Store { get; }
@@ -41,8 +44,21 @@ public sealed class LedgerServices : IAsyncDisposable
 
     public BusinessDates Dates { get; }
 
-    /// <summary>The ledger's partition count (fixed when it was created), creating the ledger on first use.</summary>
-    public Task<int> PartitionCountAsync() => _partitionCount.Value;
+    /// <summary>The ledger's partition count (fixed when it was created), creating or migrating the ledger's schema
+    /// on first use (safe when several silos start at once; the silo's first grain calls wait). A failed attempt is
+    /// not kept: the next call tries again.</summary>
+    public Task<int> PartitionCountAsync()
+    {
+        lock (_initializing)
+        {
+            if (_partitionCount is null || _partitionCount.IsFaulted || _partitionCount.IsCanceled)
+            {
+                _partitionCount = _store.InitializeAsync(_partitionCountIfNew, CancellationToken.None);
+            }
+
+            return _partitionCount;
+        }
+    }
 
     /// <summary>Commits what is queued, then stops the group commit; the store is the host's to dispose.</summary>
     public ValueTask DisposeAsync() => Commit.DisposeAsync();

@@ -139,6 +139,71 @@ public sealed class DuplicateActivationTests(SharedClusterFixture fixture)
     }
 
     [Fact]
+    public async Task DecideAllAsync_StaleActivationsBatch_IsDecidedAgainFromItsFirstCommand()
+    {
+        var (first, second) = TwoActivations();
+        await DecideAsync(first, Open("c1"));
+        Assert.Equal(0L, await second.ReadAsync((book, _) => (long)book.Lines.Count));
+        await DecideAsync(first, OpenLine("c2", "L1"));
+
+        // On the stale book every command is UNKNOWN_LINE (the repeated c3 a replay of it); the first turn's proof
+        // fails, the later ones were decided on it, and all are decided again on the reloaded book (where the
+        // repayment of 1,000 is more than the 300 owed).
+        var overpay = Command("\"type\":\"Repay\",\"id\":\"c5\",\"line\":\"L1\",\"amount\":1000");
+        var results = await second.DecideAllAsync([Draw("c3", 100), Draw("c4", 200), Draw("c3", 100), overpay]);
+
+        Assert.Equal(
+            [("c3", "ACCEPTED"), ("c4", "ACCEPTED"), ("c3", "ACCEPTED"), ("c5", "OVERPAYMENT")],
+            results.Select(r => (r.CommandId!, r.Outcome)));
+        var (book, outcomes) = await StoredAsync();
+        Assert.Equal(300, book.Lines["L1"].Balance.PrincipalMinor);
+        Assert.DoesNotContain(outcomes, o => o.Outcome == "UNKNOWN_LINE");
+    }
+
+    [Fact]
+    public async Task DecideAllAsync_TwoActivationsSendingBatchesAtOnce_BookEachCommandExactlyOnce()
+    {
+        var (first, second) = TwoActivations();
+        await DecideAsync(first, Open("c1", limit: 10_000_000));
+        await DecideAsync(first, OpenLine("c2", "L1"));
+        Assert.Equal(1L, await second.ReadAsync((book, _) => (long)book.Lines.Count));
+        const int rounds = 4;
+        const int batch = 8;
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var drawsA = Enumerable.Range(0, batch).Select(i => Draw($"a{round}-{i}", 100)).ToList();
+            var drawsB = Enumerable.Range(0, batch).Select(i => Draw($"b{round}-{i}", 1)).ToList();
+            var answers = await Task.WhenAll(first.DecideAllAsync(drawsA), second.DecideAllAsync(drawsB));
+            // Whatever was answered "try again" is sent again, as a client does.
+            await Task.WhenAll(
+                ResendTryAgainAsync(first, drawsA, answers[0]), ResendTryAgainAsync(second, drawsB, answers[1]));
+        }
+
+        var (book, outcomes) = await StoredAsync();
+        Assert.Equal(rounds * batch * 101, book.Lines["L1"].Balance.PrincipalMinor);
+        Assert.Equal(book.Lines["L1"].Balance.PrincipalMinor, book.Borrower!.ExposureMinor);
+        Assert.Equal(2 + (2 * rounds * batch), outcomes.Count);
+        Assert.All(outcomes, o => Assert.Equal("ACCEPTED", o.Outcome));
+    }
+
+    private static async Task ResendTryAgainAsync(BookKeeper keeper, List<BorrowerCommand> commands,
+        IReadOnlyList<CommandResult> answers)
+    {
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var answer = answers[i];
+            for (var attempt = 1; answer.Status == CommandStatus.TryAgain; attempt++)
+            {
+                Assert.True(attempt <= 20, $"{commands[i].Id} was answered 'try again' {attempt} times.");
+                answer = await keeper.DecideAsync(commands[i]);
+            }
+
+            Assert.True(answer.IsAccepted, $"{commands[i].Id}: {answer.Outcome}");
+        }
+    }
+
+    [Fact]
     public async Task DecideAsync_FirstCommandRacedByTwoActivations_OneInsertWinsTheOtherIsDecidedAgain()
     {
         var (first, second) = TwoActivations();
