@@ -7,6 +7,7 @@ namespace Ledger.Grains;
 /// domain to decide each command (the domain closes the book's missing days first), hands the effects to the
 /// silo-wide group commit and answers once they are durable (<see cref="BookKeeper"/>). Not reentrant: one command
 /// at a time, in arrival order.</summary>
+[BookPlacement]
 internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
 {
     private BookKeeper? _keeper;

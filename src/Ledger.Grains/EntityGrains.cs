@@ -5,6 +5,7 @@ namespace Ledger.Grains;
 /// <summary>A credit line's address (key <c>borrower/line</c>). It keeps no money state: each command goes to the
 /// borrower grain, which decides it against the whole book (the borrower's limit spans its lines and orders).
 /// </summary>
+[BookPlacement]
 internal sealed class CreditLineGrain : Grain, ICreditLineGrain
 {
     private (string Borrower, string Line) Key => GrainKeys.Split(this.GetPrimaryKeyString());
@@ -41,6 +42,7 @@ internal sealed class CreditLineGrain : Grain, ICreditLineGrain
 
 /// <summary>A supply-chain order's address (key <c>borrower/order</c>), handing its commands to the borrower grain
 /// like <see cref="CreditLineGrain"/>.</summary>
+[BookPlacement]
 internal sealed class SupplyOrderGrain : Grain, ISupplyOrderGrain
 {
     private (string Borrower, string Order) Key => GrainKeys.Split(this.GetPrimaryKeyString());

@@ -2,6 +2,7 @@ using Ledger.Storage;
 using Ledger.Storage.Commit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Hosting;
 
 namespace Ledger.Grains;
 
@@ -116,6 +117,7 @@ public static class LedgerGrainServiceCollectionExtensions
     public static IServiceCollection AddLedgerGrains(this IServiceCollection services, LedgerGrainOptions options,
         Func<IServiceProvider, ILedgerStore> store)
     {
+        services.AddPlacementDirector<BookPlacement, BookPlacementDirector>();
         services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,

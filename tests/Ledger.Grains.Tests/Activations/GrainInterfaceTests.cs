@@ -62,6 +62,32 @@ public sealed class GrainInterfaceTests(SharedClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Placement_LineAndOrderGrains_LiveOnTheirBorrowersSilo()
+    {
+        var silos = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 12; i++)
+        {
+            var borrowerId = $"{_borrower}-{i}";
+            var borrower = Grains.GetGrain<IBorrowerGrain>(borrowerId);
+            var line = Grains.GetGrain<ICreditLineGrain>(GrainKeys.Line(borrowerId, "L1"));
+            var order = Grains.GetGrain<ISupplyOrderGrain>(GrainKeys.Order(borrowerId, "O1"));
+
+            // A view through the line and the order activates them and, through them, the borrower.
+            Assert.Null(await line.GetAsync());
+            Assert.Null(await order.GetAsync());
+
+            var home = fixture.Cluster.SiloOf(borrower);
+            Assert.NotNull(home);
+            Assert.Equal(home, fixture.Cluster.SiloOf(line));
+            Assert.Equal(home, fixture.Cluster.SiloOf(order));
+            silos.Add(home.ToParsableString());
+        }
+
+        // Books spread over the silos (12 borrowers on 3 silos: all on one would mean no spreading at all).
+        Assert.True(silos.Count > 1, $"All 12 books on {string.Join(", ", silos)}.");
+    }
+
+    [Fact]
     public async Task Views_OfABorrowerNeverOpened_AreNull()
     {
         Assert.Null(await Grains.GetGrain<IBorrowerGrain>(_borrower).GetAsync());

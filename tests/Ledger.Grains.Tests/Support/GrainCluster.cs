@@ -5,6 +5,7 @@ using Ledger.Storage.Books;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace Ledger.Grains.Tests.Support;
@@ -37,6 +38,10 @@ internal sealed class GrainCluster : IAsyncDisposable
         .. _cluster.GetActiveSilos().Cast<InProcessSiloHandle>()
             .Select(s => s.ServiceProvider.GetRequiredService<LedgerServices>()),
     ];
+
+    /// <summary>The silo an activation of <paramref name="grain"/> lives on, or null when it has none.</summary>
+    public SiloAddress? SiloOf(IAddressable grain) =>
+        _cluster.TryGetGrainContext(grain.GetGrainId(), out var context) ? context.Address.SiloAddress : null;
 
     public static Task<GrainCluster> StartPostgresAsync(string connectionString, short silos = 3) =>
         StartAsync(silos, () => new PostgresLedgerStore(connectionString, TimeProvider.System));
