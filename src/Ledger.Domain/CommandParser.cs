@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -32,9 +34,47 @@ public static class CommandParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
-    private static readonly string[] ExtendLineFields = ["type", "id", "borrower", "line", "maturityDate"];
+    /// <summary>The fields each record type lists (stream-format.md), <c>type</c> and <c>id</c> included. Records
+    /// are strict: any other field, or one given twice, fails the shape check naming it, so that a misspelled
+    /// optional field (<c>daycount</c>) can never fall back to its default.</summary>
+    private static readonly FrozenDictionary<string, string[]> FieldsByType = new Dictionary<string, string[]>
+    {
+        ["SetBusinessDate"] = ["type", "id", "date"],
+        ["EndOfDay"] = ["type", "id", "date"],
+        ["OpenBorrower"] = ["type", "id", "borrower", "limit"],
+        ["SetBorrowerLimit"] = ["type", "id", "borrower", "limit"],
+        ["FreezeBorrower"] = ["type", "id", "borrower"],
+        ["UnfreezeBorrower"] = ["type", "id", "borrower"],
+        ["OpenCreditLine"] =
+        [
+            "type", "id", "borrower", "line", "limit", "rate", "expiryDate", "maturityDate", "dayCount",
+            "penaltyMultiplier",
+        ],
+        ["Draw"] = ["type", "id", "borrower", "line", "amount"],
+        ["Repay"] = ["type", "id", "borrower", "line", "amount"],
+        ["ChangeRate"] = ["type", "id", "borrower", "line", "rate", "effectiveDate"],
+        ["CloseLine"] = ["type", "id", "borrower", "line"],
+        ["OpenOrder"] =
+        [
+            "type", "id", "borrower", "order", "supplier", "rate", "maturityDate", "tranches", "dayCount",
+            "penaltyMultiplier",
+        ],
+        ["ReleaseTranche"] = ["type", "id", "borrower", "order", "tranche"],
+        ["RepayOrder"] = ["type", "id", "borrower", "order", "amount"],
+        ["CancelOrder"] = ["type", "id", "borrower", "order"],
+        ["ExtendLine"] = ["type", "id", "borrower", "line", "maturityDate"],
+        ["ExtendOrder"] = ["type", "id", "borrower", "order", "maturityDate"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly string[] ExtendOrderFields = ["type", "id", "borrower", "order", "maturityDate"];
+    private static readonly string[] TrancheFields = ["amount", "releaseDate"];
+
+    /// <summary>The record types, for clients and tests that walk every type.</summary>
+    public static IEnumerable<string> RecordTypes => FieldsByType.Keys;
+
+    /// <summary>The fields a record of <paramref name="type"/> may hold (<c>type</c> and <c>id</c> included);
+    /// empty for an unknown type.</summary>
+    public static IReadOnlyList<string> FieldsOf(string type) =>
+        FieldsByType.TryGetValue(type, out var fields) ? fields : [];
 
     public static ParseResult Parse(ReadOnlyMemory<byte> utf8Record)
     {
@@ -121,6 +161,12 @@ public static class CommandParser
     private static LedgerCommand ParseTyped(FieldReader r, string id, byte[] hash)
     {
         var type = r.String("type");
+        if (!FieldsByType.TryGetValue(type, out var fields))
+        {
+            throw new ShapeException("type", $"unknown command type '{type}'");
+        }
+
+        r.OnlyFields(fields);
         return type switch
         {
             "SetBusinessDate" => new SetBusinessDate { Id = id, ContentHash = hash, Date = r.Date("date") },
@@ -173,31 +219,17 @@ public static class CommandParser
             {
                 Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
             },
-            "ExtendLine" => ParseExtendLine(r, id, hash),
-            "ExtendOrder" => ParseExtendOrder(r, id, hash),
-            _ => throw new ShapeException("type", $"unknown command type '{type}'"),
-        };
-    }
-
-    /// <summary>ExtendLine and ExtendOrder are strict records from the start (stream-format.md): a deferral names
-    /// the date the borrower must repay by, and a misspelled field must never leave the old one in force.</summary>
-    private static ExtendLine ParseExtendLine(FieldReader r, string id, byte[] hash)
-    {
-        r.OnlyFields(ExtendLineFields);
-        return new ExtendLine
-        {
-            Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
-            MaturityDate = r.Date("maturityDate"),
-        };
-    }
-
-    private static ExtendOrder ParseExtendOrder(FieldReader r, string id, byte[] hash)
-    {
-        r.OnlyFields(ExtendOrderFields);
-        return new ExtendOrder
-        {
-            Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
-            MaturityDate = r.Date("maturityDate"),
+            "ExtendLine" => new ExtendLine
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Line = r.EntityId("line"),
+                MaturityDate = r.Date("maturityDate"),
+            },
+            "ExtendOrder" => new ExtendOrder
+            {
+                Id = id, ContentHash = hash, Borrower = r.EntityId("borrower"), Order = r.EntityId("order"),
+                MaturityDate = r.Date("maturityDate"),
+            },
+            _ => throw new UnreachableException($"'{type}' has fields listed but no parser"),
         };
     }
 
@@ -349,26 +381,41 @@ public static class CommandParser
         public string String(string name) => Required(name, JsonValueKind.String, "a string").GetString()!;
 
         /// <summary>Strict records: a field that <paramref name="allowed"/> does not list, or a field given twice,
-        /// fails the shape check naming that field. Names compare ordinally, so <c>MaturityDate</c> is unknown.
-        /// </summary>
-        public void OnlyFields(ReadOnlySpan<string> allowed)
+        /// fails the shape check naming that field (after <paramref name="pathPrefix"/>, for a tranche's). Names
+        /// compare ordinally after unescaping, so <c>Amount</c> is unknown and <c>"\u0061mount"</c> is
+        /// <c>amount</c>. The first offending field in the record's order is named.</summary>
+        public void OnlyFields(ReadOnlySpan<string> allowed, string pathPrefix = "")
         {
             Span<bool> seen = stackalloc bool[allowed.Length];
             foreach (var property in record.EnumerateObject())
             {
-                var index = allowed.IndexOf(property.Name);
+                var index = IndexOf(property, allowed);
                 if (index < 0)
                 {
-                    throw new ShapeException(property.Name, "is not a field of this record type");
+                    throw new ShapeException(pathPrefix + property.Name, "is not a field of this record type");
                 }
 
                 if (seen[index])
                 {
-                    throw new ShapeException(property.Name, "is given twice");
+                    throw new ShapeException(pathPrefix + property.Name, "is given twice");
                 }
 
                 seen[index] = true;
             }
+        }
+
+        // NameEquals compares without allocating the name: this runs on every record of every replay.
+        private static int IndexOf(JsonProperty property, ReadOnlySpan<string> allowed)
+        {
+            for (var i = 0; i < allowed.Length; i++)
+            {
+                if (property.NameEquals(allowed[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         public string EntityId(string name)
@@ -496,6 +543,7 @@ public static class CommandParser
             }
 
             var reader = new FieldReader(item);
+            reader.OnlyFields(TrancheFields, $"{path}.");
             var amountElement = reader.Required("amount", JsonValueKind.Number, "an integer", $"{path}.amount");
             var amount = ReadInteger($"{path}.amount", amountElement, out var inRange);
             if (!inRange || !Values.IsValidAmount(amount))

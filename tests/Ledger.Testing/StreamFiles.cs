@@ -8,7 +8,7 @@ namespace Ledger.Testing;
 public static class StreamFiles
 {
     public static readonly string[] Names =
-        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];
+        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler", "strict-fields"];
 
     public static string Path(string fileName) =>
         System.IO.Path.Combine(AppContext.BaseDirectory, "streams", fileName);

@@ -31,7 +31,7 @@ public sealed class ConformanceStreamTests
 internal static class StreamFiles
 {
     public static readonly string[] Names =
-        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];
+        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler", "strict-fields"];
 
     public static string Path(string fileName) =>
         System.IO.Path.Combine(AppContext.BaseDirectory, "streams", fileName);

@@ -16,6 +16,7 @@ public sealed class PostgresConformanceTests(PostgresFixture postgres)
         { "seed-ccb-deferral", ReplayPath.Records },
         { "seed-ccb-quickloan", ReplayPath.Records },
         { "seed-jd-broiler", ReplayPath.Records },
+        { "strict-fields", ReplayPath.Records },
         // The typed methods on the streams that use every command type (and the line and order grains).
         { "mixed-small", ReplayPath.Typed },
         { "seed-jd-broiler", ReplayPath.Typed },

@@ -7,7 +7,7 @@ namespace Ledger.Runtime.Tests.Support;
 internal static class ConformanceStreams
 {
     public static readonly string[] Names =
-        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler"];
+        ["edge-rounding", "mixed-small", "seed-ccb-deferral", "seed-ccb-quickloan", "seed-jd-broiler", "strict-fields"];
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "streams", $"{name}.jsonl");
 
