@@ -20,7 +20,8 @@ public sealed record ClosingStatus(DateOnly? Closing, long BooksClosed, long Boo
 /// silo goes through the partitions it owns in small chunks of books in key order, closes each book on a copy
 /// restored from its rows and writes it only if its version is unchanged (<see cref="ILedgerStore.CommitClosedBooksAsync"/>);
 /// a book live on this silo is closed through its own mailbox instead, so the sweep never goes around a live
-/// book's memory. When no book is behind, the ledger records that it is closed through the day. Nothing depends
+/// book's memory, and a live book in use (a turn within <see cref="RuntimeOptions.SweepLiveIdle"/>) is left to close
+/// on its own next turn. When no book is behind, the ledger records that it is closed through the day. Nothing depends
 /// on the sweep for correctness: a book it has not reached closes on its next turn, and reads close missing days
 /// in memory.</summary>
 public sealed partial class LedgerEngine
@@ -34,6 +35,10 @@ public sealed partial class LedgerEngine
     private ClosingStatus _closing = new(null, 0, 0, null, 0);
     private long _booksClosedHere;
     private DateOnly? _booksClosedHereDay;
+    /// <summary>When a pass left live books in use (<see cref="RuntimeOptions.SweepLiveIdle"/>), the timestamp
+    /// before which periodic passes are skipped: those books cannot be idle long enough before then, and a pass
+    /// would read their rows again for nothing. A new business date still wakes a pass at once.</summary>
+    private long _sweepResumesAt;
 
     /// <summary>Tells the silos at the given endpoints that the business date moved (set by the silo host; null in a
     /// single-silo setting).</summary>
@@ -82,8 +87,8 @@ public sealed partial class LedgerEngine
         {
             try
             {
-                await _sweepWake.WaitAsync(_options.SweepPeriod, stopping);
-                if (_options.SweepEnabled)
+                var woken = await _sweepWake.WaitAsync(_options.SweepPeriod, stopping);
+                if (_options.SweepEnabled && (woken || _time.GetTimestamp() >= Volatile.Read(ref _sweepResumesAt)))
                 {
                     await SweepOnceAsync(stopping);
                 }
@@ -126,24 +131,30 @@ public sealed partial class LedgerEngine
                     && _partitionsSwept.GetValueOrDefault(f.PartitionId) != (closing, f.Epoch))
                 .OrderBy(f => f.PartitionId));
             long closed = 0;
+            long inUse = 0;
             var workers = Enumerable.Range(0, Math.Max(1, _options.SweepWorkers)).Select(_ => Task.Run(async () =>
             {
                 while (work.TryDequeue(out var fence))
                 {
-                    Interlocked.Add(ref closed, await SweepPartitionAsync(fence, today, cancellationToken));
+                    var (done, left) = await SweepPartitionAsync(fence, today, cancellationToken);
+                    Interlocked.Add(ref closed, done);
+                    Interlocked.Add(ref inUse, left);
                 }
             }, CancellationToken.None)).ToList();
             await Task.WhenAll(workers);
+            Volatile.Write(ref _sweepResumesAt, inUse == 0
+                ? 0
+                : _time.GetTimestamp() + (long)(_options.SweepLiveIdle.TotalSeconds * _time.TimestampFrequency));
 
             var progress = await _store.GetClosingProgressAsync(closing, cancellationToken);
             var closedThrough = progress.BooksClosed == progress.Books
                 ? await _store.RecordClosedThroughAsync(closing, cancellationToken)
                 : (await _store.GetLedgerStateAsync(cancellationToken)).ClosedThrough;
             Publish(closing, progress, closedThrough);
-            if (closed > 0)
+            if (closed > 0 || inUse > 0)
             {
                 LogSwept(_logger, closed, Values.FormatDate(closing),
-                    (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, inUse);
             }
 
             return closed;
@@ -180,19 +191,22 @@ public sealed partial class LedgerEngine
     }
 
     /// <summary>Closes the books of one partition that are behind, chunk by chunk in key order, while this silo
-    /// still holds the partition at the fence's epoch.</summary>
-    private async Task<long> SweepPartitionAsync(PartitionFence fence, DateOnly today, CancellationToken ct)
+    /// still holds the partition at the fence's epoch. Returns the books closed and the live books left to close on
+    /// their own next turns (in use).</summary>
+    private async Task<(long Closed, long InUse)> SweepPartitionAsync(PartitionFence fence, DateOnly today,
+        CancellationToken ct)
     {
         var closing = today.AddDays(-1);
         var after = string.Empty;
         long closed = 0;
+        long inUse = 0;
         var complete = true;
         while (true)
         {
             if (!_owned.TryGetValue(fence.PartitionId, out var held) || held.Epoch != fence.Epoch
                 || _leaving.ContainsKey(fence.PartitionId))
             {
-                return closed;
+                return (closed, inUse);
             }
 
             var rows = await _store.LoadBooksToCloseAsync(fence.PartitionId, closing, after,
@@ -204,8 +218,9 @@ public sealed partial class LedgerEngine
 
             var books = GroupByBorrower(rows);
             after = books[^1].BorrowerId;
-            var (done, all) = await SweepChunkAsync(fence, today, books, ct);
+            var (done, left, all) = await SweepChunkAsync(fence, today, books, ct);
             closed += done;
+            inUse += left;
             complete &= all;
             if (books.Count < _options.SweepBooksPerCommit)
             {
@@ -218,7 +233,7 @@ public sealed partial class LedgerEngine
             _partitionsSwept[fence.PartitionId] = (closing, fence.Epoch);
         }
 
-        return closed;
+        return (closed, inUse);
     }
 
     private static List<(string BorrowerId, List<GrainRow> Rows)> GroupByBorrower(IReadOnlyList<GrainRow> rows)
@@ -237,15 +252,18 @@ public sealed partial class LedgerEngine
         return books;
     }
 
-    /// <summary>Closes one chunk of books: live ones through their activations, the others from their rows in one
-    /// conditional commit. Returns the books closed and whether every book of the chunk was.</summary>
-    private async Task<(long Closed, bool All)> SweepChunkAsync(PartitionFence fence, DateOnly today,
+    /// <summary>Closes one chunk of books: live idle ones through their activations, the others from their rows in
+    /// one conditional commit; live books in use are left to their own next turns. Returns the books closed, the
+    /// books left in use, and whether every book of the chunk was closed.</summary>
+    private async Task<(long Closed, long InUse, bool All)> SweepChunkAsync(PartitionFence fence, DateOnly today,
         List<(string BorrowerId, List<GrainRow> Rows)> chunk, CancellationToken ct)
     {
         var guarded = chunk.Select(b => b.BorrowerId).ToHashSet(StringComparer.Ordinal);
         var live = new List<Task<Task?>>();
         IReadOnlyList<string> written = [];
         var closedBooks = new List<ClosedBook>(chunk.Count);
+        var inUseSince = _directory.NowTicks - (long)(_options.SweepLiveIdle.TotalSeconds * _time.TimestampFrequency);
+        long inUse = 0;
         _directory.BeginSweep(guarded);
         try
         {
@@ -255,6 +273,12 @@ public sealed partial class LedgerEngine
                 {
                     _directory.EndSweep([borrowerId]);
                     guarded.Remove(borrowerId);
+                    if (activation.LastUsedTicks > inUseSince)
+                    {
+                        inUse++;
+                        continue;
+                    }
+
                     live.Add(activation.TryPostCloseAsync(today, ct));
                     continue;
                 }
@@ -274,7 +298,7 @@ public sealed partial class LedgerEngine
         {
             // Another silo owns the partition now; it sweeps it.
             LogSweepFencedOut(_logger, ex, fence.PartitionId);
-            return (0, false);
+            return (0, 0, false);
         }
         finally
         {
@@ -301,7 +325,7 @@ public sealed partial class LedgerEngine
 
         var closed = written.Count + liveClosed;
         CountClosedHere(today.AddDays(-1), closed);
-        return (closed, written.Count == closedBooks.Count && liveClosed == live.Count);
+        return (closed, inUse, inUse == 0 && written.Count == closedBooks.Count && liveClosed == live.Count);
     }
 
     /// <summary>A book closed from its stored rows through the domain, as the writes of a <see cref="ClosedBook"/>;
@@ -324,8 +348,9 @@ public sealed partial class LedgerEngine
         return new ClosedBook(borrowerId, expected, writes, postings);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms")]
-    private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} live books in use left to close on their next turns")]
+    private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs, long inUse);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep pass failed; the next pass resumes it")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

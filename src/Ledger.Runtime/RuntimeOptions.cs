@@ -49,6 +49,13 @@ public sealed class RuntimeOptions
     /// books locked for a short time and a conflict with a live grain costs little.</summary>
     public int SweepBooksPerCommit { get; set; } = 500;
 
+    /// <summary>A live book used this recently is in use: it closes its missing days on its own next turn, inside
+    /// that turn's commit, and the sweep leaves it alone until it has been idle this long. Closing it through its
+    /// mailbox at once would add a turn and a commit per busy book after every date step, in the commands' commit
+    /// lanes, just when the commands sent during the date step arrive (load-tests/README.md). Zero: the sweep closes
+    /// every live book at once.</summary>
+    public TimeSpan SweepLiveIdle { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the sweep looks for books behind when nothing woke it (a date step here or a peer's
     /// notice wakes it at once).</summary>
     public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromSeconds(1);

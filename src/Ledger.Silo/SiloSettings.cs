@@ -41,6 +41,10 @@ internal sealed class SiloSettings
     /// </summary>
     public bool Sweep { get; init; } = true;
 
+    /// <summary>Seconds a live book must have been idle before the sweep closes it through its mailbox
+    /// (<see cref="RuntimeOptions.SweepLiveIdle"/>); a book in use closes on its own next turn.</summary>
+    public double SweepLiveIdleSeconds { get; init; } = new RuntimeOptions().SweepLiveIdle.TotalSeconds;
+
     /// <summary>The silo's memory budget in MB (<see cref="MemoryBudget"/>): by default it follows
     /// <see cref="MaxActivations"/>; 0 means none (the runtime's own heap limit).</summary>
     public long MemoryLimitMb { get; init; } = MemoryBudget.DefaultMegabytes(100_000);
@@ -73,6 +77,8 @@ internal sealed class SiloSettings
             SweepBooksPerCommit = Positive(configuration, "sweepBooksPerCommit", new RuntimeOptions().SweepBooksPerCommit),
             SweepWorkers = Positive(configuration, "sweepWorkers", new RuntimeOptions().SweepWorkers),
             Sweep = configuration["sweep"] is not { Length: > 0 } || Flag(configuration, "sweep"),
+            SweepLiveIdleSeconds = NotNegative(configuration, "sweepLiveIdleSeconds",
+                new RuntimeOptions().SweepLiveIdle.TotalSeconds),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
@@ -107,6 +113,7 @@ internal sealed class SiloSettings
         SweepBooksPerCommit = SweepBooksPerCommit,
         SweepWorkers = SweepWorkers,
         SweepEnabled = Sweep,
+        SweepLiveIdle = TimeSpan.FromSeconds(SweepLiveIdleSeconds),
     };
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>
@@ -134,6 +141,14 @@ internal sealed class SiloSettings
 
     private static bool Flag(IConfiguration configuration, string key) =>
         configuration[key] is { Length: > 0 } text && bool.Parse(text);
+
+    private static double NotNegative(IConfiguration configuration, string key, double fallback)
+    {
+        var value = Number(configuration, key, fallback);
+        return value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be zero or more.");
+    }
 
     private static double Number(IConfiguration configuration, string key, double fallback) =>
         configuration[key] is { Length: > 0 } text

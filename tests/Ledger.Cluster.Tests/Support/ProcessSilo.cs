@@ -71,6 +71,8 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
                 "--Logging:LogLevel:Default", "Warning",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
                 "--Logging:LogLevel:Ledger.Silo.EngineHost", "Information",
+                // Books the tests just used are closed by the sweep at once, not left to their next turns.
+                "--sweepLiveIdleSeconds", "0",
                 .. settings,
             ];
             var (process, output) = Launch(arguments, apiKey);

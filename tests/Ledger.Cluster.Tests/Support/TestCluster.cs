@@ -61,6 +61,8 @@ internal sealed class InProcessSilo : IClusterMember, IAsyncDisposable
                 "--siloId", siloId,
                 "--Logging:LogLevel:Default", "Error",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Error",
+                // Books the tests just used are closed by the sweep at once, not left to their next turns.
+                "--sweepLiveIdleSeconds", "0",
                 .. settings,
             ]);
             var silo = new InProcessSilo(host, siloId, new Uri($"http://127.0.0.1:{port}/"), apiKey);

@@ -66,6 +66,73 @@ public sealed class SweepActivationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SweepOnceAsync_LiveBookInUse_IsLeftToItsNextTurnWhichClosesTheDayInItsOwnCommit()
+    {
+        // The silo's default grace; the harness's clock stands still, so the book stays in use.
+        var (engine, faulty) = await _harness.StartDecoratedAsync(s => new FaultyStore(s),
+            Options(o => o.SweepLiveIdle = new RuntimeOptions().SweepLiveIdle));
+        var commands = new List<LedgerCommand>
+        {
+            SetBusinessDate(Day1), OpenBorrower("B1"), OpenLine("B1", "L1"),
+            Draw("B1", "L1", 36_000_000, "d1"), EndOfDay(Day1),
+        };
+        foreach (var command in commands)
+        {
+            await engine.SubmitOkAsync(command);
+        }
+
+        var closed = await engine.SweepOnceAsync(EngineHarness.Ct);
+
+        // In use (its last turn just now): no close turn, no sweep commit, the store's book still behind.
+        Assert.Equal(0, closed);
+        Assert.Equal(0, faulty.SweepCommits);
+        Assert.Equal(Day1.AddDays(-1), (await faulty.Inner.StoredBookAsync("B1")).ClosedThrough);
+        Assert.Null((await engine.GetClosingStatusAsync(EngineHarness.Ct)).ClosedThrough);
+
+        // Its next command closes day 1 inside its own turn: the accrual and the repayment in one commit.
+        var next = Repay("B1", "L1", 36_001_000, "r1");
+        await engine.SubmitOkAsync(next);
+        Assert.Equal(Day1, (await faulty.Inner.StoredBookAsync("B1")).ClosedThrough);
+        Assert.Equal(
+            [(1L, JournalEvents.Draw, Day1), (2L, JournalEvents.InterestAccrual, Day1),
+                (3L, JournalEvents.Repayment, Day2)],
+            (await faulty.Inner.JournalAsync("B1")).Select(p => (p.EntrySeq, p.Event, p.BusinessDate)).Distinct());
+        Assert.Equal(0, await engine.SweepOnceAsync(EngineHarness.Ct));
+        Assert.Equal(Day1, (await engine.GetClosingStatusAsync(EngineHarness.Ct)).ClosedThrough);
+        Assert.Equal(ReferenceSnapshot([.. commands, next]), await engine.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task SweepOnceAsync_LiveBookIdleLongerThanTheGrace_ClosesItThroughItsMailbox()
+    {
+        var grace = new RuntimeOptions().SweepLiveIdle;
+        var (engine, faulty) = await _harness.StartDecoratedAsync(s => new FaultyStore(s), Options(o =>
+        {
+            o.SweepLiveIdle = grace;
+            o.IdleTimeout = TimeSpan.FromHours(1); // Live all along: closed through its mailbox, not its rows.
+        }));
+        var commands = new List<LedgerCommand>
+        {
+            SetBusinessDate(Day1), OpenBorrower("B1"), OpenLine("B1", "L1"),
+            Draw("B1", "L1", 36_000_000, "d1"), EndOfDay(Day1),
+        };
+        foreach (var command in commands)
+        {
+            await engine.SubmitOkAsync(command);
+        }
+
+        Assert.Equal(0, await engine.SweepOnceAsync(EngineHarness.Ct));
+        _harness.Time.Advance(grace + TimeSpan.FromSeconds(1));
+        var closed = await engine.SweepOnceAsync(EngineHarness.Ct);
+
+        Assert.Equal(1, closed);
+        Assert.Equal(1, engine.GetStatus().Activations);
+        Assert.Equal(0, faulty.SweepCommits); // Through the activation, not from its rows.
+        Assert.Equal(Day1, (await faulty.Inner.StoredBookAsync("B1")).ClosedThrough);
+        Assert.Equal(Day1, (await engine.GetClosingStatusAsync(EngineHarness.Ct)).ClosedThrough);
+    }
+
+    [Fact]
     public async Task SubmitAsync_BorrowerActivatedWhileASweepChunkHoldsIt_LoadsAfterTheChunkAndCommits()
     {
         var (engine, recording) = await _harness.StartDecoratedAsync(s => new RecordingStore(s), Options());

@@ -34,7 +34,18 @@ public sealed class SiloSettingsTests
         Assert.False(From(("sweep", "false")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepEnabled);
     }
 
+    [Fact]
+    public void SweepLiveIdle_DefaultsToThirtySecondsAndIsTakenFromTheSetting()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
+        Assert.Equal(TimeSpan.Zero,
+            From(("sweepLiveIdleSeconds", "0")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
+        Assert.Equal(TimeSpan.FromSeconds(2.5),
+            From(("sweepLiveIdleSeconds", "2.5")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
+    }
+
     [Theory]
+    [InlineData("sweepLiveIdleSeconds", "-1")]
     [InlineData("sweepBooksPerCommit", "0")]
     [InlineData("sweepBooksPerCommit", "-5")]
     [InlineData("commitLanes", "0")]
