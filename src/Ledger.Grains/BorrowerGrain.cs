@@ -14,6 +14,18 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     private BookKeeper Keeper => _keeper ??= new BookKeeper(this.GetPrimaryKeyString(), services);
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        services.CountActivated();
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        services.CountDeactivated();
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
     public Task<CommandResult> OpenAsync(OpenBorrowerCommand command) => DecideAsync(command);
 
     public Task<CommandResult> SetLimitAsync(SetBorrowerLimitCommand command) => DecideAsync(command);

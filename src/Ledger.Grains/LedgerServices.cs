@@ -45,6 +45,23 @@ public sealed class LedgerServices : IAsyncDisposable
 
     public BusinessDates Dates { get; }
 
+    private long _activated;
+    private long _deactivated;
+
+    /// <summary>Borrower grains activated on this silo since it started.</summary>
+    public long Activated => Interlocked.Read(ref _activated);
+
+    /// <summary>Borrower grains deactivated on this silo since it started (idle, shed under memory pressure,
+    /// stopping).</summary>
+    public long Deactivated => Interlocked.Read(ref _deactivated);
+
+    /// <summary>Borrower grains live on this silo now.</summary>
+    public int Activations => (int)Math.Max(0, Activated - Deactivated);
+
+    internal void CountActivated() => Interlocked.Increment(ref _activated);
+
+    internal void CountDeactivated() => Interlocked.Increment(ref _deactivated);
+
     /// <summary>The ledger's partition count (fixed when it was created), creating or migrating the ledger's schema
     /// on first use (safe when several silos start at once; the silo's first grain calls wait). A failed attempt is
     /// not kept: the next call tries again.</summary>
@@ -99,15 +116,25 @@ public sealed class BusinessDates(ILedgerStore store)
     /// </summary>
     public void Learn(DateOnly? date)
     {
+        bool moved;
         lock (_lock)
         {
-            if (date is not null && (!_known || _current is null || date > _current))
+            moved = date is not null && (!_known || _current is null || date > _current);
+            if (moved)
             {
                 _current = date;
                 _known = true;
             }
         }
+
+        if (moved)
+        {
+            Moved?.Invoke();
+        }
     }
+
+    /// <summary>Raised after a later date is learned (the silo's sweep wakes on it).</summary>
+    public event Action? Moved;
 }
 
 public static class LedgerGrainServiceCollectionExtensions
@@ -122,6 +149,15 @@ public static class LedgerGrainServiceCollectionExtensions
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,
             sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>Registers the silo's sweep (<see cref="BookSweep"/>), a background service of the host.</summary>
+    public static IServiceCollection AddLedgerSweep(this IServiceCollection services, BookSweepOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<BookSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<BookSweep>());
         return services;
     }
 }

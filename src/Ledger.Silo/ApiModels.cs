@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Ledger.Domain;
-using Ledger.Runtime;
+using Ledger.Grains;
 
 namespace Ledger.Silo;
 
@@ -110,12 +110,12 @@ internal static class Views
     /// <summary>Shown with the original maturity only: a loan never extended shows neither.</summary>
     private static int? ExtensionCount(DateOnly? original, int extensions) => original is null ? null : extensions;
 
-    public static StatusView Of(EngineStatus status, ClosingStatus closing) => new(
-        status.SiloId, status.PartitionCount, status.PartitionsOwned,
+    public static StatusView Of(string siloId, SiloCounts status, SweepProgress closing) => new(
+        siloId, status.PartitionCount, status.PartitionsOwned,
         status.BusinessDate is { } d ? Values.FormatDate(d) : null, status.Activations, status.Activated,
         status.Deactivated, status.CommitBatches, status.CommittedTurns, Of(closing));
 
-    public static ClosingView Of(ClosingStatus closing) => new(
+    public static ClosingView Of(SweepProgress closing) => new(
         closing.Closing is { } day ? Values.FormatDate(day) : null, closing.BooksClosed, closing.Books,
         closing.ClosedThrough is { } through ? Values.FormatDate(through) : null, closing.BooksClosedHere);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ledger.Runtime;
 using Ledger.Storage;
+using SiloStatus = Ledger.Storage.SiloStatus;
 
 namespace Ledger.Silo;
 

@@ -320,9 +320,11 @@ internal static class Problems
     public static IResult TooLarge(long maxBytes) => Results.Problem(
         statusCode: 413, title: "Request body too large", detail: $"The limit is {maxBytes} bytes.");
 
-    public static IResult Retryable(RetryableLedgerException ex) => Results.Problem(
-        statusCode: 503, title: "Not booked; retry", detail: ex.Message,
-        extensions: new Dictionary<string, object?> { ["reason"] = ex.Status, ["retryable"] = true });
+    public static IResult Retryable(RetryableLedgerException ex) => Retryable(ex.Status, ex.Message);
+
+    public static IResult Retryable(string reason, string detail) => Results.Problem(
+        statusCode: 503, title: "Not booked; retry", detail: detail,
+        extensions: new Dictionary<string, object?> { ["reason"] = reason, ["retryable"] = true });
 
     public static IResult BadParameter(string field, string detail) => Results.Problem(
         statusCode: 400, title: "Bad parameter", detail: detail,

@@ -1,4 +1,3 @@
-using Ledger.Runtime;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -9,7 +8,7 @@ namespace Ledger.Silo;
 /// is set, and does nothing otherwise (<c>/metrics</c> is always there). The other standard <c>OTEL_*</c> settings
 /// (protocol, headers, export interval, service name) apply as the SDK defines them; they are read from the silo's
 /// configuration, so the environment and the command line both work.</summary>
-internal sealed class OtlpMetricsExport(SiloMetrics metrics, LedgerEngine engine, IConfiguration configuration)
+internal sealed class OtlpMetricsExport(SiloMetrics metrics, ISiloFigures figures, IConfiguration configuration)
     : IHostedService, IDisposable
 {
     public const string EndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -28,7 +27,7 @@ internal sealed class OtlpMetricsExport(SiloMetrics metrics, LedgerEngine engine
         // told apart by its silo tag.
         _provider = Sdk.CreateMeterProviderBuilder()
             .ConfigureServices(services => services.AddSingleton(configuration))
-            .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: engine.SiloId,
+            .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: figures.SiloId,
                 autoGenerateServiceInstanceId: false))
             .AddMeter(metrics.Meter.Name)
             .AddOtlpExporter()

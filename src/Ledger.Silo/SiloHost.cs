@@ -1,5 +1,6 @@
 using Ledger.Runtime;
 using Ledger.Storage;
+using SiloStatus = Ledger.Storage.SiloStatus;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics;
@@ -48,18 +49,31 @@ public sealed class SiloHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ILedgerStore>(sp => string.IsNullOrWhiteSpace(settings.Postgres)
+        Func<IServiceProvider, ILedgerStore> store = sp => string.IsNullOrWhiteSpace(settings.Postgres)
             ? new SqliteLedgerStore(Path.Combine(settings.Data, "ledger.db"), sp.GetRequiredService<TimeProvider>())
-            : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(new PeerClient(apiKey.Value));
-        builder.Services.AddSingleton(sp => new LedgerEngine(sp.GetRequiredService<ILedgerStore>(),
-            settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>());
+        if (settings.Runtime == SiloRuntime.Orleans)
+        {
+            OrleansSilo.Configure(builder, settings, siloId, store);
+        }
+        else
+        {
+            builder.Services.AddSingleton(store);
+            builder.Services.AddSingleton(new PeerClient(apiKey.Value));
+            builder.Services.AddSingleton(sp => new LedgerEngine(sp.GetRequiredService<ILedgerStore>(),
+                settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>()));
+            builder.Services.AddSingleton<ISiloFigures, EngineFigures>();
+        }
+
         builder.Services.AddSingleton<SiloMetrics>();
         // Before the engine's host, so it stops after the drain and its last export shows the silo handed over.
         builder.Services.AddHostedService<OtlpMetricsExport>();
-        builder.Services.AddHostedService<EngineHost>();
+        if (settings.Runtime == SiloRuntime.Engine)
+        {
+            builder.Services.AddHostedService<EngineHost>();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
@@ -78,13 +92,26 @@ public sealed class SiloHost : IAsyncDisposable
             await next(http);
         });
         app.MapOpenApi();
-        CommandEndpoints.Map(app, settings);
-        ViewEndpoints.Map(app);
-        ClusterEndpoints.Map(app);
+        ViewEndpoints.MapCommon(app);
         MetricsEndpoint.Map(app);
+        if (settings.Runtime == SiloRuntime.Orleans)
+        {
+            GrainCommandEndpoints.Map(app, settings);
+            GrainViewEndpoints.Map(app);
+        }
+        else
+        {
+            CommandEndpoints.Map(app, settings);
+            ViewEndpoints.Map(app);
+            ClusterEndpoints.Map(app);
+        }
 
-        var store = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
-        return new SiloHost(app, settings, siloId, $"Ledger silo {siloId} on {store}. API key: see {apiKey.Source}.");
+        var where = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
+        var runtime = settings.Runtime == SiloRuntime.Orleans
+            ? $"Orleans (silo port {settings.SiloPort}, gateway port {settings.GatewayPort})"
+            : "the home-made runtime (--runtime engine)";
+        return new SiloHost(app, settings, siloId,
+            $"Ledger silo {siloId} on {where}, {runtime}. API key: see {apiKey.Source}.");
     }
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
@@ -170,14 +197,16 @@ internal static class ErrorResponses
     public static async Task WriteAsync(HttpContext http)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var retryable = error is RetryableLedgerException || (error is not null && GrainFailures.IsRetryable(error));
         var result = error switch
         {
-            RetryableLedgerException retryable => Problems.Retryable(retryable),
+            RetryableLedgerException ledger => Problems.Retryable(ledger),
+            _ when retryable => Problems.Retryable("UNAVAILABLE", $"Not answered now: {error!.Message}"),
             BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode, title: "Bad request",
                 detail: bad.Message),
             _ => Results.Problem(statusCode: 500, title: "Internal error"),
         };
-        if (error is RetryableLedgerException)
+        if (retryable)
         {
             http.Response.Headers.RetryAfter = "1";
         }

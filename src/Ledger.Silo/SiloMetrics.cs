@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Ledger.Runtime;
 
 namespace Ledger.Silo;
 
@@ -10,38 +9,38 @@ internal sealed class SiloMetrics
 {
     public const string MeterName = "Ledger.Silo";
 
-    public SiloMetrics(LedgerEngine engine, IMeterFactory meters)
+    public SiloMetrics(ISiloFigures figures, IMeterFactory meters)
     {
         // The factory hands each host (each silo's container) its own meter, so silos sharing a process (tests)
         // never read each other's engines; the factory disposes it with the container.
         Meter = meters.Create(MeterName);
-        var silo = new KeyValuePair<string, object?>("silo", engine.SiloId);
+        var silo = new KeyValuePair<string, object?>("silo", figures.SiloId);
         Measurement<long> Of(long value) => new(value, silo);
 
-        Meter.CreateObservableGauge("ledger.partitions", () => Of(engine.PartitionCount), "{partition}",
+        Meter.CreateObservableGauge("ledger.partitions", () => Of(figures.Counts.PartitionCount), "{partition}",
             "Partitions of the ledger, fixed when it was created.");
-        Meter.CreateObservableGauge("ledger.partitions.owned", () => Of(engine.GetStatus().PartitionsOwned),
+        Meter.CreateObservableGauge("ledger.partitions.owned", () => Of(figures.Counts.PartitionsOwned),
             "{partition}", "Partitions this silo owns (holds the lease of) now.");
-        Meter.CreateObservableGauge("ledger.activations", () => Of(engine.GetStatus().Activations),
+        Meter.CreateObservableGauge("ledger.activations", () => Of(figures.Counts.Activations),
             "{activation}", "Borrowers live in memory on this silo now.");
-        Meter.CreateObservableCounter("ledger.activations.activated", () => Of(engine.GetStatus().Activated),
+        Meter.CreateObservableCounter("ledger.activations.activated", () => Of(figures.Counts.Activated),
             "{activation}", "Borrowers loaded into memory since the silo started.");
-        Meter.CreateObservableCounter("ledger.activations.deactivated", () => Of(engine.GetStatus().Deactivated),
+        Meter.CreateObservableCounter("ledger.activations.deactivated", () => Of(figures.Counts.Deactivated),
             "{activation}", "Borrowers dropped from memory (idle, over the limit, handed over) since the start.");
-        Meter.CreateObservableCounter("ledger.commit.batches", () => Of(engine.GetStatus().CommitBatches),
+        Meter.CreateObservableCounter("ledger.commit.batches", () => Of(figures.Counts.CommitBatches),
             "{batch}", "Group commits of borrower turns to the store since the silo started.");
-        Meter.CreateObservableCounter("ledger.commit.turns", () => Of(engine.GetStatus().CommittedTurns),
+        Meter.CreateObservableCounter("ledger.commit.turns", () => Of(figures.Counts.CommittedTurns),
             "{turn}", "Borrower commands (accepted or rejected) made durable by group commits since the silo started.");
-        Meter.CreateObservableGauge("ledger.business_date", () => BusinessDate(engine, silo), "s",
+        Meter.CreateObservableGauge("ledger.business_date", () => BusinessDate(figures, silo), "s",
             "The business date as Unix time of its midnight UTC; absent before the first SetBusinessDate.");
-        Meter.CreateObservableGauge("ledger.eod.books_closed", () => Of(engine.Closing.BooksClosed),
+        Meter.CreateObservableGauge("ledger.eod.books_closed", () => Of(figures.Closing.BooksClosed),
             "{book}", "Books of the whole ledger that have closed the day before the business date (as of this "
             + "silo's last sweep pass).");
-        Meter.CreateObservableGauge("ledger.eod.books", () => Of(engine.Closing.Books),
+        Meter.CreateObservableGauge("ledger.eod.books", () => Of(figures.Closing.Books),
             "{book}", "Books (opened borrowers) of the whole ledger.");
-        Meter.CreateObservableGauge("ledger.eod.books_closed_here", () => Of(engine.Closing.BooksClosedHere),
+        Meter.CreateObservableGauge("ledger.eod.books_closed_here", () => Of(figures.Closing.BooksClosedHere),
             "{book}", "Books this silo's sweep closed for the day being closed.");
-        Meter.CreateObservableGauge("ledger.eod.closed_through", () => ClosedThrough(engine, silo), "s",
+        Meter.CreateObservableGauge("ledger.eod.closed_through", () => ClosedThrough(figures, silo), "s",
             "The last day every book has closed, as Unix time of its midnight UTC; absent before the first.");
         Meter.CreateObservableGauge("ledger.memory.heap", () => Of(GC.GetTotalMemory(forceFullCollection: false)),
             "By", "Bytes in the garbage-collected heap of this silo's process now (live and not yet collected).");
@@ -52,11 +51,11 @@ internal sealed class SiloMetrics
 
     public Meter Meter { get; }
 
-    private static IEnumerable<Measurement<long>> BusinessDate(LedgerEngine engine, KeyValuePair<string, object?> silo) =>
-        Midnight(engine.GetStatus().BusinessDate, silo);
+    private static IEnumerable<Measurement<long>> BusinessDate(ISiloFigures figures, KeyValuePair<string, object?> silo) =>
+        Midnight(figures.Counts.BusinessDate, silo);
 
-    private static IEnumerable<Measurement<long>> ClosedThrough(LedgerEngine engine, KeyValuePair<string, object?> silo) =>
-        Midnight(engine.Closing.ClosedThrough, silo);
+    private static IEnumerable<Measurement<long>> ClosedThrough(ISiloFigures figures, KeyValuePair<string, object?> silo) =>
+        Midnight(figures.Closing.ClosedThrough, silo);
 
     private static IEnumerable<Measurement<long>> Midnight(DateOnly? date, KeyValuePair<string, object?> silo)
     {

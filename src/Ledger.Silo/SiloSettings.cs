@@ -15,6 +15,17 @@ internal sealed class SiloSettings
 
     public string? SiloId { get; init; }
 
+    /// <summary>Which runtime hosts the grains: <see cref="SiloRuntime.Orleans"/>, or the home-made
+    /// <see cref="SiloRuntime.Engine"/> (partitions, leases, peer forwarding; the default while the cluster tests and
+    /// scripts still run on it).</summary>
+    public SiloRuntime Runtime { get; init; } = SiloRuntime.Engine;
+
+    /// <summary>The Orleans silo-to-silo port (Orleans' default 11111).</summary>
+    public int SiloPort { get; init; } = 11111;
+
+    /// <summary>The Orleans gateway port, where Orleans clients connect (Orleans' default 30000).</summary>
+    public int GatewayPort { get; init; } = 30000;
+
     /// <summary>This silo's own base address, as other silos and clients reach it.</summary>
     public string? Endpoint { get; init; }
 
@@ -66,6 +77,9 @@ internal sealed class SiloSettings
             Postgres = configuration["postgres"],
             Data = Path.GetFullPath(string.IsNullOrWhiteSpace(data) ? "data" : data),
             SiloId = configuration["siloId"],
+            Runtime = RuntimeFrom(configuration["runtime"]),
+            SiloPort = Port(configuration, "siloPort", 11111),
+            GatewayPort = Port(configuration, "gatewayPort", 30000),
             Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
             MaxActivations = maxActivations,
@@ -116,6 +130,21 @@ internal sealed class SiloSettings
         SweepLiveIdle = TimeSpan.FromSeconds(SweepLiveIdleSeconds),
     };
 
+    private static SiloRuntime RuntimeFrom(string? runtime) => runtime?.Trim().ToLowerInvariant() switch
+    {
+        "orleans" => SiloRuntime.Orleans,
+        null or "" or "engine" => SiloRuntime.Engine,
+        _ => throw new ArgumentOutOfRangeException(nameof(runtime), runtime, "--runtime must be orleans or engine."),
+    };
+
+    private static int Port(IConfiguration configuration, string key, int fallback)
+    {
+        var value = Int(configuration, key, fallback);
+        return value is > 0 and <= 65535
+            ? value
+            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a TCP port (1 to 65535).");
+    }
+
     private static int Int(IConfiguration configuration, string key, int fallback) =>
         configuration[key] is { Length: > 0 } text
             ? int.Parse(text, CultureInfo.InvariantCulture)
@@ -154,4 +183,15 @@ internal sealed class SiloSettings
         configuration[key] is { Length: > 0 } text
             ? double.Parse(text, CultureInfo.InvariantCulture)
             : fallback;
+}
+
+/// <summary>The grain runtime a silo runs on.</summary>
+internal enum SiloRuntime
+{
+    /// <summary>Microsoft Orleans: grains, the silo-wide group commit, book-version proofs (issue 17).</summary>
+    Orleans = 1,
+
+    /// <summary>The home-made runtime (partition leases, activation directory, peer forwarding), kept while the
+    /// cluster tests still run on it.</summary>
+    Engine = 2,
 }

@@ -1,30 +1,28 @@
 using System.Text;
 using Ledger.Domain;
+using Ledger.Grains;
 using Ledger.Runtime;
+using Ledger.Storage;
 
 namespace Ledger.Silo;
 
-/// <summary>Read endpoints: a borrower, a line, an order, a borrower's journal, the snapshot, status, health.</summary>
+/// <summary>Read endpoints: a borrower, a line, an order, a borrower's journal (home-made runtime; on Orleans see
+/// <see cref="GrainViewEndpoints"/>), and for every silo the snapshot, journal, audit, status, health.</summary>
 internal static class ViewEndpoints
 {
-    public static void Map(WebApplication app)
+    /// <summary>The routes every silo has, whichever runtime it runs: health, status and the ledger-wide reads (one
+    /// consistent read of the store each).</summary>
+    public static void MapCommon(WebApplication app)
     {
         app.MapGet("/health", () => Results.Json(new HealthView("ok"), ApiJson.Default.HealthView))
             .WithName("Health").WithSummary("Liveness; needs no key.");
-        app.MapGet("/v1/status", async (LedgerEngine engine, CancellationToken ct) =>
-                Results.Json(Views.Of(engine.GetStatus(), await engine.GetClosingStatusAsync(ct)),
-                    ApiJson.Default.StatusView))
+        app.MapGet("/v1/status", async (ISiloFigures figures, CancellationToken ct) =>
+            {
+                var closing = await figures.ReadClosingAsync(ct);
+                return Results.Json(Views.Of(figures.SiloId, figures.Counts, closing), ApiJson.Default.StatusView);
+            })
             .WithName("Status").WithSummary(
-                "This silo: partitions owned, activations, commits, business date; end of day's progress.");
-        app.MapGet("/v1/borrowers/{borrower}", GetBorrowerAsync)
-            .WithName("GetBorrower").Produces<BorrowerView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/lines/{line}", GetLineAsync)
-            .WithName("GetLine").Produces<LineView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/orders/{order}", GetOrderAsync)
-            .WithName("GetOrder").Produces<OrderView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/journal", GetJournalAsync)
-            .WithName("GetJournal").WithSummary("Journal entries of a borrower; page with ?after=ENTRY&limit=N.")
-            .Produces<JournalView>().ProducesProblem(404);
+                "This silo: partitions, activations, commits, business date; end of day's progress.");
         app.MapGet("/v1/journal", WriteJournalAsync)
             .WithName("GetWholeJournal")
             .WithSummary("Every journal posting of the ledger as JSON Lines, streamed from the store (for verify).");
@@ -34,6 +32,20 @@ internal static class ViewEndpoints
                 + "consistent read (for verify).");
         app.MapGet("/v1/snapshot", WriteSnapshotAsync)
             .WithName("GetSnapshot").WithSummary("The snapshot of stream-format.md, streamed from the store.");
+    }
+
+    /// <summary>The read routes of a silo on the home-made runtime.</summary>
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/v1/borrowers/{borrower}", GetBorrowerAsync)
+            .WithName("GetBorrower").Produces<BorrowerView>().ProducesProblem(404);
+        app.MapGet("/v1/borrowers/{borrower}/lines/{line}", GetLineAsync)
+            .WithName("GetLine").Produces<LineView>().ProducesProblem(404);
+        app.MapGet("/v1/borrowers/{borrower}/orders/{order}", GetOrderAsync)
+            .WithName("GetOrder").Produces<OrderView>().ProducesProblem(404);
+        app.MapGet("/v1/borrowers/{borrower}/journal", GetJournalAsync)
+            .WithName("GetJournal").WithSummary("Journal entries of a borrower; page with ?after=ENTRY&limit=N.")
+            .Produces<JournalView>().ProducesProblem(404);
     }
 
     private static async Task<IResult> GetBorrowerAsync(string borrower, LedgerEngine engine, CancellationToken ct)
@@ -102,19 +114,19 @@ internal static class ViewEndpoints
                 closedThrough is { } day ? Values.FormatDate(day) : null), ApiJson.Default.JournalView);
     }
 
-    private static async Task WriteSnapshotAsync(HttpContext http, LedgerEngine engine)
+    private static async Task WriteSnapshotAsync(HttpContext http, ILedgerStore store)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
-        await engine.WriteSnapshotAsync(
+        await LedgerReads.WriteSnapshotAsync(store,
             async (text, ct) => await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct),
             http.RequestAborted);
     }
 
-    private static async Task WriteJournalAsync(HttpContext http, LedgerEngine engine)
+    private static async Task WriteJournalAsync(HttpContext http, ILedgerStore store)
     {
         http.Response.ContentType = "application/x-ndjson; charset=utf-8";
         var lines = new PostingLines(http.Response.Body);
-        await foreach (var p in engine.StreamJournalAsync(http.RequestAborted))
+        await foreach (var p in LedgerReads.StreamJournalAsync(store, http.RequestAborted))
         {
             await lines.WriteAsync(p, http.RequestAborted);
         }
@@ -122,12 +134,12 @@ internal static class ViewEndpoints
         await lines.FlushAsync(http.RequestAborted);
     }
 
-    private static async Task WriteAuditAsync(HttpContext http, LedgerEngine engine)
+    private static async Task WriteAuditAsync(HttpContext http, ILedgerStore store)
     {
         http.Response.ContentType = "application/x-ndjson; charset=utf-8";
         var lines = new PostingLines(http.Response.Body);
         var snapshotStarted = false;
-        await engine.WriteAuditAsync(lines.WriteAsync, async (text, ct) =>
+        await LedgerReads.WriteAuditAsync(store, lines.WriteAsync, async (text, ct) =>
         {
             if (!snapshotStarted)
             {
@@ -178,6 +190,6 @@ internal static class ViewEndpoints
         }
     }
 
-    private static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found",
+    internal static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found",
         detail: detail);
 }

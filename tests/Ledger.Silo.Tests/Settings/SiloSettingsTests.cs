@@ -94,4 +94,40 @@ public sealed class SiloSettingsTests
         Assert.Equal(1098 - MemoryBudget.OutsideHeapMegabytes, MemoryBudget.HeapMegabytes(1098));
         Assert.Equal(256, From(("memoryLimitMb", "256")).MemoryLimitMb);
     }
+
+    [Fact]
+    public void OrleansPorts_DefaultToOrleansOwn_AndAreTakenFromTheSettings()
+    {
+        Assert.Equal((11111, 30000), (From().SiloPort, From().GatewayPort));
+        var settings = From(("runtime", "orleans"), ("siloPort", "12000"), ("gatewayPort", "31000"));
+
+        Assert.Equal(SiloRuntime.Orleans, settings.Runtime);
+        Assert.Equal((12000, 31000), (settings.SiloPort, settings.GatewayPort));
+    }
+
+    [Theory]
+    [InlineData("siloPort", "0")]
+    [InlineData("gatewayPort", "70000")]
+    [InlineData("runtime", "akka")]
+    public void OrleansSetting_OutOfRange_IsRefusedNamingIt(string key, string value)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From((key, value)));
+
+        Assert.Contains("--" + key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GrainCollection_AgeIsTheIdleTimeout_AndShedsUnderAMemoryBudgetOnly()
+    {
+        var options = new Orleans.Configuration.GrainCollectionOptions();
+        OrleansSilo.ConfigureCollection(options, From(("idleTimeoutSeconds", "120")));
+
+        Assert.Equal(TimeSpan.FromSeconds(120), options.CollectionAge);
+        Assert.True(options.CollectionQuantum < options.CollectionAge);
+        Assert.True(options.EnableActivationSheddingOnMemoryPressure);
+        Assert.True(options.MemoryUsageTargetPercentage < options.MemoryUsageLimitPercentage);
+
+        OrleansSilo.ConfigureCollection(options, From(("memoryLimitMb", "0")));
+        Assert.False(options.EnableActivationSheddingOnMemoryPressure);
+    }
 }

@@ -79,6 +79,10 @@ internal sealed class TestSilo : IAsyncDisposable
         [
             "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
             "--data", dataDirectory,
+            "--runtime", "orleans",
+            // Orleans' own ports too: silos of parallel tests share the machine.
+            "--siloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            "--gatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             // The tests' books are all in use when their end of day comes: the sweep closes them at once (a test

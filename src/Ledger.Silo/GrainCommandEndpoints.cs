@@ -1,0 +1,232 @@
+using System.Text;
+using System.Text.Json;
+using Ledger.Domain;
+using Ledger.GrainInterfaces;
+using Ledger.OperatorInterfaces;
+
+namespace Ledger.Silo;
+
+/// <summary><c>POST /v1/commands</c> and <c>POST /v1/commands/batch</c> on Orleans: each record is checked for shape
+/// here (a failure is a 400 naming the field, as before), then a borrower's records go to its borrower grain and
+/// <c>SetBusinessDate</c>/<c>EndOfDay</c> to the ledger grain, as the stream records they are (the grains parse them
+/// with the same parser, so the content hash that tells a retry from an id conflict is the same on every path).
+/// </summary>
+internal static class GrainCommandEndpoints
+{
+    public static void Map(WebApplication app, SiloSettings settings)
+    {
+        app.MapPost("/v1/commands", (HttpContext http, IGrainFactory grains) =>
+                SubmitOneAsync(http, grains, settings.MaxBodyBytes))
+            .WithName("SubmitCommand")
+            .WithSummary("Submit one stream record; answered with its outcome once durable.")
+            .Produces<CommandResponse>()
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(503);
+        app.MapPost("/v1/commands/batch", (HttpContext http, IGrainFactory grains) =>
+                SubmitBatchAsync(http, grains, settings.MaxBatchBodyBytes))
+            .WithName("SubmitBatch")
+            .WithSummary("Submit a JSON array of stream records; answered with one result per item, in order.")
+            .Produces<BatchItemResponse[]>()
+            .ProducesProblem(400).ProducesProblem(413);
+    }
+
+    private static async Task<IResult> SubmitOneAsync(HttpContext http, IGrainFactory grains, long maxBytes)
+    {
+        var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge(maxBytes);
+        }
+
+        var parsed = CommandParser.Parse(body);
+        if (parsed.Command is not { } command)
+        {
+            return Problems.Shape(parsed);
+        }
+
+        CommandResult result;
+        try
+        {
+            result = await SubmitAsync(grains, command, Encoding.UTF8.GetString(body));
+        }
+        catch (Exception ex) when (GrainFailures.IsRetryable(ex))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Problems.Retryable("UNAVAILABLE", $"Nothing was booked for {command.Id}: {ex.Message}");
+        }
+
+        switch (result.Status)
+        {
+            case CommandStatus.Decided:
+                return Results.Json(new CommandResponse(command.Id, result.Outcome), ApiJson.Default.CommandResponse);
+            case CommandStatus.TryAgain:
+                // Expected now and then (a book another activation kept changing, a failed commit, a stopping silo):
+                // an answer, not a fault to log.
+                http.Response.Headers.RetryAfter = "1";
+                return Problems.Retryable(result.Outcome, result.Error ?? $"Nothing was booked for {command.Id}.");
+            default:
+                throw new System.Diagnostics.UnreachableException(
+                    $"A record that passed its shape check here was answered {result.Status} by its grain.");
+        }
+    }
+
+    /// <summary>One well-formed command, as its record text, to the grain that decides it.</summary>
+    internal static async Task<CommandResult> SubmitAsync(IGrainFactory grains, LedgerCommand command, string record) =>
+        command switch
+        {
+            LedgerScopeCommand => await grains.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
+                .SubmitRecordAsync(record),
+            BorrowerCommand borrowerCommand => (await grains.GetGrain<IBorrowerGrain>(borrowerCommand.Borrower)
+                .SubmitRecordsAsync([record]))[0],
+            _ => throw new System.Diagnostics.UnreachableException($"Unknown command type {command.GetType().Name}."),
+        };
+
+    private static async Task<IResult> SubmitBatchAsync(HttpContext http, IGrainFactory grains, long maxBytes)
+    {
+        var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge(maxBytes);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            return Problems.BadBody($"The body is not JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return Problems.BadBody("The body must be a JSON array of stream records.");
+            }
+
+            var items = document.RootElement.EnumerateArray().Select(e => new BatchItem(CommandParser.Parse(e),
+                RawTextOrNull(e))).ToList();
+            var results = await new GrainBatchRunner(grains).RunAsync(items);
+            return Results.Json(results, ApiJson.Default.BatchItemResponseArray);
+        }
+    }
+
+    /// <summary>An item's text; null when it holds bytes that are not valid UTF-8.</summary>
+    private static string? RawTextOrNull(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A batch item: its parse and its record text.</summary>
+internal readonly record struct BatchItem(ParseResult Parsed, string? Record);
+
+/// <summary>Runs a batch on Orleans: ledger commands are ordering points (everything before one is answered before
+/// it is sent, everything after it is sent after its answer); between them, each borrower's records go to its grain
+/// in one call, in their order, and different borrowers' calls run at once.</summary>
+internal sealed class GrainBatchRunner(IGrainFactory grains)
+{
+    public async Task<BatchItemResponse[]> RunAsync(IReadOnlyList<BatchItem> items)
+    {
+        var results = new BatchItemResponse[items.Count];
+        var segment = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (parsed, record) = items[i];
+            if (parsed.Command is null)
+            {
+                results[i] = new BatchItemResponse(parsed.Id, parsed.Reason.ToCode(), parsed.Field ?? "id",
+                    parsed.Message);
+            }
+            else if (record is null)
+            {
+                // Well-formed as far as the parser read, yet not text the grain could be sent.
+                results[i] = new BatchItemResponse(parsed.Id, CommandOutcome.InvalidCommand.ToCode(), "id",
+                    "The record holds text that is not valid UTF-8.");
+            }
+            else if (parsed.Command is LedgerScopeCommand command)
+            {
+                await RunSegmentAsync(items, segment, results);
+                segment.Clear();
+                results[i] = await RunLedgerCommandAsync(command, record);
+            }
+            else
+            {
+                segment.Add(i);
+            }
+        }
+
+        await RunSegmentAsync(items, segment, results);
+        return results;
+    }
+
+    private async Task<BatchItemResponse> RunLedgerCommandAsync(LedgerScopeCommand command, string record)
+    {
+        try
+        {
+            return Of(command.Id,
+                await grains.GetGrain<Ledger.OperatorInterfaces.ILedgerOperatorGrain>(GrainKeys.Ledger)
+                    .SubmitRecordAsync(record));
+        }
+        catch (Exception ex) when (GrainFailures.IsRetryable(ex))
+        {
+            return new BatchItemResponse(command.Id, null, Error: ex.Message, Retry: "UNAVAILABLE");
+        }
+    }
+
+    private async Task RunSegmentAsync(IReadOnlyList<BatchItem> items, List<int> segment, BatchItemResponse[] results)
+    {
+        if (segment.Count == 0)
+        {
+            return;
+        }
+
+        var byBorrower = segment.GroupBy(i => ((BorrowerCommand)items[i].Parsed.Command!).Borrower,
+            StringComparer.Ordinal);
+        await Task.WhenAll(byBorrower.Select(async group =>
+        {
+            var indexes = group.ToList();
+            try
+            {
+                var answers = await grains.GetGrain<IBorrowerGrain>(group.Key)
+                    .SubmitRecordsAsync([.. indexes.Select(i => items[i].Record!)]);
+                for (var k = 0; k < indexes.Count; k++)
+                {
+                    results[indexes[k]] = Of(items[indexes[k]].Parsed.Id, answers[k]);
+                }
+            }
+            catch (Exception ex) when (GrainFailures.IsRetryable(ex))
+            {
+                foreach (var i in indexes)
+                {
+                    results[i] = new BatchItemResponse(items[i].Parsed.Id, null, Error: ex.Message,
+                        Retry: "UNAVAILABLE");
+                }
+            }
+        }));
+    }
+
+    private static BatchItemResponse Of(string? id, CommandResult result) => result.Status switch
+    {
+        CommandStatus.Decided => new BatchItemResponse(id, result.Outcome),
+        CommandStatus.TryAgain => new BatchItemResponse(id, null, Error: result.Error, Retry: result.Outcome),
+        _ => new BatchItemResponse(id, result.Outcome, result.Field ?? "id", result.Error),
+    };
+}
+
+/// <summary>Which failures of a grain call mean "nothing was booked, send it again": the ledger's store could not be
+/// read, or Orleans could not deliver the call or its answer in time (a silo stopping or dead, an activation moving).
+/// A call that timed out may have been booked after all; sending the same command id again is safe.</summary>
+internal static class GrainFailures
+{
+    public static bool IsRetryable(Exception failure) =>
+        failure is LedgerUnavailableException or TimeoutException or OrleansException;
+}

@@ -1,0 +1,84 @@
+using Ledger.Grains;
+using Ledger.Storage;
+using Orleans.Configuration;
+
+namespace Ledger.Silo;
+
+/// <summary>The silo on Microsoft Orleans: the web host co-hosts an Orleans silo whose grains (<see
+/// cref="Ledger.Grains"/>) hold the books; the HTTP API calls them (<see cref="GrainCommandEndpoints"/>, <see
+/// cref="GrainViewEndpoints"/>).</summary>
+internal static class OrleansSilo
+{
+    /// <summary>Orleans' cluster and service id: one ledger is one Orleans service.</summary>
+    public const string ClusterId = "ledger";
+
+    public static void Configure(WebApplicationBuilder builder, SiloSettings settings, string siloId,
+        Func<IServiceProvider, ILedgerStore> store)
+    {
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<SiloOptions>(o => o.SiloName = siloId);
+            // Embedded: one silo on loopback, no membership store. With --postgres a single silo runs the same way
+            // until the ledger's migrations hold Orleans' membership table (ADO.NET clustering, issue 17 item 3).
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterId,
+                clusterId: ClusterId);
+            silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));
+            silo.Services.AddLedgerGrains(
+                new LedgerGrainOptions(siloId, settings.Partitions, settings.CommitLanes), store);
+            silo.Services.AddLedgerSweep(new BookSweepOptions(settings.Sweep, settings.SweepWorkers,
+                settings.SweepBooksPerCommit));
+        });
+        builder.Services.AddSingleton<ISiloFigures, OrleansFigures>();
+        builder.Services.AddHostedService<LedgerSchema>();
+    }
+
+    /// <summary>Idle books leave memory after <c>--idleTimeoutSeconds</c> (Orleans' collection age; its default is
+    /// 15 minutes, the ledger's 10) and, under a memory budget, activations are shed when the heap nears it, in place
+    /// of the home-made runtime's activation ceiling: past 80 % of the heap limit (Orleans' default) Orleans
+    /// deactivates the least recently used grains until 70 % (5 points below its default 75 %, so that a steady
+    /// stream of new borrowers does not shed a few every poll).</summary>
+    internal static void ConfigureCollection(GrainCollectionOptions options, SiloSettings settings)
+    {
+        var age = TimeSpan.FromSeconds(Math.Max(2, settings.IdleTimeoutSeconds));
+        options.CollectionAge = age;
+        // The collector looks for idle grains every quantum; it must be shorter than the age.
+        options.CollectionQuantum = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, age.Ticks / 2));
+        options.EnableActivationSheddingOnMemoryPressure = settings.MemoryLimitMb > 0;
+        options.MemoryUsageLimitPercentage = 80;
+        options.MemoryUsageTargetPercentage = 70;
+    }
+}
+
+/// <summary>Creates or migrates the ledger's schema as the silo starts, so that a store that cannot be reached
+/// stops the start with its reason rather than failing the first command.</summary>
+internal sealed class LedgerSchema(LedgerServices services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => services.PartitionCountAsync();
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>What an Orleans silo reports on <c>/v1/status</c> and <c>/metrics</c>.</summary>
+internal sealed class OrleansFigures(LedgerServices services, BookSweep sweep) : ISiloFigures
+{
+    public string SiloId => services.SiloId;
+
+    public SiloCounts Counts
+    {
+        get
+        {
+            var partitions = services.PartitionCountAsync() is { IsCompletedSuccessfully: true } known
+                ? known.Result
+                : 0;
+            // No partition is owned on Orleans: every silo serves every book. The figure stays for the contract,
+            // as all of them.
+            return new SiloCounts(partitions, partitions, services.Dates.Current, services.Activations,
+                services.Activated, services.Deactivated, services.Commit.Batches, services.Commit.Turns);
+        }
+    }
+
+    public SweepProgress Closing => sweep.Progress;
+
+    public Task<SweepProgress> ReadClosingAsync(CancellationToken cancellationToken) =>
+        sweep.ReadProgressAsync(cancellationToken);
+}
