@@ -186,6 +186,7 @@ internal static class PostgresSchema
         new(4, "commit requirements checked inside the commit's batch", V4CommitRequirements),
         new(5, "books record the day they closed; no end-of-day mark", V5BooksCloseTheirDays,
             RefuseEndOfDayLeftRunningAsync),
+        new(6, "Orleans ADO.NET providers' tables and stored queries", OrleansSchema.Migration),
     ];
 
     /// <summary>One schema version. <paramref name="Precondition"/>, when set, runs first and throws to refuse
@@ -221,16 +222,30 @@ internal static class PostgresSchema
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection))
-        {
-            lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MigrationLockKey });
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await LockAsync(connection, cancellationToken);
         await ApplyMigrationsAsync(connection, now, targetVersion ?? Migrations[^1].Version, cancellationToken);
         var count = await EnsureLedgerAsync(connection, partitionCount, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
+    }
+
+    /// <summary>Migrates the schema only, in one locked transaction, without creating the ledger (for processes
+    /// that need the tables but do not own the ledger: <see cref="OrleansSchema.EnsureAsync"/>).</summary>
+    internal static async Task MigrateSchemaAsync(
+        NpgsqlDataSource dataSource, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, cancellationToken);
+        await ApplyMigrationsAsync(connection, now, Migrations[^1].Version, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task LockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection);
+        lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MigrationLockKey });
+        await lockCommand.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task ApplyMigrationsAsync(

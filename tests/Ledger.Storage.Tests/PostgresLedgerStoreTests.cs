@@ -97,7 +97,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync(Partitions, Ct))));
 
-        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
         Assert.Equal([1L], await QueryAsync("SELECT count(*) FROM ledger_meta", r => r.GetInt64(0)));
     }
 
@@ -117,7 +117,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day1, Day0), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(SiloStatus.Active, Assert.Single(await store.GetSilosAsync(Ct)).Status);
         await store.CommitAsync(SiloA, BookedBatch(await AcquireAsync(store, 0), Day1), Ct);
@@ -272,7 +272,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(
             [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],
