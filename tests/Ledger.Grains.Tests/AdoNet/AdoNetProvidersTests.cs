@@ -54,7 +54,20 @@ public sealed class AdoNetProvidersTests(AdoNetClusterFixture fixture)
         var key = "reminder-" + Guid.NewGuid().ToString("N");
         var grain = fixture.Cluster.Client.GetGrain<IReminderProbeGrain>(key);
 
-        await grain.StartAsync(TimeSpan.FromMilliseconds(200));
+        // The reminder service of a silo that has just started may still be loading its range; it refuses
+        // registrations until then.
+        await Poll.UntilAsync(async () =>
+        {
+            try
+            {
+                await grain.StartAsync(TimeSpan.FromMilliseconds(200));
+                return true;
+            }
+            catch (OrleansException)
+            {
+                return false;
+            }
+        }, Deadline, "the reminder service to take the registration");
 
         Assert.Equal(1L, await ScalarAsync<long>(
             "SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE '%' || $1 AND remindername = 'tick'", key));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Ledger.Grains.Tests.AdoNet;
@@ -34,6 +35,9 @@ public sealed class ProbeState
     public int Count { get; set; }
 }
 
+/// <summary>Placed at random, so that a few dozen of them land on every silo whatever the silos' load (the default
+/// placement favours the least loaded silo, which a busy test machine can make one silo for a while).</summary>
+[RandomPlacement]
 public sealed class ClusterProbeGrain(ILocalSiloDetails silo) : Grain, IClusterProbeGrain
 {
     public Task<string> SiloAsync() => Task.FromResult(silo.SiloAddress.ToString());
