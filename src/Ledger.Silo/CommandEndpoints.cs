@@ -46,7 +46,7 @@ internal static class CommandEndpoints
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
         {
-            return Problems.TooLarge(maxBytes);
+            return await OversizeBody.AnswerAsync(http, maxBytes);
         }
 
         var parsed = CommandParser.Parse(body);
@@ -92,7 +92,7 @@ internal static class CommandEndpoints
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
         {
-            return Problems.TooLarge(maxBytes);
+            return await OversizeBody.AnswerAsync(http, maxBytes);
         }
 
         JsonDocument document;
@@ -284,7 +284,17 @@ internal static class BodyReader
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
-            var read = await request.Body.ReadAsync(buffer.GetMemory(), ct);
+            int read;
+            try
+            {
+                read = await request.Body.ReadAsync(buffer.GetMemory(), ct);
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // Past Kestrel's own limit in one read: the same 413 as past the endpoint's.
+                return null;
+            }
+
             if (read == 0)
             {
                 return buffer.WrittenSpan.ToArray();
@@ -317,8 +327,12 @@ internal static class Problems
         statusCode: 400, title: "Bad request body", detail: detail,
         extensions: new Dictionary<string, object?> { ["reason"] = "INVALID_COMMAND", ["field"] = "(body)" });
 
+    /// <summary>The one 413 of both command endpoints: the same title, and the endpoint's limit as one figure in
+    /// bytes (<c>limitBytes</c>, and in the detail).</summary>
     public static IResult TooLarge(long maxBytes) => Results.Problem(
-        statusCode: 413, title: "Request body too large", detail: $"The limit is {maxBytes} bytes.");
+        statusCode: 413, title: OversizeBody.Title,
+        detail: $"The body may hold at most {maxBytes} bytes; nothing was booked.",
+        extensions: new Dictionary<string, object?> { ["limitBytes"] = maxBytes });
 
     public static IResult Retryable(RetryableLedgerException ex) => Retryable(ex.Status, ex.Message);
 
