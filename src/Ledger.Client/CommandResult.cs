@@ -2,13 +2,20 @@ using System.Text.Json.Serialization;
 
 namespace Ledger.Client;
 
-/// <summary>The ledger's answer to one command: <c>ACCEPTED</c> or the spec's rejection reason. For a record that
-/// failed its shape check, <see cref="Field"/> names the offending field and <see cref="Error"/> says why.</summary>
+/// <summary>The ledger's answer to one command: <see cref="LedgerOutcomes.Accepted"/> or a rejection reason of
+/// <see cref="LedgerOutcomes"/>. For a record that failed its shape check, <see cref="Field"/> names the offending
+/// field and <see cref="Error"/> says why.</summary>
+/// <param name="Id">The command's id; null when the record had none the ledger could read.</param>
+/// <param name="Outcome">One of <see cref="LedgerOutcomes"/>.</param>
+/// <param name="Field">The field a shape rejection names (<c>rate</c>, <c>tranches[1].amount</c>).</param>
+/// <param name="Error">What is wrong with that field.</param>
 public sealed record CommandResult(string? Id, string Outcome, string? Field = null, string? Error = null)
 {
-    public const string AcceptedOutcome = "ACCEPTED";
+    /// <summary>The outcome of a booked command: <see cref="LedgerOutcomes.Accepted"/>.</summary>
+    public const string AcceptedOutcome = LedgerOutcomes.Accepted;
 
-    public bool IsAccepted => Outcome == AcceptedOutcome;
+    /// <summary>Whether the command was booked.</summary>
+    public bool IsAccepted => Outcome == LedgerOutcomes.Accepted;
 }
 
 /// <summary>Settings of a <see cref="LedgerClient"/>.</summary>
@@ -17,8 +24,11 @@ public sealed class LedgerClientOptions
     /// <summary>Attempts per request, the first included, before a transient failure is given up.</summary>
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>The wait before the first retry; it doubles with each retry, up to <see cref="MaxBackoff"/>, and
+    /// is jittered.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>The longest wait between two attempts.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Send each batch record straight to the silo owning its borrower's partition, from a partition map
@@ -35,6 +45,7 @@ public sealed class LedgerClientOptions
 public sealed class LedgerClientException(string message, int? statusCode, Exception? inner = null)
     : Exception(message, inner)
 {
+    /// <summary>The HTTP status of the last answer; null when there was none (a connection failure).</summary>
     public int? StatusCode { get; } = statusCode;
 }
 
@@ -47,8 +58,15 @@ internal sealed record WirePartitionMap(int PartitionCount, string?[] Owners);
 internal sealed record WireProblem(int? Status, string? Title, string? Detail, string? Reason, string? Field,
     string? Id);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+// Rates and multipliers come as JSON strings ("0.0395"): read into decimals exactly.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(WireCommandResponse))]
+[JsonSerializable(typeof(BorrowerView))]
+[JsonSerializable(typeof(LineView))]
+[JsonSerializable(typeof(OrderView))]
+[JsonSerializable(typeof(JournalPage))]
+[JsonSerializable(typeof(StatusView))]
 [JsonSerializable(typeof(WireBatchItem[]))]
 [JsonSerializable(typeof(WireProblem))]
 [JsonSerializable(typeof(WirePartitionMap))]

@@ -14,6 +14,8 @@ public sealed partial class LedgerClient : IDisposable
     private readonly bool _ownsHttp;
     private readonly LedgerClientOptions _options;
 
+    /// <summary>A client of the silo at <paramref name="baseAddress"/> (<c>http://host:5000/</c>) sending
+    /// <paramref name="apiKey"/> as its bearer key; it owns its connections and closes them when disposed.</summary>
     public LedgerClient(Uri baseAddress, string apiKey, LedgerClientOptions? options = null)
         : this(CreateHttpClient(baseAddress, apiKey), options, ownsHttp: true)
     {
@@ -264,6 +266,7 @@ public sealed partial class LedgerClient : IDisposable
             (int)response.StatusCode);
     }
 
+    /// <summary>Closes the client's connections, unless it was given its <see cref="HttpClient"/>.</summary>
     public void Dispose()
     {
         if (_ownsHttp)
