@@ -34,7 +34,7 @@ internal static class GrainCommandEndpoints
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
         {
-            return Problems.TooLarge(maxBytes);
+            return await OversizeBody.AnswerAsync(http, maxBytes);
         }
 
         var parsed = CommandParser.Parse(body);
@@ -85,7 +85,7 @@ internal static class GrainCommandEndpoints
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
         {
-            return Problems.TooLarge(maxBytes);
+            return await OversizeBody.AnswerAsync(http, maxBytes);
         }
 
         JsonDocument document;
