@@ -11,6 +11,7 @@ internal static class Program
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(Generate.GenerateCommand.Create());
         root.Subcommands.Add(Baseline.BaselineCommand.Create());
+        root.Subcommands.Add(OrleansBaseline.OrleansBaselineCommand.Create());
         root.Subcommands.Add(EodBaseline.EodBaselineCommand.Create());
         return root.Parse(args).InvokeAsync();
     }

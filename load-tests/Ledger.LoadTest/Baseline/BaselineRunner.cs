@@ -8,7 +8,7 @@ using Npgsql;
 namespace Ledger.LoadTest.Baseline;
 
 /// <summary>The counts of one baseline run.</summary>
-internal sealed class BaselineSummary
+internal sealed class BaselineSummary(string name = "baseline")
 {
     public long Records { get; set; }
 
@@ -19,6 +19,9 @@ internal sealed class BaselineSummary
 
     public long PerSecond => Seconds > 0 ? (long)(Records / Seconds) : 0;
 
+    /// <summary>Each stream line's outcome code, in line order, when the runner was asked to keep them.</summary>
+    public IReadOnlyList<string>? LineOutcomes { get; set; }
+
     public void Count(string outcome, long count = 1)
     {
         Records += count;
@@ -26,24 +29,56 @@ internal sealed class BaselineSummary
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"baseline records={Records} seconds={Seconds:F3} per_s={PerSecond}");
+        $"{name} records={Records} seconds={Seconds:F3} per_s={PerSecond}");
 }
 
-/// <summary>A baseline run failed against the database; the message names the stream line.</summary>
+/// <summary>A baseline run failed against the database (or the grain that writes to it); the message names the
+/// stream line.</summary>
 internal sealed class BaselineException(string message, Exception inner) : Exception(message, inner);
 
-/// <summary>Runs a stream through <see cref="NaiveLedger"/> with the replay's ordering rules: records of one borrower
-/// in stream order on one lane (a stable hash of the borrower id picks it), lanes concurrently, each on its own
-/// connection; SetBusinessDate and EndOfDay are barriers, run once every lane has finished what came before.
-/// Malformed and shape-rejected records are counted and never reach the database, as in the ledger.</summary>
-internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrency)
+/// <summary>What a baseline runs a stream against: the naive one-transaction-per-command ledger, or stock Orleans.
+/// </summary>
+internal interface IBaselineTarget
+{
+    /// <summary>The name the summary line starts with.</summary>
+    string Name { get; }
+
+    /// <summary>Readies a fresh run (a fresh schema, say).</summary>
+    Task PrepareAsync(CancellationToken cancellationToken);
+
+    /// <summary>One caller: the runner opens one per lane and one for the barriers, and each runs one command at a
+    /// time.</summary>
+    Task<IBaselineSession> OpenSessionAsync(CancellationToken cancellationToken);
+}
+
+internal interface IBaselineSession : IAsyncDisposable
+{
+    /// <summary>Runs one well-formed command (<paramref name="record"/> is its stream line) and returns its outcome.
+    /// </summary>
+    Task<CommandOutcome> ExecuteAsync(string record, LedgerCommand command, CancellationToken cancellationToken);
+}
+
+/// <summary>Runs a stream through a <see cref="IBaselineTarget"/> with the replay's ordering rules: records of one
+/// borrower in stream order on one lane (a stable hash of the borrower id picks it), lanes concurrently, each its
+/// own caller; SetBusinessDate and EndOfDay are barriers, run once every lane has finished what came before.
+/// Malformed and shape-rejected records are counted and never reach the target, as in the ledger.</summary>
+/// <param name="keepLineOutcomes">Keep every line's outcome (<see cref="BaselineSummary.LineOutcomes"/>), for tests
+/// that compare them with the domain's.</param>
+internal sealed class BaselineRunner(IBaselineTarget target, int concurrency, bool keepLineOutcomes = false)
 {
     private const int LaneCapacity = 1024;
 
+    /// <summary>The naive baseline (<see cref="NaiveLedger"/>) on <paramref name="dataSource"/>.</summary>
+    public BaselineRunner(NpgsqlDataSource dataSource, int concurrency)
+        : this(new NaiveTarget(dataSource), concurrency)
+    {
+    }
+
     public async Task<BaselineSummary> RunAsync(TextReader stream, CancellationToken cancellationToken)
     {
-        await NaiveSchema.CreateAsync(dataSource, cancellationToken);
-        var summary = new BaselineSummary();
+        await target.PrepareAsync(cancellationToken);
+        var summary = new BaselineSummary(target.Name);
+        var dispatched = keepLineOutcomes ? new List<(long, string)>() : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lanes = Enumerable.Range(0, Math.Max(1, concurrency)).Select(_ => new Lane()).ToArray();
         var clock = Stopwatch.StartNew();
@@ -51,7 +86,7 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
         Exception? dispatchFailure = null;
         try
         {
-            await DispatchAsync(stream, lanes, summary, stop.Token);
+            await DispatchAsync(stream, lanes, summary, dispatched, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested
             && !cancellationToken.IsCancellationRequested)
@@ -94,34 +129,44 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
         }
 
         summary.Seconds = clock.Elapsed.TotalSeconds;
+        if (dispatched is not null)
+        {
+            summary.LineOutcomes = [.. dispatched.Concat(lanes.SelectMany(l => l.Lines)).OrderBy(p => p.Item1)
+                .Select(p => p.Item2)];
+        }
+
         return summary;
     }
 
-    private async Task DispatchAsync(TextReader stream, Lane[] lanes, BaselineSummary summary, CancellationToken ct)
+    private async Task DispatchAsync(TextReader stream, Lane[] lanes, BaselineSummary summary,
+        List<(long, string)>? outcomes, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var ledger = new NaiveLedger(connection);
+        await using var session = await target.OpenSessionAsync(ct);
         long lineNumber = 0;
         while (await stream.ReadLineAsync(ct) is { } line)
         {
             lineNumber++;
             var parsed = CommandParser.Parse(line);
+            string outcome;
             switch (parsed.Command)
             {
                 case null:
-                    summary.Count(parsed.Status == ParseStatus.Malformed ? "MALFORMED" : parsed.Reason.ToCode());
+                    outcome = parsed.Status == ParseStatus.Malformed ? "MALFORMED" : parsed.Reason.ToCode();
                     break;
                 case LedgerScopeCommand ledgerCommand:
                     await BarrierAsync(lanes, ct);
-                    summary.Count((await ExecuteAsync(ledger, lineNumber, ledgerCommand, ct)).ToCode());
+                    outcome = (await ExecuteAsync(session, lineNumber, line, ledgerCommand, ct)).ToCode();
                     break;
                 case BorrowerCommand borrowerCommand:
                     var lane = lanes[(int)(StableHash(borrowerCommand.Borrower) % (uint)lanes.Length)];
-                    await lane.Records.Writer.WriteAsync(new LaneItem(lineNumber, borrowerCommand, null), ct);
-                    break;
+                    await lane.Records.Writer.WriteAsync(new LaneItem(lineNumber, line, borrowerCommand, null), ct);
+                    continue;
                 default:
                     throw new UnreachableException($"Line {lineNumber}: a command of no scope.");
             }
+
+            summary.Count(outcome);
+            outcomes?.Add((lineNumber, outcome));
         }
 
         await BarrierAsync(lanes, ct);
@@ -134,7 +179,7 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
         foreach (var lane in lanes)
         {
             var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            await lane.Records.Writer.WriteAsync(new LaneItem(0, null, signal), ct);
+            await lane.Records.Writer.WriteAsync(new LaneItem(0, null, null, signal), ct);
             reached.Add(signal.Task);
         }
 
@@ -145,8 +190,7 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
     {
         try
         {
-            await using var connection = await dataSource.OpenConnectionAsync(stop.Token);
-            var ledger = new NaiveLedger(connection);
+            await using var session = await target.OpenSessionAsync(stop.Token);
             await foreach (var item in lane.Records.Reader.ReadAllAsync(stop.Token))
             {
                 if (item.Barrier is { } barrier)
@@ -155,8 +199,13 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
                     continue;
                 }
 
-                var outcome = (await ExecuteAsync(ledger, item.LineNumber, item.Command!, stop.Token)).ToCode();
+                var outcome = (await ExecuteAsync(session, item.LineNumber, item.Record!, item.Command!, stop.Token))
+                    .ToCode();
                 lane.Counts[outcome] = lane.Counts.GetValueOrDefault(outcome) + 1;
+                if (keepLineOutcomes)
+                {
+                    lane.Lines.Add((item.LineNumber, outcome));
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
@@ -166,14 +215,14 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
         }
     }
 
-    private static async Task<CommandOutcome> ExecuteAsync(NaiveLedger ledger, long lineNumber, LedgerCommand command,
-        CancellationToken ct)
+    private static async Task<CommandOutcome> ExecuteAsync(IBaselineSession session, long lineNumber, string record,
+        LedgerCommand command, CancellationToken ct)
     {
         try
         {
-            return await ledger.ExecuteAsync(command, ct);
+            return await session.ExecuteAsync(record, command, ct);
         }
-        catch (NpgsqlException ex)
+        catch (Exception ex) when (ex is not (OperationCanceledException or BaselineException))
         {
             throw new BaselineException(
                 $"line {lineNumber} ({command.Type} {command.Id}): the database failed: {ex.Message}", ex);
@@ -198,9 +247,34 @@ internal sealed class BaselineRunner(NpgsqlDataSource dataSource, int concurrenc
             new BoundedChannelOptions(LaneCapacity) { SingleReader = true, SingleWriter = true });
 
         public Dictionary<string, long> Counts { get; } = new(StringComparer.Ordinal);
+
+        public List<(long, string)> Lines { get; } = [];
     }
 
     /// <summary>A record for a lane, or (with <see cref="Barrier"/>) a marker the lane signals when it reaches it.
     /// </summary>
-    private sealed record LaneItem(long LineNumber, BorrowerCommand? Command, TaskCompletionSource? Barrier);
+    private sealed record LaneItem(long LineNumber, string? Record, BorrowerCommand? Command,
+        TaskCompletionSource? Barrier);
+}
+
+/// <summary>The naive baseline as a target: a fresh <c>naive</c> schema, one connection per caller.</summary>
+internal sealed class NaiveTarget(NpgsqlDataSource dataSource) : IBaselineTarget
+{
+    public string Name => "baseline";
+
+    public Task PrepareAsync(CancellationToken cancellationToken) =>
+        NaiveSchema.CreateAsync(dataSource, cancellationToken);
+
+    public async Task<IBaselineSession> OpenSessionAsync(CancellationToken cancellationToken) =>
+        new Session(await dataSource.OpenConnectionAsync(cancellationToken));
+
+    private sealed class Session(NpgsqlConnection connection) : IBaselineSession
+    {
+        private readonly NaiveLedger _ledger = new(connection);
+
+        public Task<CommandOutcome> ExecuteAsync(string record, LedgerCommand command,
+            CancellationToken cancellationToken) => _ledger.ExecuteAsync(command, cancellationToken);
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
 }
