@@ -3,15 +3,16 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Ledger.Silo;
 
-/// <summary>Answers a body over its endpoint's limit with 413 so that every client sees it. Not reading the body
-/// and closing the connection (what Kestrel does when the app leaves a large body unread) resets it while the
-/// client is still sending, and a client that reads its answer only after sending (Node's <c>fetch</c> on a slow
-/// or busy link) then reports a failed connection, which clients retry, never the 413. So the 413 is sent and
-/// flushed at once (a client that reads while sending, or waits for <c>100-continue</c> as curl does, stops
-/// there), then the rest of the body is read and thrown away, up to <see cref="DiscardLimitBytes"/>, so that the
-/// client finishes sending and reads the answer from an open connection. A body declared larger than that bound
-/// is answered with <c>Connection: close</c> and the connection closed after the bound (a client sending that
-/// much has had the answer for as long as the bound took to send).</summary>
+/// <summary>Answers a body over its endpoint's limit with 413 so that every client sees it. Leaving a large body
+/// unread makes Kestrel close the connection (at once past its own limit, the batch limit; after a 5 s drain
+/// otherwise), which resets it while the client is still sending: measured, .NET's HttpClient sends the whole body
+/// before it reads the answer and then fails with a broken pipe, and a client that retries connection failures
+/// (Node's fetch was reported to) sends it again, never seeing the 413. So the 413 is sent and flushed at once
+/// (Node's fetch and curl, which read while sending or wait for <c>100-continue</c>, stop there), then the rest of
+/// the body is read and thrown away, up to <see cref="DiscardLimitBytes"/>, so that a client that sends it all
+/// reads the answer from an open connection, which then serves its next request. A body declared larger than that
+/// bound is answered with <c>Connection: close</c> and the connection closed after the bound: fetch and curl still
+/// see the 413, HttpClient a broken pipe.</summary>
 internal static class OversizeBody
 {
     /// <summary>The most of an oversize body read and discarded: eight batches' worth.</summary>

@@ -202,7 +202,10 @@ internal static class ErrorResponses
         {
             RetryableLedgerException ledger => Problems.Retryable(ledger),
             _ when retryable => Problems.Retryable("UNAVAILABLE", $"Not answered now: {error!.Message}"),
-            BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode, title: "Bad request",
+            // Kestrel's own 413 (a body past its limit on a route that reads one itself) has the command routes'
+            // title.
+            BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode,
+                title: bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? OversizeBody.Title : "Bad request",
                 detail: bad.Message),
             _ => Results.Problem(statusCode: 500, title: "Internal error"),
         };
