@@ -16,12 +16,14 @@ dir=${LEDGER_CLUSTER_DIR:-./.cluster}
 
 silo_dll=${LEDGER_CLUSTER_SILO_DLL:-"$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"}
 
+# Silos run the home-made runtime (--runtime engine) for now: several Orleans silos on one machine need
+# Orleans' ADO.NET clustering on the ledger's database, which is on its way.
 start_silo() {
   local n=$1 port
   port=$(free_port)
   mkdir -p "$dir/silo-$n"
   LEDGER_API_KEY=$(cat "$dir/api-key") nohup dotnet "$silo_dll" --urls "http://127.0.0.1:$port" \
-    --postgres "$(cat "$dir/postgres")" --data "$dir/silo-$n" --siloId "silo-$n" \
+    --postgres "$(cat "$dir/postgres")" --data "$dir/silo-$n" --siloId "silo-$n" --runtime engine \
     >"$dir/silo-$n/silo.log" 2>&1 </dev/null &
   echo $! >"$dir/silo-$n/pid"
   for _ in $(seq 1 300); do

@@ -15,10 +15,10 @@ internal sealed class SiloSettings
 
     public string? SiloId { get; init; }
 
-    /// <summary>Which runtime hosts the grains: <see cref="SiloRuntime.Orleans"/>, or the home-made
-    /// <see cref="SiloRuntime.Engine"/> (partitions, leases, peer forwarding; the default while the cluster tests and
-    /// scripts still run on it).</summary>
-    public SiloRuntime Runtime { get; init; } = SiloRuntime.Engine;
+    /// <summary>Which runtime hosts the grains: <see cref="SiloRuntime.Orleans"/> (the default), or the home-made
+    /// <see cref="SiloRuntime.Engine"/> (partitions, leases, peer forwarding), kept for the home-made multi-silo
+    /// cluster until Orleans' own clustering replaces it.</summary>
+    public SiloRuntime Runtime { get; init; } = SiloRuntime.Orleans;
 
     /// <summary>The Orleans silo-to-silo port (Orleans' default 11111).</summary>
     public int SiloPort { get; init; } = 11111;
@@ -132,8 +132,8 @@ internal sealed class SiloSettings
 
     private static SiloRuntime RuntimeFrom(string? runtime) => runtime?.Trim().ToLowerInvariant() switch
     {
-        "orleans" => SiloRuntime.Orleans,
-        null or "" or "engine" => SiloRuntime.Engine,
+        null or "" or "orleans" => SiloRuntime.Orleans,
+        "engine" => SiloRuntime.Engine,
         _ => throw new ArgumentOutOfRangeException(nameof(runtime), runtime, "--runtime must be orleans or engine."),
     };
 

@@ -67,6 +67,8 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
                 "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
                 "--data", dataDirectory,
                 "--postgres", postgres,
+                // The home-made cluster (leases, forwarding) these tests were written for.
+                "--runtime", "engine",
                 "--siloId", siloId,
                 "--Logging:LogLevel:Default", "Warning",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",

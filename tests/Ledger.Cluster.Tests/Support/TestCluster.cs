@@ -58,6 +58,8 @@ internal sealed class InProcessSilo : IClusterMember, IAsyncDisposable
                 "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
                 "--data", dataDirectory,
                 "--postgres", postgres,
+                // The home-made cluster (leases, forwarding) these tests were written for.
+                "--runtime", "engine",
                 "--siloId", siloId,
                 "--Logging:LogLevel:Default", "Error",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Error",

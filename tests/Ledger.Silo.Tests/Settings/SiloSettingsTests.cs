@@ -99,9 +99,10 @@ public sealed class SiloSettingsTests
     public void OrleansPorts_DefaultToOrleansOwn_AndAreTakenFromTheSettings()
     {
         Assert.Equal((11111, 30000), (From().SiloPort, From().GatewayPort));
-        var settings = From(("runtime", "orleans"), ("siloPort", "12000"), ("gatewayPort", "31000"));
+        Assert.Equal(SiloRuntime.Orleans, From().Runtime);
+        Assert.Equal(SiloRuntime.Engine, From(("runtime", "engine")).Runtime);
+        var settings = From(("siloPort", "12000"), ("gatewayPort", "31000"));
 
-        Assert.Equal(SiloRuntime.Orleans, settings.Runtime);
         Assert.Equal((12000, 31000), (settings.SiloPort, settings.GatewayPort));
     }
 

@@ -79,7 +79,6 @@ internal sealed class TestSilo : IAsyncDisposable
         [
             "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
             "--data", dataDirectory,
-            "--runtime", "orleans",
             // Orleans' own ports too: silos of parallel tests share the machine.
             "--siloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
             "--gatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
