@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # One command that compares the grain design with the naive way of building a ledger, on one machine:
-# starts its own PostgreSQL, generates a `mixed` stream, runs `baseline` (one transaction per command), then
-# `replay` into one silo on the same database server, and prints as its last line:
+# starts its own PostgreSQL, generates a `mixed` stream, runs `baseline` (one transaction per command) and
+# `orleans-baseline` (stock Orleans: the book in an IPersistentState on Persistence.AdoNet, one write per command),
+# then `replay` into one silo on the same database server, and prints as its last line:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n> rss_mb=<silo peak RSS>
+#   orleans_adonet_per_s=<n> ratio_vs_orleans_adonet=<replay/stock Orleans throughput>
 # Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
-# BENCH_KIND, BENCH_DAYS pick another stream)
+# BENCH_ORLEANS_CONCURRENCY the stock-Orleans callers, default 128; BENCH_KIND, BENCH_DAYS pick another stream)
 # Latency at a set rate, open loop (each record's latency counted from when it was due), each run replaying the
 # same stream into a fresh database and silo after the runs above, its line printed before the last line:
 #   BENCH_HALF_RATE=1  at half the rate the replay above measured:
@@ -19,6 +21,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 records=${1:-200000}
 concurrency=${BENCH_CONCURRENCY:-16}
+# Callers of the stock-Orleans baseline, each with one command in flight: as many commands at once as a front-end
+# sending one command per call from many callers would have.
+orleans_concurrency=${BENCH_ORLEANS_CONCURRENCY:-128}
 batch=${BENCH_BATCH:-128}
 borrowers=$(( records / 40 > 100 ? records / 40 : 100 ))
 fixed_rate=${BENCH_RATE:-}
@@ -95,6 +100,13 @@ baseline_out=$(dotnet "$tool" baseline "$work/stream.jsonl" --postgres "$PG_CONN
 echo "$baseline_out"
 baseline_per_s=$(echo "$baseline_out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
 
+echo "== stock Orleans: grain state on Persistence.AdoNet, one write per command, $orleans_concurrency callers"
+pg_createdb orleans_adonet
+orleans_out=$(dotnet "$tool" orleans-baseline "$work/stream.jsonl" \
+  --postgres "$PG_CONN_BASE;Database=orleans_adonet" --concurrency "$orleans_concurrency" | tail -n 2)
+echo "$orleans_out"
+orleans_per_s=$(echo "$orleans_out" | sed -n 's/^orleans_adonet_per_s=\([0-9]*\)$/\1/p')
+
 echo "== replay into one silo, concurrency $concurrency, batch $batch"
 silo_port=$(free_port)
 export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
@@ -104,13 +116,15 @@ dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port
   2>/dev/null | tail -n 3
 rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
 
-summary=$(python3 - "$work/report.json" "$baseline_per_s" "$rss_kb" <<'PY'
+summary=$(python3 - "$work/report.json" "$baseline_per_s" "$rss_kb" "$orleans_per_s" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 baseline = float(sys.argv[2])
+orleans = float(sys.argv[4])
 replay = report["recordsPerSecond"]
 print(f"ratio={replay / baseline:.2f} replay_per_s={replay:.0f} baseline_per_s={baseline:.0f} "
-      f"p99_ms={report['latencyMs']['p99']:.2f} rss_mb={int(sys.argv[3]) / 1024:.0f}")
+      f"p99_ms={report['latencyMs']['p99']:.2f} rss_mb={int(sys.argv[3]) / 1024:.0f} "
+      f"orleans_adonet_per_s={orleans:.0f} ratio_vs_orleans_adonet={replay / orleans:.2f}")
 PY
 )
 
