@@ -2,6 +2,7 @@ using Ledger.Domain;
 using Ledger.GrainInterfaces;
 using Ledger.OperatorInterfaces;
 using Ledger.Storage;
+using Ledger.Storage.Books;
 
 namespace Ledger.Grains;
 
@@ -41,6 +42,18 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
             Books = progress.Books,
         };
     }
+
+    public Task<string> GetSnapshotAsync() => Unavailable.OnFailureAsync(async () =>
+    {
+        await using var view = await services.Store.OpenReadViewAsync(CancellationToken.None);
+        var text = new System.Text.StringBuilder();
+        await LedgerSnapshot.WriteAsync(view, (chunk, _) =>
+        {
+            text.Append(chunk);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        return text.ToString();
+    });
 
     public Task<CommandResult> SetBusinessDateAsync(SetBusinessDateCommand command) => SubmitAsync(command);
 

@@ -36,4 +36,11 @@ public interface ILedgerOperatorGrain : IGrainWithStringKey
     /// refused with an <see cref="ArgumentException"/> (it belongs to its borrower grain).</summary>
     [Alias("SubmitRecord")]
     Task<CommandResult> SubmitRecordAsync(string record);
+
+    /// <summary>The snapshot of stream-format.md (every account and book, days still to close computed in memory)
+    /// from one consistent read of the store, as one string: for tests and replays of modest ledgers (a large one
+    /// is read from the store or <c>/v1/snapshot</c>, which stream it). Throws
+    /// <see cref="LedgerUnavailableException"/> when the store cannot be read.</summary>
+    [Alias("GetSnapshot")]
+    Task<string> GetSnapshotAsync();
 }

@@ -5,13 +5,13 @@ using Ledger.Domain;
 
 namespace Ledger.LoadTest.Replay;
 
-/// <summary>Replays a stream into a silo through <see cref="LedgerClient"/>: records of one borrower in stream
+/// <summary>Replays a stream into a silo through an <see cref="IRecordSink"/> (the HTTP API or the Orleans client): records of one borrower in stream
 /// order, different borrowers concurrently, SetBusinessDate and EndOfDay as barriers. Borrowers are spread over
 /// <c>concurrency</c> lanes by a stable hash; each lane sends its records in batches, one request at a time, so a
 /// borrower's records keep their order. Outcomes are written in stream order through a bounded reorder window.</summary>
 internal sealed class NetworkReplayer : IDisposable
 {
-    private readonly LedgerClient _client;
+    private readonly IRecordSink _client;
     private readonly int _lanes;
     private readonly int _batchSize;
     private readonly TextWriter _outcomes;
@@ -26,7 +26,14 @@ internal sealed class NetworkReplayer : IDisposable
     private long _traceOrigin;
     private TaskCompletionSource _progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>A replay through a silo's HTTP API.</summary>
     public NetworkReplayer(LedgerClient client, int concurrency, int batchSize, TextWriter outcomes,
+        TextWriter diagnostics)
+        : this(new HttpRecordSink(client), concurrency, batchSize, outcomes, diagnostics)
+    {
+    }
+
+    public NetworkReplayer(IRecordSink client, int concurrency, int batchSize, TextWriter outcomes,
         TextWriter diagnostics)
     {
         _client = client;
@@ -155,11 +162,11 @@ internal sealed class NetworkReplayer : IDisposable
         {
             // A barrier: everything before it is decided first, nothing after it starts before it is.
             await WaitCaughtUpAsync(ct, lineNumber - 1);
-            var result = (await _client.SubmitBatchAsync([line], ct))[0];
+            var outcome = (await _client.SubmitBatchAsync([line], ct))[0];
             var answered = Stopwatch.GetTimestamp();
             HistogramFor(due).Record(Stopwatch.GetElapsedTime(due, answered));
             TraceRecord(lineNumber, due, answered, 1);
-            await CompleteAsync(lineNumber, parsed.Id, result.Outcome);
+            await CompleteAsync(lineNumber, parsed.Id, outcome);
             return;
         }
 
@@ -186,7 +193,7 @@ internal sealed class NetworkReplayer : IDisposable
                 HistogramFor(batch[i].EnqueuedTicks)
                     .RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
                 TraceRecord(batch[i].LineNumber, batch[i].EnqueuedTicks, finished, batch.Count);
-                await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i].Outcome);
+                await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i]);
             }
         }
     }

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Ledger.Client;
+using Ledger.Client.Cluster;
+using Ledger.GrainInterfaces;
+using Ledger.OperatorInterfaces;
 using System.Text;
 
 namespace Ledger.LoadTest.Replay;
@@ -14,8 +17,9 @@ internal static class ReplayCommand
         var stream = new Argument<FileInfo>("stream") { Description = "The transaction stream (JSON Lines)." };
         var target = new Option<string>("--target")
         {
-            Description = "Where to replay: 'dry-run' (the pure domain in this process) or a silo's base URL "
-                + "(http://HOST:PORT; the key comes from LEDGER_API_KEY).",
+            Description = "Where to replay: 'dry-run' (the pure domain in this process), a silo's base URL "
+                + "(http://HOST:PORT; the key comes from LEDGER_API_KEY), or 'orleans' (the ledger cluster through "
+                + "the Orleans client, found by --gateway or --postgres).",
             DefaultValueFactory = _ => "dry-run",
         };
         var concurrency = new Option<int>("--concurrency")
@@ -54,15 +58,27 @@ internal static class ReplayCommand
             Description = "Network targets: write one CSV row per record here (line, when it was due, its latency, "
                 + "records in its request), to see when the slow ones came.",
         };
+        var gateway = new Option<string?>("--gateway")
+        {
+            Description = "--target orleans: the cluster's gateways, HOST:PORT[,HOST:PORT...] (the embedded silo's "
+                + "is 127.0.0.1:30000).",
+        };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "--target orleans: the ledger's PostgreSQL connection string; gateways are found in its "
+                + "membership table and the snapshot is read from it.",
+        };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup, trace,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup, trace, gateway,
+            postgres,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
                 result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct",
-                result.GetValue(warmup), result.GetValue(trace)),
+                result.GetValue(warmup), result.GetValue(trace), result.GetValue(gateway),
+                result.GetValue(postgres)),
             cancellationToken));
         return command;
     }
@@ -94,14 +110,40 @@ internal static class ReplayCommand
         }
 
         Uri? silo = null;
-        if (settings.Target != "dry-run" && !TryParseSilo(settings.Target, out silo))
+        var orleans = settings.Target == "orleans";
+        if (settings.Target != "dry-run" && !orleans && !TryParseSilo(settings.Target, out silo))
         {
             await Console.Error.WriteLineAsync(
-                $"error: unknown target '{settings.Target}' (expected 'dry-run' or http://HOST:PORT).");
+                $"error: unknown target '{settings.Target}' (expected 'dry-run', http://HOST:PORT or 'orleans').");
             return 2;
         }
 
-        if (silo is null && settings.Trace is not null)
+        LedgerClusterOptions? cluster = null;
+        if (orleans)
+        {
+            try
+            {
+                cluster = (settings.Gateway, settings.Postgres) switch
+                {
+                    ({ } gateways, null) => LedgerClusterOptions.ForGateways(gateways),
+                    (null, { } connection) => LedgerClusterOptions.ForMembership(connection),
+                    (null, null) => throw new FormatException("--target orleans needs --gateway or --postgres."),
+                    _ => throw new FormatException("Give --gateway or --postgres, not both."),
+                };
+            }
+            catch (Exception ex) when (ex is FormatException or System.Net.Sockets.SocketException)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 2;
+            }
+        }
+        else if (settings.Gateway is not null || settings.Postgres is not null)
+        {
+            await Console.Error.WriteLineAsync("error: --gateway and --postgres are for --target orleans.");
+            return 2;
+        }
+
+        if (silo is null && cluster is null && settings.Trace is not null)
         {
             await Console.Error.WriteLineAsync("error: --trace needs a silo target (a dry run measures no latency).");
             return 2;
@@ -111,9 +153,14 @@ internal static class ReplayCommand
         {
             await using var outcomes = OpenOutput(settings.Outcomes);
             using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
-            var (summary, snapshot, latency, warmupLatency, startedAt) = silo is null
-                ? await ReplayDryRunAsync(reader, outcomes, cancellationToken)
-                : await ReplayNetworkAsync(silo, settings, recordsPerSecond, reader, outcomes, cancellationToken);
+            var (summary, snapshot, latency, warmupLatency, startedAt) = (silo, cluster) switch
+            {
+                ({ } http, _) => await ReplayHttpAsync(http, settings, recordsPerSecond, reader, outcomes,
+                    cancellationToken),
+                (_, { } clusterOptions) => await ReplayOrleansAsync(clusterOptions, settings, recordsPerSecond, reader,
+                    outcomes, cancellationToken),
+                _ => await ReplayDryRunAsync(reader, outcomes, cancellationToken),
+            };
             if (settings.Snapshot is not null)
             {
                 await File.WriteAllTextAsync(settings.Snapshot.FullName, snapshot, new UTF8Encoding(false),
@@ -167,7 +214,7 @@ internal static class ReplayCommand
     }
 
     private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
-        ReplayNetworkAsync(Uri silo,
+        ReplayHttpAsync(Uri silo,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
     {
@@ -178,6 +225,42 @@ internal static class ReplayCommand
         }
 
         using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
+        return await ReplayThroughAsync(new HttpRecordSink(client), settings, recordsPerSecond, reader, outcomes, ct);
+    }
+
+    /// <summary>Through the Orleans client: the cluster's grains, as a .NET front-end calls them. The snapshot is
+    /// read from the ledger's database with --postgres, else asked of the ledger grain.</summary>
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+        ReplayOrleansAsync(LedgerClusterOptions cluster,
+        ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
+        CancellationToken ct)
+    {
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        connecting.CancelAfter(TimeSpan.FromSeconds(60));
+        LedgerClusterConnection connection;
+        try
+        {
+            connection = await LedgerClusterConnection.ConnectAsync(cluster, connecting.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            throw new LedgerClientException($"Could not connect to the ledger cluster: {ex.Message}", null, ex);
+        }
+
+        await using (connection)
+        {
+            var sink = new OrleansRecordSink(connection, settings.Postgres is { } postgres
+                ? token => StoreSnapshot.ReadPostgresAsync(postgres, token)
+                : _ => connection.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger).GetSnapshotAsync());
+            return await ReplayThroughAsync(sink, settings, recordsPerSecond, reader, outcomes, ct);
+        }
+    }
+
+    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+        ReplayThroughAsync(IRecordSink client,
+        ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
+        CancellationToken ct)
+    {
         await using var trace = settings.Trace is null ? null : OpenOutput(settings.Trace);
         var total = CountLines(settings.Stream.FullName);
         // The run's clock: record 1 is due now (when paced), and the trace's times count from here.
@@ -234,4 +317,4 @@ internal static class ReplayCommand
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
     int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0,
-    FileInfo? Trace = null);
+    FileInfo? Trace = null, string? Gateway = null, string? Postgres = null);

@@ -1,0 +1,175 @@
+using Ledger.GrainInterfaces;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace Ledger.Client.Cluster;
+
+/// <summary>Sets up an Orleans client for a ledger cluster.</summary>
+public static class LedgerClusterClientBuilderExtensions
+{
+    /// <summary>Configures <paramref name="client"/> for the ledger cluster <paramref name="options"/> describes:
+    /// its cluster id, how gateways are found, a short response timeout.</summary>
+    /// <example><code>builder.UseOrleansClient(client => client.UseLedgerCluster(LedgerClusterOptions.ForGateways("127.0.0.1:30000")));</code></example>
+    public static IClientBuilder UseLedgerCluster(this IClientBuilder client, LedgerClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
+        if (options.MembershipConnectionString is { } membership)
+        {
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = membership;
+            });
+        }
+        else if (options.Gateways.Count > 0)
+        {
+            client.UseStaticClustering([.. options.Gateways]);
+        }
+        else
+        {
+            throw new ArgumentException("Give the cluster's gateways or its membership connection string.",
+                nameof(options));
+        }
+
+        return client;
+    }
+}
+
+/// <summary>A connected Orleans client of a ledger cluster, for tools and services without a generic host of their
+/// own (a service with one calls <c>UseOrleansClient(c =&gt; c.UseLedgerCluster(options))</c> instead and gets
+/// <see cref="IClusterClient"/> from its services).</summary>
+public sealed class LedgerClusterConnection : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private LedgerClusterConnection(IHost host)
+    {
+        _host = host;
+        Client = host.Services.GetRequiredService<IClusterClient>();
+        Grains = new LedgerGrains(Client);
+    }
+
+    public IClusterClient Client { get; }
+
+    /// <summary>Typed helpers over the grain interfaces.</summary>
+    public LedgerGrains Grains { get; }
+
+    /// <summary>Connects to a gateway of the cluster (Orleans retries until one answers or
+    /// <paramref name="cancellationToken"/> is cancelled).</summary>
+    public static async Task<LedgerClusterConnection> ConnectAsync(LedgerClusterOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseOrleansClient(client => client.UseLedgerCluster(options));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return new LedgerClusterConnection(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+}
+
+/// <summary>Typed helpers over the ledger's grain interfaces: the grain of a borrower, line or order by its ids, and
+/// a borrower's records decided in order.</summary>
+public sealed class LedgerGrains(IGrainFactory grains)
+{
+    /// <summary>How often a borrower's records answered "try again" (nothing booked) are sent again, with the same
+    /// ids, before their "try again" is returned.</summary>
+    public int MaxAttempts { get; init; } = 10;
+
+    public IBorrowerGrain Borrower(string borrowerId) => grains.GetGrain<IBorrowerGrain>(borrowerId);
+
+    public ICreditLineGrain Line(string borrowerId, string lineId) =>
+        grains.GetGrain<ICreditLineGrain>(GrainKeys.Line(borrowerId, lineId));
+
+    public ISupplyOrderGrain Order(string borrowerId, string orderId) =>
+        grains.GetGrain<ISupplyOrderGrain>(GrainKeys.Order(borrowerId, orderId));
+
+    public ILedgerGrain Ledger => grains.GetGrain<ILedgerGrain>(GrainKeys.Ledger);
+
+    /// <summary>Stream records (JSON text) that all name <paramref name="borrowerId"/>, decided in order: one result
+    /// per record. Records answered "try again" are sent again with the rest after them (same ids, so nothing is
+    /// booked twice), up to <see cref="MaxAttempts"/> times with a growing pause; the results are then final or
+    /// still "try again".</summary>
+    public async Task<IReadOnlyList<GrainInterfaces.CommandResult>> SubmitRecordsAsync(string borrowerId,
+        IReadOnlyList<string> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var results = new GrainInterfaces.CommandResult[records.Count];
+        var from = 0;
+        for (var attempt = 1; from < records.Count; attempt++)
+        {
+            IReadOnlyList<GrainInterfaces.CommandResult> answered;
+            try
+            {
+                answered = await Borrower(borrowerId).SubmitRecordsAsync(from == 0 ? records : records.Skip(from).ToList())
+                    .WaitAsync(cancellationToken);
+            }
+            catch (Exception ex) when (IsTransient(ex) && attempt < MaxAttempts)
+            {
+                // The call failed in transit (a gateway or silo went away, a timeout): nothing is known of these
+                // records, and sending them again is safe.
+                await Task.Delay(Backoff(attempt), cancellationToken);
+                continue;
+            }
+
+            var retryFrom = -1;
+            for (var i = 0; i < answered.Count; i++)
+            {
+                results[from + i] = answered[i];
+                if (retryFrom < 0 && answered[i].Status == CommandStatus.TryAgain)
+                {
+                    retryFrom = from + i;
+                }
+            }
+
+            if (retryFrom < 0 || attempt >= MaxAttempts)
+            {
+                break;
+            }
+
+            from = retryFrom;
+            await Task.Delay(Backoff(attempt), cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>The pause before attempt <paramref name="attempt"/> + 1: 50 ms doubling, at most 2 s.</summary>
+    public static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(2_000, 25 * (1 << Math.Min(attempt, 7))));
+
+    /// <summary>A grain call that failed without an answer and may be sent again: a timeout, a silo or gateway
+    /// gone, a message the cluster rejected (a silo stopping).</summary>
+    public static bool IsTransient(Exception exception) =>
+        exception is TimeoutException or LedgerUnavailableException or System.Net.Sockets.SocketException
+        || (exception is OrleansException && exception is not OrleansConfigurationException);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Net;
+
+namespace Ledger.Client.Cluster;
+
+/// <summary>How a .NET front-end finds a ledger cluster's Orleans gateways: static addresses (the embedded silo,
+/// or a fixed set of silos behind a load balancer's health checks), or the cluster's membership table in
+/// PostgreSQL read with a role that may read that table and nothing else: a front-end never holds the ledger's
+/// database credentials (architecture, "Cluster").</summary>
+public sealed record LedgerClusterOptions
+{
+    /// <summary>The cluster id and service id every ledger silo uses.</summary>
+    public const string DefaultClusterId = "ledger";
+
+    /// <summary>The embedded silo's gateway port (Orleans' default).</summary>
+    public const int DefaultGatewayPort = 30000;
+
+    /// <summary>Gateways to connect to when <see cref="MembershipConnectionString"/> is not set.</summary>
+    public IReadOnlyList<IPEndPoint> Gateways { get; init; } = [];
+
+    /// <summary>A PostgreSQL connection string whose role may only read the membership table; when set, gateways
+    /// are found there (silos joining and leaving included) instead of <see cref="Gateways"/>.</summary>
+    public string? MembershipConnectionString { get; init; }
+
+    public string ClusterId { get; init; } = DefaultClusterId;
+
+    public string ServiceId { get; init; } = DefaultClusterId;
+
+    /// <summary>How long a grain call may take before the client gives up on it (Orleans' <c>ResponseTimeout</c>,
+    /// 30 s by default): short, so that a call through a gateway that died is failed and retried in seconds.</summary>
+    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Static gateways from <c>HOST:PORT[,HOST:PORT...]</c> (a host name is resolved now; a missing port
+    /// means <see cref="DefaultGatewayPort"/>).</summary>
+    /// <exception cref="FormatException">An entry that is not a host with an optional port.</exception>
+    public static LedgerClusterOptions ForGateways(string gateways)
+    {
+        ArgumentNullException.ThrowIfNull(gateways);
+        var endpoints = new List<IPEndPoint>();
+        foreach (var entry in gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            endpoints.Add(ParseGateway(entry));
+        }
+
+        return endpoints.Count > 0
+            ? new LedgerClusterOptions { Gateways = endpoints }
+            : throw new FormatException("No gateway given: expected HOST:PORT[,HOST:PORT...].");
+    }
+
+    /// <summary>Gateways found in the membership table of the cluster's PostgreSQL database.</summary>
+    public static LedgerClusterOptions ForMembership(string connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new FormatException("The membership connection string is empty.")
+            : new LedgerClusterOptions { MembershipConnectionString = connectionString };
+
+    private static IPEndPoint ParseGateway(string entry)
+    {
+        var colon = entry.LastIndexOf(':');
+        var host = colon < 0 ? entry : entry[..colon];
+        var port = DefaultGatewayPort;
+        if (colon >= 0 && (!int.TryParse(entry[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out port)
+                || port is < 1 or > 65535))
+        {
+            throw new FormatException($"'{entry}' is not HOST:PORT (a port from 1 to 65535).");
+        }
+
+        host = host.Trim('[', ']');
+        if (host.Length == 0)
+        {
+            throw new FormatException($"'{entry}' names no host.");
+        }
+
+        if (IPAddress.TryParse(host, out var address))
+        {
+            return new IPEndPoint(address, port);
+        }
+
+        var addresses = Dns.GetHostAddresses(host);
+        var chosen = addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+            ?? addresses.FirstOrDefault()
+            ?? throw new FormatException($"The gateway host '{host}' has no address.");
+        return new IPEndPoint(chosen, port);
+    }
+}
