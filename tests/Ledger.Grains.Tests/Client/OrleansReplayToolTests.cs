@@ -38,6 +38,26 @@ public sealed class OrleansReplayToolTests : IDisposable
         StreamFiles.AssertSameBytes($"{name}.snapshot.json", await File.ReadAllTextAsync(snapshot));
     }
 
+    /// <summary>Cluster mode: the tool finds the gateway in the membership table of the ledger's database and
+    /// reads the snapshot from it.</summary>
+    [Fact]
+    public async Task Replay_GatewayFoundInThePostgresMembershipTable_MatchesOutcomesAndSnapshot()
+    {
+        using var postgres = new PostgresFixture();
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using var silo = await StandaloneSilo.StartPostgresAsync(connectionString, clusterId: "ledger");
+        var outcomes = Path.Combine(_directory, "outcomes.jsonl");
+        var snapshot = Path.Combine(_directory, "snapshot.json");
+
+        var run = await RunToolAsync("replay", StreamFiles.Stream("seed-jd-broiler"), "--target", "orleans",
+            "--postgres", connectionString, "--concurrency", "4", "--batch", "16", "--outcomes", outcomes,
+            "--snapshot", snapshot);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
+        StreamFiles.AssertSameBytes("seed-jd-broiler.outcomes.jsonl", await File.ReadAllTextAsync(outcomes));
+        StreamFiles.AssertSameBytes("seed-jd-broiler.snapshot.json", await File.ReadAllTextAsync(snapshot));
+    }
+
     [Theory]
     [InlineData("orleans", "", "needs --gateway or --postgres")]
     [InlineData("orleans", "--gateway=127.0.0.1:notaport", "is not HOST:PORT")]

@@ -1,5 +1,7 @@
 using System.Net;
 using Ledger.Grains;
+using Ledger.Storage;
+using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Ledger.Testing;
 using Microsoft.Extensions.Hosting;
@@ -21,16 +23,42 @@ internal sealed class StandaloneSilo : IAsyncDisposable
 
     public IPEndPoint Gateway { get; }
 
-    public static async Task<StandaloneSilo> StartSqliteAsync(string databasePath, string clusterId)
+    public static Task<StandaloneSilo> StartSqliteAsync(string databasePath, string clusterId) =>
+        StartAsync(clusterId, (silo, siloPort, gatewayPort) =>
+                silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: clusterId, clusterId: clusterId),
+            () => new SqliteLedgerStore(databasePath, TimeProvider.System));
+
+    /// <summary>A cluster-mode silo: membership in the ledger's PostgreSQL database (Orleans' ADO.NET clustering
+    /// on the tables the store's migrations create), the PostgreSQL store.</summary>
+    public static async Task<StandaloneSilo> StartPostgresAsync(string connectionString, string clusterId)
+    {
+        await OrleansSchema.EnsureAsync(connectionString);
+        return await StartAsync(clusterId, (silo, siloPort, gatewayPort) => silo
+                .Configure<Orleans.Configuration.ClusterOptions>(o =>
+                {
+                    o.ClusterId = clusterId;
+                    o.ServiceId = clusterId;
+                })
+                .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort)
+                .UseAdoNetClustering(o =>
+                {
+                    o.Invariant = OrleansSchema.Invariant;
+                    o.ConnectionString = connectionString;
+                }),
+            () => new PostgresLedgerStore(connectionString, TimeProvider.System));
+    }
+
+    private static async Task<StandaloneSilo> StartAsync(string clusterId, Action<ISiloBuilder, int, int> clustering,
+        Func<ILedgerStore> openStore)
     {
         var siloPort = FreePort.Next();
         var gatewayPort = FreePort.Next();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: clusterId, clusterId: clusterId);
-            silo.Services.AddLedgerGrains(new LedgerGrainOptions("standalone-silo", PartitionCount: 16),
-                _ => new SqliteLedgerStore(databasePath, TimeProvider.System));
+            clustering(silo, siloPort, gatewayPort);
+            silo.Services.AddLedgerGrains(new LedgerGrainOptions($"{clusterId}-silo", PartitionCount: 16),
+                _ => openStore());
         });
         var host = builder.Build();
         try
