@@ -58,6 +58,7 @@ public sealed class LedgerClusterConnection : IAsyncDisposable
         Grains = new LedgerGrains(Client);
     }
 
+    /// <summary>The Orleans client, for grains beyond the helpers.</summary>
     public IClusterClient Client { get; }
 
     /// <summary>Typed helpers over the grain interfaces.</summary>
@@ -84,6 +85,7 @@ public sealed class LedgerClusterConnection : IAsyncDisposable
         return new LedgerClusterConnection(host);
     }
 
+    /// <summary>Closes the connection (calls in flight are abandoned).</summary>
     public async ValueTask DisposeAsync()
     {
         try
@@ -105,14 +107,18 @@ public sealed class LedgerGrains(IGrainFactory grains)
     /// ids, before their "try again" is returned.</summary>
     public int MaxAttempts { get; init; } = 10;
 
+    /// <summary>The grain of a borrower: its commands, its records in order, its views.</summary>
     public IBorrowerGrain Borrower(string borrowerId) => grains.GetGrain<IBorrowerGrain>(borrowerId);
 
+    /// <summary>The grain of a credit line (its commands go on to its borrower's grain).</summary>
     public ICreditLineGrain Line(string borrowerId, string lineId) =>
         grains.GetGrain<ICreditLineGrain>(GrainKeys.Line(borrowerId, lineId));
 
+    /// <summary>The grain of a supply-chain order (its commands go on to its borrower's grain).</summary>
     public ISupplyOrderGrain Order(string borrowerId, string orderId) =>
         grains.GetGrain<ISupplyOrderGrain>(GrainKeys.Order(borrowerId, orderId));
 
+    /// <summary>The ledger's grain: business date and end-of-day progress (moving the date is not here).</summary>
     public ILedgerGrain Ledger => grains.GetGrain<ILedgerGrain>(GrainKeys.Ledger);
 
     /// <summary>Stream records (JSON text) that all name <paramref name="borrowerId"/>, decided in order: one result

@@ -22,8 +22,10 @@ public sealed record LedgerClusterOptions
     /// are found there (silos joining and leaving included) instead of <see cref="Gateways"/>.</summary>
     public string? MembershipConnectionString { get; init; }
 
+    /// <summary>The cluster id the silos were started with.</summary>
     public string ClusterId { get; init; } = DefaultClusterId;
 
+    /// <summary>The service id the silos were started with.</summary>
     public string ServiceId { get; init; } = DefaultClusterId;
 
     /// <summary>How long a grain call may take before the client gives up on it (Orleans' <c>ResponseTimeout</c>,
