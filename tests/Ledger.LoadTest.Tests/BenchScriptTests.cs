@@ -12,6 +12,7 @@ public sealed class BenchScriptTests
     [InlineData("load-tests/eod-bench.sh")]
     [InlineData("load-tests/cluster-bench.sh")]
     [InlineData("load-tests/memory-bench.sh")]
+    [InlineData("load-tests/single-bench.sh")]
     [InlineData("deploy/local-cluster.sh")]
     public async Task Script_ParsesAsBash(string script)
     {
@@ -31,6 +32,8 @@ public sealed class BenchScriptTests
     [InlineData("load-tests/memory-bench.sh", "many")]
     [InlineData("load-tests/memory-bench.sh", "0")]
     [InlineData("load-tests/memory-bench.sh", "-5")]
+    [InlineData("load-tests/single-bench.sh", "many")]
+    [InlineData("load-tests/single-bench.sh", "0")]
     public async Task Bench_BadCount_ExitsWithUsageError(string script, string count)
     {
         var (exitCode, stderr) = await BashAsync(Path.Combine(RepositoryRoot(), script), count);

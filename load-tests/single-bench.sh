@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The front-end shape: many callers, one command per call. Starts its own PostgreSQL, generates a one-day
+# `quickloan` stream, runs the naive baseline (one transaction per command) with SINGLE_CALLERS callers, then
+# replays the stream into one silo on the same database server with the same number of callers, each with one
+# command in flight (replay --batch 1): first over HTTP (one POST /v1/commands per command), then through the
+# Orleans client (one grain call per command, the path .NET front-ends take), each into a fresh database and silo.
+# Prints one line per path, then as its last line the slower of the two paths against the baseline:
+#   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n>
+# Usage: load-tests/single-bench.sh [RECORDS]   (default 60000; SINGLE_CALLERS default 128; SINGLE_SILO_ARGS adds
+# silo options, e.g. "--commitLanes 4"). The silo runs on Orleans (--runtime orleans). Everything it starts is stopped on exit, failure or Ctrl-C.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+records=${1:-60000}
+callers=${SINGLE_CALLERS:-128}
+for value in "$records" "$callers"; do
+  [[ "$value" =~ ^[1-9][0-9]*$ ]] \
+    || { echo "usage: $0 [RECORDS]   (RECORDS, SINGLE_CALLERS: positive integers)" >&2; exit 2; }
+done
+borrowers=$(( records / 4 > 100 ? records / 4 : 100 ))
+. "$here/pg-local.sh"
+
+work=$(mktemp -d /tmp/ledger-single.XXXXXX)
+chmod 755 "$work"
+silo_pid=""
+cleanup() {
+  [ -n "$silo_pid" ] && kill -9 "$silo_pid" 2>/dev/null || true
+  pg_stop
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "== building (Release)"
+dotnet build -c Release "$root/load-tests/Ledger.LoadTest" -v q -nologo >/dev/null
+dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
+tool="$root/load-tests/Ledger.LoadTest/bin/Release/net10.0/Ledger.LoadTest.dll"
+silo_dll="$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"
+
+echo "== PostgreSQL"
+pg_start "$work/pg"
+pg_createdb baseline
+
+echo "== generating $records quickloan records over $borrowers borrowers, one business day"
+dotnet "$tool" generate --kind quickloan --seed 7 --borrowers "$borrowers" --records "$records" --days 1 \
+  --out "$work/stream.jsonl" | tail -n 1
+
+echo "== baseline: one transaction per command, $callers callers"
+baseline_out=$(dotnet "$tool" baseline "$work/stream.jsonl" --postgres "$PG_CONN_BASE;Database=baseline" \
+  --concurrency "$callers" | tail -n 1)
+echo "$baseline_out"
+baseline_per_s=$(echo "$baseline_out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
+
+export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
+# Starts a silo on a fresh database DB, its HTTP API on $http_port and its gateway on $gateway_port.
+start_silo() {
+  local db=$1
+  if [ -n "$silo_pid" ]; then
+    kill "$silo_pid"
+    while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
+  fi
+  pg_createdb "$db"
+  http_port=$(free_port)
+  gateway_port=$(free_port)
+  silo_port=$(free_port)
+  # shellcheck disable=SC2086
+  dotnet "$silo_dll" --urls "http://127.0.0.1:$http_port" --postgres "$PG_CONN_BASE;Database=$db" \
+    --data "$work/silo-$db" --runtime orleans --gatewayPort "$gateway_port" --siloPort "$silo_port" \
+    ${SINGLE_SILO_ARGS:-} \
+    >"$work/silo-$db.log" 2>&1 &
+  silo_pid=$!
+  disown "$silo_pid"
+  for _ in $(seq 1 300); do
+    curl -fs "http://127.0.0.1:$http_port/health" >/dev/null 2>&1 && return 0
+    kill -0 "$silo_pid" 2>/dev/null || { cat "$work/silo-$db.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "the silo on database $db did not answer in 30 s; its log:" >&2
+  cat "$work/silo-$db.log" >&2
+  exit 1
+}
+
+echo "== HTTP: $callers callers, one command per request"
+start_silo http
+dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$http_port" --concurrency "$callers" \
+  --batch 1 --report "$work/http.json" 2>/dev/null | tail -n 2
+
+echo "== Orleans client: $callers callers, one grain call per command"
+start_silo orleans
+dotnet "$tool" replay "$work/stream.jsonl" --target orleans --gateway "127.0.0.1:$gateway_port" \
+  --concurrency "$callers" --batch 1 --report "$work/orleans.json" 2>/dev/null | tail -n 2
+
+python3 - "$work/http.json" "$work/orleans.json" "$baseline_per_s" <<'PY'
+import json, sys
+baseline = float(sys.argv[3])
+paths = []
+for name, path in (("http", sys.argv[1]), ("orleans", sys.argv[2])):
+    report = json.load(open(path))
+    per_s, p99 = report["recordsPerSecond"], report["latencyMs"]["p99"]
+    paths.append((per_s, p99))
+    print(f"{name}: ratio={per_s / baseline:.2f} replay_per_s={per_s:.0f} p99_ms={p99:.2f}")
+per_s, p99 = min(paths)
+print(f"ratio={per_s / baseline:.2f} replay_per_s={per_s:.0f} baseline_per_s={baseline:.0f} p99_ms={p99:.2f}")
+PY
