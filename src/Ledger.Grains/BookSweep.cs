@@ -15,9 +15,16 @@ namespace Ledger.Grains;
 /// silo wakes it at once, one on another silo within a period.</param>
 /// <param name="ClaimDuration">How long a partition's claim lasts without renewal (renewed before every chunk).
 /// </param>
+/// <param name="LiveIdle">A book whose grain is live on this silo and decided a command this recently is in use: it
+/// closes its missing days inside its next command's commit, and the sweep leaves it until it has been idle this
+/// long (default 30 s; zero: the sweep closes every book at once). Writing it under its grain would add a store
+/// write, then a failed version proof, a reload and a decision again on its next command, for every busy book after
+/// every date step, just when the commands sent during the date step arrive.</param>
 public sealed record BookSweepOptions(bool Enabled = true, int Workers = 4, int BooksPerCommit = 500,
-    TimeSpan? Period = null, TimeSpan? ClaimDuration = null)
+    TimeSpan? Period = null, TimeSpan? ClaimDuration = null, TimeSpan? LiveIdle = null)
 {
+    public TimeSpan LiveIdleOrDefault => LiveIdle ?? TimeSpan.FromSeconds(30);
+
     public TimeSpan PeriodOrDefault => Period ?? TimeSpan.FromSeconds(1);
 
     public TimeSpan ClaimDurationOrDefault => ClaimDuration ?? TimeSpan.FromSeconds(30);
@@ -49,6 +56,10 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     private SweepProgress _progress = new(null, 0, 0, null, 0);
     private DateOnly? _closedHereDay;
     private long _closedHere;
+    /// <summary>When a pass left books in use, the timestamp before which periodic passes are skipped: those books
+    /// cannot have been idle long enough before then, and a pass would read their rows again for nothing. A date
+    /// step on this silo still wakes a pass at once.</summary>
+    private long _resumesAt;
 
     /// <summary>The figures as last computed (a pass, or <see cref="ReadProgressAsync"/>).</summary>
     public SweepProgress Progress => Volatile.Read(ref _progress);
@@ -84,8 +95,8 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
             {
                 try
                 {
-                    await _wake.WaitAsync(options.PeriodOrDefault, stoppingToken);
-                    if (options.Enabled)
+                    var woken = await _wake.WaitAsync(options.PeriodOrDefault, stoppingToken);
+                    if (options.Enabled && (woken || Stopwatch.GetTimestamp() >= Volatile.Read(ref _resumesAt)))
                     {
                         await SweepOnceAsync(stoppingToken);
                     }
@@ -138,35 +149,45 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
             % (uint)behind.Count);
         var work = new System.Collections.Concurrent.ConcurrentQueue<int>(behind.Skip(offset).Concat(behind.Take(offset)));
         long closed = 0;
+        long inUse = 0;
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             while (work.TryDequeue(out var partition))
             {
-                Interlocked.Add(ref closed, await SweepPartitionAsync(partition, today, cancellationToken));
+                var (done, left) = await SweepPartitionAsync(partition, today, cancellationToken);
+                Interlocked.Add(ref closed, done);
+                Interlocked.Add(ref inUse, left);
             }
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(workers);
+        Volatile.Write(ref _resumesAt, inUse == 0
+            ? 0
+            : Stopwatch.GetTimestamp() + (long)(options.LiveIdleOrDefault.TotalSeconds * Stopwatch.Frequency));
 
         var progress = await services.Store.GetClosingProgressAsync(closing, cancellationToken);
         var closedThrough = progress.BooksClosed == progress.Books
             ? await services.Store.RecordClosedThroughAsync(closing, cancellationToken)
             : (await services.Store.GetLedgerStateAsync(cancellationToken)).ClosedThrough;
         Publish(closing, progress, closedThrough);
-        if (closed > 0)
+        if (closed > 0 || inUse > 0)
         {
-            LogSwept(logger, closed, Values.FormatDate(closing), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogSwept(logger, closed, Values.FormatDate(closing), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                inUse);
         }
 
         return closed;
     }
 
     /// <summary>Claims one partition and closes its books that are behind, chunk by chunk in key order; gives the
-    /// claim back at the end. A partition another silo has claimed is left to it.</summary>
-    private async Task<long> SweepPartitionAsync(int partition, DateOnly today, CancellationToken ct)
+    /// claim back at the end. A partition another silo has claimed is left to it. Returns the books closed and the
+    /// books left in use (<see cref="BookSweepOptions.LiveIdle"/>).</summary>
+    private async Task<(long Closed, long InUse)> SweepPartitionAsync(int partition, DateOnly today,
+        CancellationToken ct)
     {
         var closing = today.AddDays(-1);
         var after = string.Empty;
         long closed = 0;
+        long inUse = 0;
         PartitionLease? claim = null;
         try
         {
@@ -177,7 +198,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
                     options.ClaimDurationOrDefault, ct);
                 if (claim is null)
                 {
-                    return closed;
+                    return (closed, inUse);
                 }
 
                 var rows = await services.Store.LoadBooksToCloseAsync(partition, closing, after,
@@ -189,7 +210,9 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
 
                 var books = GroupByBorrower(rows);
                 after = books[^1].BorrowerId;
-                var closedBooks = books.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
+                var idle = books.Where(b => !services.Live.InUse(b.BorrowerId, options.LiveIdleOrDefault)).ToList();
+                inUse += books.Count - idle.Count;
+                var closedBooks = idle.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
                     .OfType<ClosedBook>().ToList();
                 if (closedBooks.Count > 0)
                 {
@@ -219,7 +242,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
             CountClosedHere(closing, closed);
         }
 
-        return closed;
+        return (closed, inUse);
     }
 
     private async Task ReleaseQuietlyAsync(int partition, long epoch)
@@ -302,8 +325,9 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms")]
-    private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} books in use left to close on their next commands")]
+    private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs, long inUse);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep pass failed; the next pass resumes it")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

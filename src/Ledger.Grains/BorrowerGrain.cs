@@ -17,12 +17,14 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         services.CountActivated();
+        services.Live.Touched(this.GetPrimaryKeyString());
         return base.OnActivateAsync(cancellationToken);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         services.CountDeactivated();
+        services.Live.Gone(this.GetPrimaryKeyString());
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -74,6 +76,7 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         // The well-formed commands are decided together, their turns sharing group commits; a record that failed
         // its shape check changes nothing, so its answer does not depend on where it stands among them.
         var commands = parsed.Select(p => p.Command).OfType<BorrowerCommand>().ToList();
+        services.Live.Touched(Keeper.BorrowerId);
         var decided = await Keeper.DecideAllAsync(commands);
         var results = new CommandResult[parsed.Count];
         for (int i = 0, next = 0; i < parsed.Count; i++)
@@ -124,6 +127,7 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             return Task.FromResult(Results.NotParsed(parsed));
         }
 
+        services.Live.Touched(Keeper.BorrowerId);
         return Keeper.DecideAsync(parsedCommand);
     }
 }

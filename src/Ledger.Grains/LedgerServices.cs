@@ -33,6 +33,7 @@ public sealed class LedgerServices : IAsyncDisposable
         Commit = new GroupCommit(store, new GroupCommitOptions(options.SiloId, options.CommitLanes), time,
             loggers.CreateLogger<GroupCommit>());
         Dates = new BusinessDates(store);
+        Live = new LiveBooks(time);
         _store = store;
         _partitionCountIfNew = options.PartitionCount;
     }
@@ -44,6 +45,9 @@ public sealed class LedgerServices : IAsyncDisposable
     public GroupCommit Commit { get; }
 
     public BusinessDates Dates { get; }
+
+    /// <summary>The borrower grains live on this silo and when each last decided a command.</summary>
+    public LiveBooks Live { get; }
 
     private long _activated;
     private long _deactivated;

@@ -26,7 +26,7 @@ internal static class OrleansSilo
             silo.Services.AddLedgerGrains(
                 new LedgerGrainOptions(siloId, settings.Partitions, settings.CommitLanes), store);
             silo.Services.AddLedgerSweep(new BookSweepOptions(settings.Sweep, settings.SweepWorkers,
-                settings.SweepBooksPerCommit));
+                settings.SweepBooksPerCommit, LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds)));
         });
         builder.Services.AddSingleton<ISiloFigures, OrleansFigures>();
         builder.Services.AddHostedService<LedgerSchema>();

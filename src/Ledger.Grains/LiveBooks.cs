@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+
+namespace Ledger.Grains;
+
+/// <summary>The borrowers whose grain is live on this silo, with when each last decided a command: the sweep leaves
+/// a book in use to close its missing days inside its own next command's commit, instead of writing it under the
+/// grain (whose next commit would then fail its version proof and reload).</summary>
+public sealed class LiveBooks(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, long> _lastCommand = new(StringComparer.Ordinal);
+
+    /// <summary>Live borrower grains on this silo.</summary>
+    public int Count => _lastCommand.Count;
+
+    /// <summary>The borrower's grain is live here and decides a command now (or was just activated).</summary>
+    public void Touched(string borrowerId) => _lastCommand[borrowerId] = time.GetTimestamp();
+
+    /// <summary>The borrower's grain left this silo.</summary>
+    public void Gone(string borrowerId) => _lastCommand.TryRemove(borrowerId, out _);
+
+    /// <summary>Whether the borrower's grain is live here and decided a command less than <paramref name="idle"/>
+    /// ago (never, for a zero <paramref name="idle"/>).</summary>
+    public bool InUse(string borrowerId, TimeSpan idle) =>
+        idle > TimeSpan.Zero && _lastCommand.TryGetValue(borrowerId, out var last) && time.GetElapsedTime(last) < idle;
+}
