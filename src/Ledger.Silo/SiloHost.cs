@@ -12,8 +12,11 @@ namespace Ledger.Silo;
 /// start silos in-process exactly as the executable does.</summary>
 public sealed class SiloHost : IAsyncDisposable
 {
-    private SiloHost(WebApplication app, SiloSettings settings, string siloId, string banner)
+    private readonly DataDirectoryLock _dataLock;
+
+    private SiloHost(WebApplication app, SiloSettings settings, string siloId, string banner, DataDirectoryLock dataLock)
     {
+        _dataLock = dataLock;
         App = app;
         Settings = settings;
         SiloId = siloId;
@@ -29,8 +32,11 @@ public sealed class SiloHost : IAsyncDisposable
     /// <summary>One line saying which silo, which store, where the key is (never the key).</summary>
     public string Banner { get; }
 
+    /// <summary>Builds a silo, or throws <see cref="SiloSettingsException"/> (an unknown option, a bad value) or
+    /// <see cref="DataDirectoryInUseException"/> (another live silo holds <c>--data</c>).</summary>
     public static SiloHost Build(string[] args)
     {
+        SiloCommandLine.Validate(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 Args = args,
@@ -41,6 +47,20 @@ public sealed class SiloHost : IAsyncDisposable
         builder.Configuration.AddCommandLine(args);
         var settings = SiloSettings.From(builder.Configuration);
         Directory.CreateDirectory(settings.Data);
+        var dataLock = DataDirectoryLock.Acquire(settings.Data);
+        try
+        {
+            return Build(builder, settings, dataLock);
+        }
+        catch
+        {
+            dataLock.Dispose();
+            throw;
+        }
+    }
+
+    private static SiloHost Build(WebApplicationBuilder builder, SiloSettings settings, DataDirectoryLock dataLock)
+    {
         var apiKey = ApiKey.Resolve(settings.Data);
         var siloId = SiloIdentity.Resolve(settings);
 
@@ -111,10 +131,20 @@ public sealed class SiloHost : IAsyncDisposable
             ? $"Orleans (silo port {settings.SiloPort}, gateway port {settings.GatewayPort})"
             : "the home-made runtime (--runtime engine)";
         return new SiloHost(app, settings, siloId,
-            $"Ledger silo {siloId} on {where}, {runtime}. API key: see {apiKey.Source}.");
+            $"Ledger silo {siloId} on {where}, {runtime}. API key: see {apiKey.Source}.", dataLock);
     }
 
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await App.DisposeAsync();
+        }
+        finally
+        {
+            _dataLock.Dispose();
+        }
+    }
 }
 
 /// <summary>Starts the engine with the host and stops it (committing what is queued) on shutdown.</summary>

@@ -134,7 +134,7 @@ internal sealed class SiloSettings
     {
         null or "" or "orleans" => SiloRuntime.Orleans,
         "engine" => SiloRuntime.Engine,
-        _ => throw new ArgumentOutOfRangeException(nameof(runtime), runtime, "--runtime must be orleans or engine."),
+        _ => throw new SiloSettingsException($"--runtime must be orleans or engine, not '{runtime}'."),
     };
 
     private static int Port(IConfiguration configuration, string key, int fallback)
@@ -142,12 +142,14 @@ internal sealed class SiloSettings
         var value = Int(configuration, key, fallback);
         return value is > 0 and <= 65535
             ? value
-            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a TCP port (1 to 65535).");
+            : throw new SiloSettingsException($"--{key} must be a TCP port (1 to 65535), not {value}.");
     }
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>
         configuration[key] is { Length: > 0 } text
-            ? int.Parse(text, CultureInfo.InvariantCulture)
+            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new SiloSettingsException($"--{key} must be a whole number, not '{text}'.")
             : fallback;
 
     private static int Positive(IConfiguration configuration, string key, int fallback)
@@ -155,33 +157,41 @@ internal sealed class SiloSettings
         var value = Int(configuration, key, fallback);
         return value > 0
             ? value
-            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be a positive whole number.");
+            : throw new SiloSettingsException($"--{key} must be a positive whole number, not {value}.");
     }
 
     private static long Budget(IConfiguration configuration, string key, long fallback)
     {
-        var value = configuration[key] is { Length: > 0 } text ? long.Parse(text, CultureInfo.InvariantCulture) : fallback;
+        var value = configuration[key] is not { Length: > 0 } text ? fallback
+            : long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : throw new SiloSettingsException($"--{key} must be a whole number of MB, not '{text}'.");
         return value == 0 || value >= MemoryBudget.MinimumMegabytes
             ? value
-            : throw new ArgumentOutOfRangeException(key, value,
+            : throw new SiloSettingsException(
                 $"--{key} must be 0 (none) or at least {MemoryBudget.MinimumMegabytes} MB " +
                 $"({MemoryBudget.OutsideHeapMegabytes} MB outside the heap and 64 MB of heap).");
     }
 
     private static bool Flag(IConfiguration configuration, string key) =>
-        configuration[key] is { Length: > 0 } text && bool.Parse(text);
+        configuration[key] is { Length: > 0 } text
+        && (bool.TryParse(text, out var value)
+            ? value
+            : throw new SiloSettingsException($"--{key} must be true or false, not '{text}'."));
 
     private static double NotNegative(IConfiguration configuration, string key, double fallback)
     {
         var value = Number(configuration, key, fallback);
         return value >= 0
             ? value
-            : throw new ArgumentOutOfRangeException(key, value, $"--{key} must be zero or more.");
+            : throw new SiloSettingsException($"--{key} must be zero or more, not {value}.");
     }
 
     private static double Number(IConfiguration configuration, string key, double fallback) =>
         configuration[key] is { Length: > 0 } text
-            ? double.Parse(text, CultureInfo.InvariantCulture)
+            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && double.IsFinite(value)
+                ? value
+                : throw new SiloSettingsException($"--{key} must be a number, not '{text}'.")
             : fallback;
 }
 

@@ -55,7 +55,7 @@ public sealed class SiloSettingsTests
     [InlineData("memoryLimitMb", "255")]
     public void CountSetting_NotPositive_IsRefusedNamingTheSetting(string key, string value)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From((key, value)));
+        var error = Assert.Throws<SiloSettingsException>(() => From((key, value)));
 
         Assert.Contains($"--{key}", error.Message, StringComparison.Ordinal);
     }
@@ -112,7 +112,7 @@ public sealed class SiloSettingsTests
     [InlineData("runtime", "akka")]
     public void OrleansSetting_OutOfRange_IsRefusedNamingIt(string key, string value)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => From((key, value)));
+        var error = Assert.Throws<SiloSettingsException>(() => From((key, value)));
 
         Assert.Contains("--" + key, error.Message, StringComparison.Ordinal);
     }

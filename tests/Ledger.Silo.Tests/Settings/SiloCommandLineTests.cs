@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Ledger.Silo.Tests.Support;
+using Ledger.Testing;
+
+namespace Ledger.Silo.Tests.Settings;
+
+/// <summary>The silo executable's first minute as a newcomer meets it: a misspelt option, a bad value, --help, a
+/// data directory another silo holds, a busy port. Each is one line on stderr and its own exit code, never a stack
+/// trace; the executable runs as a child process, as an operator runs it.</summary>
+public sealed class SiloCommandLineTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("ledger-silo-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    [Fact]
+    public void Validate_KnownSiloAndHostOptions_Pass()
+    {
+        SiloCommandLine.Validate(["--partitions", "16", "--urls", "http://127.0.0.1:1", "--environment", "Test",
+            "--Logging:LogLevel:Default", "Warning", "--OTEL_EXPORTER_OTLP_ENDPOINT", "http://x", "--siloPort=5",
+            "--PARTITIONS", "8", "--siloAddress", "10.0.0.1", "--gatewayPort", "3"]);
+    }
+
+    [Theory]
+    [InlineData("--partitons", "16", "--partitons")]
+    [InlineData("--data", null, "--data needs a value")]
+    [InlineData("stray", null, "'stray'")]
+    public void Validate_UnknownOptionOrMissingValue_IsRefusedNamingIt(string option, string? value, string said)
+    {
+        string[] args = value is null ? [option] : [option, value];
+
+        var error = Assert.Throws<SiloSettingsException>(() => SiloCommandLine.Validate(args));
+
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataDirectoryLock_HeldByALiveSilo_RefusesASecond_AndIsFreeOnceReleased()
+    {
+        using (DataDirectoryLock.Acquire(_data))
+        {
+            var error = Assert.Throws<DataDirectoryInUseException>(() => DataDirectoryLock.Acquire(_data));
+            Assert.Contains(_data, error.Message, StringComparison.Ordinal);
+        }
+
+        using var again = DataDirectoryLock.Acquire(_data);
+    }
+
+    [Fact]
+    public async Task Executable_UnknownOption_IsOneLineAndExitCode2()
+    {
+        var run = await RunSiloAsync("--data", _data, "--partitons", "16");
+
+        AssertOneLineError(run, 2, "unknown option --partitons");
+        Assert.False(File.Exists(Path.Combine(_data, "ledger.db")), run.ToString());
+    }
+
+    [Theory]
+    [InlineData("--partitions", "abc")]
+    [InlineData("--leaseSeconds", "soon")]
+    [InlineData("--sweep", "maybe")]
+    [InlineData("--siloPort", "99999")]
+    public async Task Executable_BadValue_IsOneLineNamingTheOptionAndExitCode2(string option, string value)
+    {
+        var run = await RunSiloAsync("--data", _data, option, value);
+
+        AssertOneLineError(run, 2, option);
+    }
+
+    [Fact]
+    public async Task Executable_Help_PrintsTheOptionsAndExits0WithoutStarting()
+    {
+        var run = await RunSiloAsync("--help", "--data", _data);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var option in new[] { "--data", "--postgres", "--partitions", "--urls", "--siloPort", "LEDGER_API_KEY" })
+        {
+            Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(_data));
+    }
+
+    [Fact]
+    public async Task Executable_DataDirectoryHeldByAnotherSilo_IsOneLineAndExitCode3()
+    {
+        using var held = DataDirectoryLock.Acquire(_data);
+
+        var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()));
+
+        AssertOneLineError(run, 3, "in use by another silo");
+    }
+
+    [Fact]
+    public async Task Executable_BusyHttpPort_IsOneLineAndExitCode4()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+        var run = await RunSiloAsync("--data", _data, "--urls", Url(port), "--siloPort", Port(FreePort.Next()),
+            "--gatewayPort", Port(FreePort.Next()));
+
+        AssertOneLineError(run, 4, $"port {port}");
+    }
+
+    [Fact]
+    public async Task Executable_BusyGatewayPort_IsOneLineAndExitCode4()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+        var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()), "--siloPort",
+            Port(FreePort.Next()), "--gatewayPort", Port(port));
+
+        AssertOneLineError(run, 4, "--gatewayPort");
+    }
+
+    private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+
+    private static void AssertOneLineError(SiloRun run, int exitCode, string said)
+    {
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1 && lines[0].StartsWith("error: ", StringComparison.Ordinal), run.ToString());
+        Assert.Contains(said, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
+    private sealed record SiloRun(int ExitCode, string Stdout, string Stderr)
+    {
+        public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
+    }
+
+    /// <summary>Runs the silo executable to its exit (these runs all stop before the silo starts).</summary>
+    private static async Task<SiloRun> RunSiloAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(SiloProcess.DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SiloProcess.SiloAssemblyPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("LEDGER_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The silo did not exit within a minute: {await stdout}{await stderr}");
+        }
+
+        return new SiloRun(process.ExitCode, await stdout, await stderr);
+    }
+}
