@@ -56,10 +56,11 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     private SweepProgress _progress = new(null, 0, 0, null, 0);
     private DateOnly? _closedHereDay;
     private long _closedHere;
-    /// <summary>When a pass left books in use, the timestamp before which periodic passes are skipped: those books
-    /// cannot have been idle long enough before then, and a pass would read their rows again for nothing. A date
-    /// step on this silo still wakes a pass at once.</summary>
+    /// <summary>When a pass left books in use, the timestamp (of <see cref="LiveBooks.Now"/>) before which periodic
+    /// passes are skipped: the first of those books to be idle long enough is not before then, and a pass would read
+    /// their rows again for nothing. A date step on this silo still wakes a pass at once.</summary>
     private long _resumesAt;
+    private long _firstIdleAt;
 
     /// <summary>The figures as last computed (a pass, or <see cref="ReadProgressAsync"/>).</summary>
     public SweepProgress Progress => Volatile.Read(ref _progress);
@@ -96,7 +97,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
                 try
                 {
                     var woken = await _wake.WaitAsync(options.PeriodOrDefault, stoppingToken);
-                    if (options.Enabled && (woken || Stopwatch.GetTimestamp() >= Volatile.Read(ref _resumesAt)))
+                    if (options.Enabled && (woken || services.Live.Now >= Volatile.Read(ref _resumesAt)))
                     {
                         await SweepOnceAsync(stoppingToken);
                     }
@@ -150,6 +151,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         var work = new System.Collections.Concurrent.ConcurrentQueue<int>(behind.Skip(offset).Concat(behind.Take(offset)));
         long closed = 0;
         long inUse = 0;
+        Volatile.Write(ref _firstIdleAt, long.MaxValue);
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             while (work.TryDequeue(out var partition))
@@ -160,9 +162,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
             }
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(workers);
-        Volatile.Write(ref _resumesAt, inUse == 0
-            ? 0
-            : Stopwatch.GetTimestamp() + (long)(options.LiveIdleOrDefault.TotalSeconds * Stopwatch.Frequency));
+        Volatile.Write(ref _resumesAt, inUse == 0 ? 0 : Volatile.Read(ref _firstIdleAt));
 
         var progress = await services.Store.GetClosingProgressAsync(closing, cancellationToken);
         var closedThrough = progress.BooksClosed == progress.Books
@@ -210,8 +210,20 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
 
                 var books = GroupByBorrower(rows);
                 after = books[^1].BorrowerId;
-                var idle = books.Where(b => !services.Live.InUse(b.BorrowerId, options.LiveIdleOrDefault)).ToList();
-                inUse += books.Count - idle.Count;
+                var idle = new List<(string BorrowerId, List<GrainRow> Rows)>(books.Count);
+                foreach (var book in books)
+                {
+                    if (services.Live.IdleAt(book.BorrowerId, options.LiveIdleOrDefault) is { } idleAt)
+                    {
+                        inUse++;
+                        LowerTo(ref _firstIdleAt, idleAt);
+                    }
+                    else
+                    {
+                        idle.Add(book);
+                    }
+                }
+
                 var closedBooks = idle.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
                     .OfType<ClosedBook>().ToList();
                 if (closedBooks.Count > 0)
@@ -243,6 +255,21 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         }
 
         return (closed, inUse);
+    }
+
+    private static void LowerTo(ref long location, long value)
+    {
+        var seen = Volatile.Read(ref location);
+        while (value < seen)
+        {
+            var previous = Interlocked.CompareExchange(ref location, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
     }
 
     private async Task ReleaseQuietlyAsync(int partition, long epoch)

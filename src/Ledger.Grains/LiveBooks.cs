@@ -20,6 +20,21 @@ public sealed class LiveBooks(TimeProvider time)
 
     /// <summary>Whether the borrower's grain is live here and decided a command less than <paramref name="idle"/>
     /// ago (never, for a zero <paramref name="idle"/>).</summary>
-    public bool InUse(string borrowerId, TimeSpan idle) =>
-        idle > TimeSpan.Zero && _lastCommand.TryGetValue(borrowerId, out var last) && time.GetElapsedTime(last) < idle;
+    public bool InUse(string borrowerId, TimeSpan idle) => IdleAt(borrowerId, idle) is not null;
+
+    /// <summary>When the borrower's grain, in use now, will have been idle for <paramref name="idle"/> (a timestamp
+    /// of the silo's clock); null when it is not in use.</summary>
+    public long? IdleAt(string borrowerId, TimeSpan idle)
+    {
+        if (idle <= TimeSpan.Zero || !_lastCommand.TryGetValue(borrowerId, out var last)
+            || time.GetElapsedTime(last) >= idle)
+        {
+            return null;
+        }
+
+        return last + (long)(idle.TotalSeconds * time.TimestampFrequency);
+    }
+
+    /// <summary>The silo's clock, in the units of <see cref="IdleAt"/>.</summary>
+    public long Now => time.GetTimestamp();
 }

@@ -36,9 +36,11 @@ public sealed partial class LedgerEngine
     private long _booksClosedHere;
     private DateOnly? _booksClosedHereDay;
     /// <summary>When a pass left live books in use (<see cref="RuntimeOptions.SweepLiveIdle"/>), the timestamp
-    /// before which periodic passes are skipped: those books cannot be idle long enough before then, and a pass
-    /// would read their rows again for nothing. A new business date still wakes a pass at once.</summary>
+    /// before which periodic passes are skipped: the first of those books to be idle long enough is not before
+    /// then, and a pass would read their rows again for nothing. A new business date still wakes a pass at once.
+    /// </summary>
     private long _sweepResumesAt;
+    private long _firstIdleAt;
 
     /// <summary>Tells the silos at the given endpoints that the business date moved (set by the silo host; null in a
     /// single-silo setting).</summary>
@@ -132,6 +134,7 @@ public sealed partial class LedgerEngine
                 .OrderBy(f => f.PartitionId));
             long closed = 0;
             long inUse = 0;
+            Volatile.Write(ref _firstIdleAt, long.MaxValue);
             var workers = Enumerable.Range(0, Math.Max(1, _options.SweepWorkers)).Select(_ => Task.Run(async () =>
             {
                 while (work.TryDequeue(out var fence))
@@ -142,9 +145,7 @@ public sealed partial class LedgerEngine
                 }
             }, CancellationToken.None)).ToList();
             await Task.WhenAll(workers);
-            Volatile.Write(ref _sweepResumesAt, inUse == 0
-                ? 0
-                : _time.GetTimestamp() + (long)(_options.SweepLiveIdle.TotalSeconds * _time.TimestampFrequency));
+            Volatile.Write(ref _sweepResumesAt, inUse == 0 ? 0 : Volatile.Read(ref _firstIdleAt));
 
             var progress = await _store.GetClosingProgressAsync(closing, cancellationToken);
             var closedThrough = progress.BooksClosed == progress.Books
@@ -262,7 +263,8 @@ public sealed partial class LedgerEngine
         var live = new List<Task<Task?>>();
         IReadOnlyList<string> written = [];
         var closedBooks = new List<ClosedBook>(chunk.Count);
-        var inUseSince = _directory.NowTicks - (long)(_options.SweepLiveIdle.TotalSeconds * _time.TimestampFrequency);
+        var idleTicks = (long)(_options.SweepLiveIdle.TotalSeconds * _time.TimestampFrequency);
+        var inUseSince = _directory.NowTicks - idleTicks;
         long inUse = 0;
         _directory.BeginSweep(guarded);
         try
@@ -273,9 +275,10 @@ public sealed partial class LedgerEngine
                 {
                     _directory.EndSweep([borrowerId]);
                     guarded.Remove(borrowerId);
-                    if (activation.LastUsedTicks > inUseSince)
+                    if (activation.LastUsedTicks is var lastUsed && lastUsed > inUseSince)
                     {
                         inUse++;
+                        LowerTo(ref _firstIdleAt, lastUsed + idleTicks);
                         continue;
                     }
 
@@ -326,6 +329,21 @@ public sealed partial class LedgerEngine
         var closed = written.Count + liveClosed;
         CountClosedHere(today.AddDays(-1), closed);
         return (closed, inUse, inUse == 0 && written.Count == closedBooks.Count && liveClosed == live.Count);
+    }
+
+    private static void LowerTo(ref long location, long value)
+    {
+        var seen = Volatile.Read(ref location);
+        while (value < seen)
+        {
+            var previous = Interlocked.CompareExchange(ref location, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
     }
 
     /// <summary>A book closed from its stored rows through the domain, as the writes of a <see cref="ClosedBook"/>;
