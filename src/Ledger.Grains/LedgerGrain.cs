@@ -3,6 +3,7 @@ using Ledger.GrainInterfaces;
 using Ledger.OperatorInterfaces;
 using Ledger.Storage;
 using Ledger.Storage.Books;
+using Orleans.Runtime;
 
 namespace Ledger.Grains;
 
@@ -79,6 +80,36 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
             : Task.FromResult(Results.NotParsed(parsed));
     }
 
+    /// <summary>How long the date step waits for the silos to hear of it before it answers anyway.</summary>
+    private static readonly TimeSpan TellTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Tells every active silo the new date before answering, so that a view read anywhere right after the
+    /// date step shows it. Best effort: a silo that does not hear learns the date by itself (see
+    /// <see cref="ISiloDatesGrain"/>), and correctness never depends on it (every commit proves the date).</summary>
+    private async Task TellSilosAsync(DateOnly businessDate)
+    {
+        try
+        {
+            var silos = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            await Task.WhenAll(silos.Keys.Select(async silo =>
+            {
+                try
+                {
+                    await GrainFactory.GetGrain<ISiloDatesGrain>(silo.ToParsableString()).LearnAsync(businessDate)
+                        .WaitAsync(TellTimeout);
+                }
+                catch (Exception ex) when (ex is TimeoutException or OrleansException)
+                {
+                    // That silo learns the date by itself.
+                }
+            })).WaitAsync(TellTimeout);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            // As above, for every silo.
+        }
+    }
+
     private async Task<CommandResult> DecideAsync(LedgerScopeCommand command)
     {
         for (var decision = 0; ; decision++)
@@ -135,10 +166,10 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
                     $"The ledger command {command.Id} could not be committed: {ex.Message}");
             }
 
-            if (outcome == CommandOutcome.Accepted)
+            if (outcome == CommandOutcome.Accepted && calendar.BusinessDate is { } moved)
             {
-                // This silo's grains decide on the new date at once; other silos learn it from their first commit.
-                services.Dates.Learn(calendar.BusinessDate);
+                services.Dates.Learn(moved);
+                await TellSilosAsync(moved);
             }
 
             return Results.Decided(command.Id, outcome);

@@ -149,6 +149,7 @@ public static class LedgerGrainServiceCollectionExtensions
         Func<IServiceProvider, ILedgerStore> store)
     {
         services.AddPlacementDirector<BookPlacement, BookPlacementDirector>();
+        services.AddPlacementDirector<SiloKeyPlacement, SiloKeyPlacementDirector>();
         services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,

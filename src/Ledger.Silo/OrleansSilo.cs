@@ -1,5 +1,6 @@
 using Ledger.Grains;
 using Ledger.Storage;
+using Ledger.Storage.Postgres;
 using Orleans.Configuration;
 
 namespace Ledger.Silo;
@@ -15,13 +16,40 @@ internal static class OrleansSilo
     public static void Configure(WebApplicationBuilder builder, SiloSettings settings, string siloId,
         Func<IServiceProvider, ILedgerStore> store)
     {
+        // Before Orleans' own hosted service: the ledger's migrations create Orleans' membership table, which the
+        // silo reads as it starts (hosted services start one after another, in this order).
+        builder.Services.AddHostedService<LedgerSchema>();
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(o => o.SiloName = siloId);
-            // Embedded: one silo on loopback, no membership store. With --postgres a single silo runs the same way
-            // until the ledger's migrations hold Orleans' membership table (ADO.NET clustering, issue 17 item 3).
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterId,
-                clusterId: ClusterId);
+            if (string.IsNullOrWhiteSpace(settings.Postgres))
+            {
+                // Embedded: one silo on loopback, no membership store.
+                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterId,
+                    clusterId: ClusterId);
+            }
+            else
+            {
+                // Cluster mode: the silos of one ledger find each other in Orleans' membership table in the
+                // ledger's own database (created by the store's migrations, OrleansSchema).
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
+                if (settings.SiloAddress is { } address)
+                {
+                    silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort,
+                        listenOnAnyHostAddress: true);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
+                }
+
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = OrleansSchema.Invariant;
+                    o.ConnectionString = settings.Postgres;
+                });
+            }
+
             silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));
             silo.Services.AddLedgerGrains(
                 new LedgerGrainOptions(siloId, settings.Partitions, settings.CommitLanes), store);
@@ -29,7 +57,6 @@ internal static class OrleansSilo
                 settings.SweepBooksPerCommit, LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds)));
         });
         builder.Services.AddSingleton<ISiloFigures, OrleansFigures>();
-        builder.Services.AddHostedService<LedgerSchema>();
     }
 
     /// <summary>Idle books leave memory after <c>--idleTimeoutSeconds</c> (Orleans' collection age; its default is

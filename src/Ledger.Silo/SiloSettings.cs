@@ -26,6 +26,10 @@ internal sealed class SiloSettings
     /// <summary>The Orleans gateway port, where Orleans clients connect (Orleans' default 30000).</summary>
     public int GatewayPort { get; init; } = 30000;
 
+    /// <summary>The address a cluster-mode silo advertises to the others (<c>--siloAddress</c>); by default the
+    /// host's first IPv4 address, as Orleans chooses it.</summary>
+    public System.Net.IPAddress? SiloAddress { get; init; }
+
     /// <summary>This silo's own base address, as other silos and clients reach it.</summary>
     public string? Endpoint { get; init; }
 
@@ -80,6 +84,9 @@ internal sealed class SiloSettings
             Runtime = RuntimeFrom(configuration["runtime"]),
             SiloPort = Port(configuration, "siloPort", 11111),
             GatewayPort = Port(configuration, "gatewayPort", 30000),
+            SiloAddress = configuration["siloAddress"] is { Length: > 0 } address
+                ? System.Net.IPAddress.Parse(address)
+                : null,
             Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
             MaxActivations = maxActivations,

@@ -80,8 +80,8 @@ internal sealed class TestSilo : IAsyncDisposable
             "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
             "--data", dataDirectory,
             // Orleans' own ports too: silos of parallel tests share the machine.
-            "--siloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
-            "--gatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            "--siloPort", OrleansPorts(dataDirectory).Silo.ToString(CultureInfo.InvariantCulture),
+            "--gatewayPort", OrleansPorts(dataDirectory).Gateway.ToString(CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             // The tests' books are all in use when their end of day comes: the sweep closes them at once (a test
@@ -95,6 +95,23 @@ internal sealed class TestSilo : IAsyncDisposable
 
         arguments.AddRange(extraArguments);
         return [.. arguments];
+    }
+
+    /// <summary>Free Orleans ports for a silo with this data directory, the same ones again when it restarts on it
+    /// (kept in the directory), as a deployed silo restarts on its configured ports: Orleans then knows the new
+    /// silo for the same one as the dead entry in its membership table and takes its place, where a silo on new
+    /// ports would first wait to reach the dead one.</summary>
+    public static (int Silo, int Gateway) OrleansPorts(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var path = Path.Combine(dataDirectory, "test-orleans-ports");
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, string.Create(CultureInfo.InvariantCulture, $"{FreePort.Next()} {FreePort.Next()}"));
+        }
+
+        var ports = File.ReadAllText(path).Split(' ');
+        return (int.Parse(ports[0], CultureInfo.InvariantCulture), int.Parse(ports[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>The key a silo with this data directory uses (see <c>ApiKey.Resolve</c>).</summary>
