@@ -60,7 +60,6 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     /// passes are skipped: the first of those books to be idle long enough is not before then, and a pass would read
     /// their rows again for nothing. A date step on this silo still wakes a pass at once.</summary>
     private long _resumesAt;
-    private long _firstIdleAt;
 
     /// <summary>The figures as last computed (a pass, or <see cref="ReadProgressAsync"/>).</summary>
     public SweepProgress Progress => Volatile.Read(ref _progress);
@@ -123,7 +122,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     /// record when no book is behind. Returns the books this pass closed.</summary>
     internal async Task<long> SweepOnceAsync(CancellationToken cancellationToken)
     {
-        await services.PartitionCountAsync();
+        var partitionCount = await services.PartitionCountAsync();
         var state = await services.Store.GetLedgerStateAsync(cancellationToken);
         services.Dates.Learn(state.BusinessDate);
         if (state.BusinessDate is not { } today)
@@ -151,18 +150,21 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         var work = new System.Collections.Concurrent.ConcurrentQueue<int>(behind.Skip(offset).Concat(behind.Take(offset)));
         long closed = 0;
         long inUse = 0;
-        Volatile.Write(ref _firstIdleAt, long.MaxValue);
+        // Books in use are left out of the store's reads, not read and then skipped: after a date step on a busy
+        // silo they are most of the books behind.
+        var (inUseBy, firstIdleAt) = services.Live.InUseByPartition(options.LiveIdleOrDefault,
+            borrower => PartitionHasher.PartitionOf(borrower, partitionCount));
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             while (work.TryDequeue(out var partition))
             {
-                var (done, left) = await SweepPartitionAsync(partition, today, cancellationToken);
-                Interlocked.Add(ref closed, done);
-                Interlocked.Add(ref inUse, left);
+                var skipping = inUseBy.GetValueOrDefault(partition) ?? [];
+                Interlocked.Add(ref closed, await SweepPartitionAsync(partition, today, skipping, cancellationToken));
+                Interlocked.Add(ref inUse, skipping.Count);
             }
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(workers);
-        Volatile.Write(ref _resumesAt, inUse == 0 ? 0 : Volatile.Read(ref _firstIdleAt));
+        Volatile.Write(ref _resumesAt, inUse == 0 ? 0 : firstIdleAt ?? 0);
 
         var progress = await services.Store.GetClosingProgressAsync(closing, cancellationToken);
         var closedThrough = progress.BooksClosed == progress.Books
@@ -179,15 +181,15 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     }
 
     /// <summary>Claims one partition and closes its books that are behind, chunk by chunk in key order; gives the
-    /// claim back at the end. A partition another silo has claimed is left to it. Returns the books closed and the
-    /// books left in use (<see cref="BookSweepOptions.LiveIdle"/>).</summary>
-    private async Task<(long Closed, long InUse)> SweepPartitionAsync(int partition, DateOnly today,
+    /// claim back at the end. A partition another silo has claimed is left to it. The books in
+    /// <paramref name="skipping"/> (in use: <see cref="BookSweepOptions.LiveIdle"/>) are left to their next commands.
+    /// Returns the books closed.</summary>
+    private async Task<long> SweepPartitionAsync(int partition, DateOnly today, IReadOnlyCollection<string> skipping,
         CancellationToken ct)
     {
         var closing = today.AddDays(-1);
         var after = string.Empty;
         long closed = 0;
-        long inUse = 0;
         PartitionLease? claim = null;
         try
         {
@@ -198,11 +200,11 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
                     options.ClaimDurationOrDefault, ct);
                 if (claim is null)
                 {
-                    return (closed, inUse);
+                    return closed;
                 }
 
                 var rows = await services.Store.LoadBooksToCloseAsync(partition, closing, after,
-                    Math.Max(1, options.BooksPerCommit), ct);
+                    Math.Max(1, options.BooksPerCommit), skipping, ct);
                 if (rows.Count == 0)
                 {
                     break;
@@ -210,21 +212,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
 
                 var books = GroupByBorrower(rows);
                 after = books[^1].BorrowerId;
-                var idle = new List<(string BorrowerId, List<GrainRow> Rows)>(books.Count);
-                foreach (var book in books)
-                {
-                    if (services.Live.IdleAt(book.BorrowerId, options.LiveIdleOrDefault) is { } idleAt)
-                    {
-                        inUse++;
-                        LowerTo(ref _firstIdleAt, idleAt);
-                    }
-                    else
-                    {
-                        idle.Add(book);
-                    }
-                }
-
-                var closedBooks = idle.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
+                var closedBooks = books.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
                     .OfType<ClosedBook>().ToList();
                 if (closedBooks.Count > 0)
                 {
@@ -254,22 +242,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
             CountClosedHere(closing, closed);
         }
 
-        return (closed, inUse);
-    }
-
-    private static void LowerTo(ref long location, long value)
-    {
-        var seen = Volatile.Read(ref location);
-        while (value < seen)
-        {
-            var previous = Interlocked.CompareExchange(ref location, value, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
+        return closed;
     }
 
     private async Task ReleaseQuietlyAsync(int partition, long epoch)
@@ -353,7 +326,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} books in use left to close on their next commands")]
+        Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} books in use (left to close on their next commands) not read")]
     private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs, long inUse);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep pass failed; the next pass resumes it")]

@@ -35,6 +35,34 @@ public sealed class LiveBooks(TimeProvider time)
         return last + (long)(idle.TotalSeconds * time.TimestampFrequency);
     }
 
+    /// <summary>The borrowers in use now (see <see cref="InUse(string, TimeSpan)"/>) by partition, and when the first
+    /// of them will have been idle for <paramref name="idle"/> (null when none is in use).</summary>
+    public (Dictionary<int, List<string>> ByPartition, long? FirstIdleAt) InUseByPartition(TimeSpan idle,
+        Func<string, int> partitionOf)
+    {
+        ArgumentNullException.ThrowIfNull(partitionOf);
+        var byPartition = new Dictionary<int, List<string>>();
+        long? first = null;
+        foreach (var borrowerId in _lastCommand.Keys)
+        {
+            if (IdleAt(borrowerId, idle) is not { } idleAt)
+            {
+                continue;
+            }
+
+            var partition = partitionOf(borrowerId);
+            if (!byPartition.TryGetValue(partition, out var borrowers))
+            {
+                byPartition[partition] = borrowers = [];
+            }
+
+            borrowers.Add(borrowerId);
+            first = first is { } earlier && earlier <= idleAt ? earlier : idleAt;
+        }
+
+        return (byPartition, first);
+    }
+
     /// <summary>The silo's clock, in the units of <see cref="IdleAt"/>.</summary>
     public long Now => time.GetTimestamp();
 }

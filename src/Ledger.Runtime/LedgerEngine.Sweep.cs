@@ -211,7 +211,7 @@ public sealed partial class LedgerEngine
             }
 
             var rows = await _store.LoadBooksToCloseAsync(fence.PartitionId, closing, after,
-                Math.Max(1, _options.SweepBooksPerCommit), ct);
+                Math.Max(1, _options.SweepBooksPerCommit), [], ct);
             if (rows.Count == 0)
             {
                 break;

@@ -27,6 +27,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
         """
         SELECT borrower_id FROM grains
         WHERE kind = 1 AND partition_id = $1 AND borrower_id > $3 AND closed_through < $2
+            AND borrower_id <> ALL ($5::text[])
         ORDER BY borrower_id LIMIT $4
         """);
 
@@ -288,16 +289,19 @@ public sealed class PostgresLedgerStore : ILedgerStore
         _reads.StreamGrainsAsync(kind, cancellationToken);
 
     public async Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
-        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken)
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
         ArgumentNullException.ThrowIfNull(afterBorrowerId);
+        ArgumentNullException.ThrowIfNull(skipping);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBooks);
         await using var command = _dataSource.CreateCommand(BooksToCloseSql);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = closeThrough });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = afterBorrowerId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxBooks });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. skipping] });
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -198,14 +198,16 @@ public sealed class SqliteLedgerStore : ILedgerStore
     }
 
     public async Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
-        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken)
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
         ArgumentNullException.ThrowIfNull(afterBorrowerId);
+        ArgumentNullException.ThrowIfNull(skipping);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBooks);
         await using var connection = await OpenReaderAsync(cancellationToken);
         return await SqliteReads.LoadBooksToCloseAsync(
-            connection, partitionId, closeThrough, afterBorrowerId, maxBooks, cancellationToken);
+            connection, partitionId, closeThrough, afterBorrowerId, maxBooks, skipping, cancellationToken);
     }
 
     public Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,

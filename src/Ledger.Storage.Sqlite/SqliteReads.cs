@@ -35,6 +35,7 @@ internal static class SqliteReads
     /// column's BINARY collation, which is ordinal.</summary>
     private const string PartitionBooksToCloseSql = BooksToCloseHead + """
                 AND partition_id = $p AND borrower_id > $after
+                AND borrower_id NOT IN (SELECT value FROM json_each($skip))
             ORDER BY borrower_id LIMIT $max
         """ + BooksToCloseTail;
 
@@ -118,14 +119,33 @@ internal static class SqliteReads
     /// <summary>As <see cref="ILedgerStore.LoadBooksToCloseAsync"/>.</summary>
     internal static async Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(
         SqliteConnection connection, int partitionId, DateOnly closeThrough, string afterBorrowerId, int maxBooks,
-        CancellationToken cancellationToken)
+        IReadOnlyCollection<string> skipping, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, null, PartitionBooksToCloseSql);
+        command.Parameters.AddWithValue("$skip", JsonArrayOf(skipping));
         command.Parameters.AddWithValue("$through", SqliteValues.ToText(closeThrough));
         command.Parameters.AddWithValue("$p", partitionId);
         command.Parameters.AddWithValue("$after", afterBorrowerId);
         command.Parameters.AddWithValue("$max", maxBooks);
         return await ReadAllAsync(command, SqliteValues.ReadGrain, cancellationToken);
+    }
+
+    /// <summary>Strings as a JSON array (for <c>json_each</c>).</summary>
+    private static string JsonArrayOf(IReadOnlyCollection<string> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     internal static async Task<List<T>> ReadAllAsync<T>(

@@ -60,10 +60,12 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>The books of one partition that have days to close: every grain row of at most
     /// <paramref name="maxBooks"/> borrowers whose borrower row's closed day is before
     /// <paramref name="closeThrough"/> and whose id is ordinally after <paramref name="afterBorrowerId"/> ("" for
-    /// the first chunk), ordered by borrower id, then kind, then entity id. The sweep reads a partition in such
-    /// chunks, in key order.</summary>
+    /// the first chunk), ordered by borrower id, then kind, then entity id, leaving out the borrowers in
+    /// <paramref name="skipping"/> (books in use, which close on their own next commands). The sweep reads a
+    /// partition in such chunks, in key order.</summary>
     Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
-        string afterBorrowerId, int maxBooks, CancellationToken cancellationToken);
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        CancellationToken cancellationToken);
 
     /// <summary>Writes books the sweep closed, all in one partition, in one transaction: each book only if its
     /// borrower row is still at <see cref="ClosedBook.ExpectedVersion"/> and no other transaction holds it locked

@@ -62,7 +62,7 @@ public abstract partial class LedgerStoreContractTests
             .. Book(2, "B0", Day0, lines: ["L1"]),
         ]);
 
-        var rows = await store.LoadBooksToCloseAsync(1, Day1, "", 100, Ct);
+        var rows = await store.LoadBooksToCloseAsync(1, Day1, "", 100, [], Ct);
 
         // B2 has closed Day1 already; B0 is of another partition. Within a book: borrower, lines, orders.
         Assert.Equal(
@@ -85,7 +85,7 @@ public abstract partial class LedgerStoreContractTests
     {
         var store = await CommitGrainsAsync([.. Book(0, "B1", Day0), .. Book(0, "B2", Day1), .. Book(0, "B3", Day2)]);
 
-        var rows = await store.LoadBooksToCloseAsync(0, DateOnly.Parse(dayText), "", 100, Ct);
+        var rows = await store.LoadBooksToCloseAsync(0, DateOnly.Parse(dayText), "", 100, [], Ct);
 
         Assert.Equal(expected, rows.Select(r => r.BorrowerId));
     }
@@ -99,12 +99,12 @@ public abstract partial class LedgerStoreContractTests
             .. Book(0, "B10", Day0, lines: ["L1"]), .. Book(0, "B2", Day1, lines: ["L1"]),
             .. Book(0, "B3", Day0), .. Book(0, "B4", Day0, lines: ["L1"]),
         ]);
-        var all = await store.LoadBooksToCloseAsync(0, Day1, "", 100, Ct);
+        var all = await store.LoadBooksToCloseAsync(0, Day1, "", 100, [], Ct);
 
         var chunks = new List<IReadOnlyList<GrainRow>>();
         for (var after = ""; ;)
         {
-            var chunk = await store.LoadBooksToCloseAsync(0, Day1, after, 2, Ct);
+            var chunk = await store.LoadBooksToCloseAsync(0, Day1, after, 2, [], Ct);
             if (chunk.Count == 0)
             {
                 break;
@@ -119,9 +119,35 @@ public abstract partial class LedgerStoreContractTests
             chunks.Select(c => c.Select(r => r.BorrowerId).Distinct().ToArray()));
         Assert.Equal(Keys(all), Keys(chunks.SelectMany(c => c)));
         Assert.Equal(5, chunks[0].Count);
-        Assert.Equal(["B3", "B4"], (await store.LoadBooksToCloseAsync(0, Day1, "B2", 5, Ct))
+        Assert.Equal(["B3", "B4"], (await store.LoadBooksToCloseAsync(0, Day1, "B2", 5, [], Ct))
             .Select(r => r.BorrowerId).Distinct());
-        Assert.Equal(["B1-x"], (await store.LoadBooksToCloseAsync(0, Day1, "B1", 1, Ct)).Select(r => r.BorrowerId));
+        Assert.Equal(["B1-x"], (await store.LoadBooksToCloseAsync(0, Day1, "B1", 1, [], Ct)).Select(r => r.BorrowerId));
+    }
+
+    [Fact]
+    public async Task LoadBooksToCloseAsync_Skipping_LeavesThoseBorrowersOutOfEveryChunk()
+    {
+        var store = await CommitGrainsAsync(
+        [
+            .. Book(0, "B1", Day0, lines: ["L1"]), .. Book(0, "B2", Day0, lines: ["L1"]), .. Book(0, "B3", Day0),
+            .. Book(0, "B4", Day0, lines: ["L1"]), .. Book(0, "B'5", Day0),
+        ]);
+        string[] skipping = ["B2", "B'5", "B9"];
+
+        var chunks = new List<string[]>();
+        for (var after = ""; ;)
+        {
+            var chunk = await store.LoadBooksToCloseAsync(0, Day1, after, 2, skipping, Ct);
+            if (chunk.Count == 0)
+            {
+                break;
+            }
+
+            chunks.Add([.. chunk.Select(r => r.BorrowerId).Distinct()]);
+            after = chunk[^1].BorrowerId;
+        }
+
+        Assert.Equal([["B1", "B3"], ["B4"]], chunks);
     }
 
     [Fact]
@@ -149,7 +175,7 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal(books[1].Postings, await ToListAsync(store.StreamJournalAsync(Ct)));
         Assert.Equal([new AccountBalance(InterestIncome, -15), new AccountBalance(InterestReceivable, 15)],
             await store.GetAccountBalancesAsync(Ct));
-        Assert.Equal(["B3"], (await store.LoadBooksToCloseAsync(1, Day1, "", 10, Ct)).Select(r => r.BorrowerId)
+        Assert.Equal(["B3"], (await store.LoadBooksToCloseAsync(1, Day1, "", 10, [], Ct)).Select(r => r.BorrowerId)
             .Distinct());
     }
 
@@ -162,7 +188,7 @@ public abstract partial class LedgerStoreContractTests
             .. Book(1, "B3", Day0, lines: ["L1"]),
         ]);
         var fence = await AcquireAsync(store, 1);
-        var read = await store.LoadBooksToCloseAsync(1, Day1, "", 10, Ct);
+        var read = await store.LoadBooksToCloseAsync(1, Day1, "", 10, [], Ct);
         // Between the sweep's read and its write, B2's grain closes its own day and books a command.
         var command = Batch(fence);
         command.Grains.Add(UpdatedGrain(1, "B2", 1, closedThrough: Day1) with { State = State("B2 by its grain") });

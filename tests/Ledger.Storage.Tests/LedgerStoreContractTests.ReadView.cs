@@ -25,7 +25,7 @@ public abstract partial class LedgerStoreContractTests
         var toClose = new List<GrainRow>();
         foreach (var partition in await store.GetPartitionsAsync(Ct))
         {
-            toClose.AddRange(await store.LoadBooksToCloseAsync(partition.PartitionId, Day1, "", 1_000, Ct));
+            toClose.AddRange(await store.LoadBooksToCloseAsync(partition.PartitionId, Day1, "", 1_000, [], Ct));
         }
 
         return new(

@@ -283,9 +283,9 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
             (await store.LoadBorrowerAsync("B2", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
                 g.ClosedThrough)));
         Assert.Equal(new ClosingProgress(2, 2), await store.GetClosingProgressAsync(Day1, Ct));
-        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, Ct));
+        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, [], Ct));
         Assert.Equal(
-            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, Ct)).Select(g => g.BorrowerId));
+            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, [], Ct)).Select(g => g.BorrowerId));
         Assert.Empty(await QueryAsync(
             """
             SELECT table_name FROM information_schema.tables WHERE table_name = 'eod_partitions_done'

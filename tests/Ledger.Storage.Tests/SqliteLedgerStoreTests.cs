@@ -116,9 +116,9 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
             (await store.LoadBorrowerAsync("B2", Ct)).Grains.Select(g => (g.BorrowerId, g.Kind, g.Version,
                 g.ClosedThrough)));
         Assert.Equal(new ClosingProgress(2, 2), await store.GetClosingProgressAsync(Day1, Ct));
-        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, Ct));
+        Assert.Empty(await store.LoadBooksToCloseAsync(0, Day1, "", 10, [], Ct));
         Assert.Equal(
-            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, Ct)).Select(g => g.BorrowerId));
+            ["B1", "B1"], (await store.LoadBooksToCloseAsync(0, Day2, "", 10, [], Ct)).Select(g => g.BorrowerId));
         Assert.Equal(0L, await ScalarAsync("""
             SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'eod_partitions_done')
                 + (SELECT count(*) FROM pragma_table_info('ledger_meta') WHERE name = 'eod_running')
