@@ -87,7 +87,8 @@ dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$http_port
 
 echo "== Orleans client: $callers callers, one grain call per command"
 start_silo orleans
-dotnet "$tool" replay "$work/stream.jsonl" --target orleans --gateway "127.0.0.1:$gateway_port" \
+# The client finds the silo's gateway in the ledger database's membership table, as a front-end of a cluster does.
+dotnet "$tool" replay "$work/stream.jsonl" --target orleans --postgres "$PG_CONN_BASE;Database=orleans" \
   --concurrency "$callers" --batch 1 --report "$work/orleans.json" 2>/dev/null | tail -n 2
 
 python3 - "$work/http.json" "$work/orleans.json" "$baseline_per_s" <<'PY'
