@@ -44,3 +44,37 @@ internal sealed class SiloKeyPlacementDirector : IPlacementDirector
             : throw new OrleansException($"Silo {key} is not in the cluster (any more).");
     }
 }
+
+/// <summary>One per silo (key: the silo's address): an operator's drain of that silo (it stops gracefully: the web
+/// host stops taking requests, Orleans moves no activation but deactivates each, the group commit commits what is
+/// queued). Not on any interface front-ends reference.</summary>
+[Alias("ledger.ISiloControlGrain")]
+internal interface ISiloControlGrain : IGrainWithStringKey
+{
+    [Alias("Drain")]
+    Task DrainAsync();
+}
+
+[SiloKeyPlacement]
+internal sealed class SiloControlGrain(Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime)
+    : Grain, ISiloControlGrain
+{
+    public Task DrainAsync()
+    {
+        // Stopping waits for this call's own turn to end, so the stop is requested, not awaited.
+        lifetime.StopApplication();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Operator actions on one silo of the cluster, for the silo's operator API.</summary>
+public static class SiloControl
+{
+    /// <summary>Asks the silo at <paramref name="silo"/> to stop gracefully.</summary>
+    public static Task DrainAsync(IGrainFactory grains, SiloAddress silo)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(silo);
+        return grains.GetGrain<ISiloControlGrain>(silo.ToParsableString()).DrainAsync();
+    }
+}

@@ -118,6 +118,7 @@ public sealed class SiloHost : IAsyncDisposable
         {
             GrainCommandEndpoints.Map(app, settings);
             GrainViewEndpoints.Map(app);
+            OrleansClusterEndpoints.Map(app);
         }
         else
         {

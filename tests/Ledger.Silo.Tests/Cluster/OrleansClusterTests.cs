@@ -70,4 +70,28 @@ public sealed class OrleansClusterTests(PostgresFixture postgres)
         await using var count = new NpgsqlCommand("SELECT count(*) FROM orleansmembershiptable WHERE status = 3", db);
         return (long)(await count.ExecuteScalarAsync())!;
     }
+
+    [Fact]
+    public async Task ClusterSilosAndDrain_OnTwoSilos_ListBothFromMembershipAndStopTheOneNamed()
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        await using var first = await TestSilo.StartPostgresAsync(connection, "--partitions", "16");
+        await using var second = await TestSilo.StartPostgresAsync(connection, "--partitions", "16");
+        var secondId = (await SiloApi.GetAsync(second.Http, "v1/status")).Json.GetProperty("siloId").GetString()!;
+        await Poll.UntilAsync(async () =>
+        {
+            var silos = (await SiloApi.GetAsync(first.Http, "v1/cluster/silos")).Json.EnumerateArray()
+                .Where(s => s.GetProperty("status").GetString() == "active").ToList();
+            return silos.Count == 2 && silos.Any(s => s.GetProperty("siloId").GetString() == secondId);
+        }, Deadline, "both silos active in GET /v1/cluster/silos");
+
+        var unknown = await SiloApi.PostAsync(first.Http, "v1/cluster/drain/no-such-silo", "");
+        var drain = await SiloApi.PostAsync(first.Http, $"v1/cluster/drain/{secondId}", "");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, drain.Status);
+        await Poll.UntilAsync(() => Task.FromResult(second.Stopping.IsCancellationRequested), Deadline,
+            "the drained silo asked to stop");
+        Assert.False(first.Stopping.IsCancellationRequested);
+    }
 }

@@ -38,6 +38,10 @@ internal sealed class TestSilo : IAsyncDisposable
     /// <summary>An HTTP client with the silo's base address and key.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>Cancelled once the silo is asked to stop (a drain, as SIGTERM would): the executable then stops.
+    /// </summary>
+    public CancellationToken Stopping => _host.App.Lifetime.ApplicationStopping;
+
     public static Task<TestSilo> StartSqliteAsync(params string[] extraArguments) =>
         StartAsync(postgres: null, dataDirectory: null, extraArguments);
 
