@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -45,6 +46,11 @@ public sealed partial class LedgerClient : IDisposable
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return http;
     }
+
+    /// <summary>Raised before each retry this client makes (a transient failure of a request, or batch items the
+    /// silo could not book now), so that a caller can count them; the call itself still succeeds or fails as
+    /// before.</summary>
+    public event EventHandler<LedgerRetryEventArgs>? Retrying;
 
     /// <summary>Submits one stream record (a JSON object) and returns its outcome once durable.</summary>
     public async Task<CommandResult> SubmitAsync(string record, CancellationToken cancellationToken = default)
@@ -106,6 +112,8 @@ public sealed partial class LedgerClient : IDisposable
 
             if (retry.Count > 0)
             {
+                Retrying?.Invoke(this, new LedgerRetryEventArgs("item:" + (refused[0].Retry ?? "?"), attempt,
+                    retry.Count));
                 await Task.Delay(Backoff(attempt), cancellationToken);
             }
 
@@ -232,6 +240,13 @@ public sealed partial class LedgerClient : IDisposable
                     (failure as LedgerClientException)?.StatusCode, failure);
             }
 
+            var reason = failure switch
+            {
+                LedgerClientException { StatusCode: { } status } => status.ToString(CultureInfo.InvariantCulture),
+                OperationCanceledException => "timeout",
+                _ => "connection",
+            };
+            Retrying?.Invoke(this, new LedgerRetryEventArgs(reason, attempt, 1));
             await Task.Delay(Backoff(attempt), ct);
         }
     }

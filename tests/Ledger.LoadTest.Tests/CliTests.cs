@@ -60,6 +60,19 @@ public sealed class CliTests : IDisposable
         Assert.Contains(missing, run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Replay_WithoutTarget_IsRefusedInsteadOfADryRun()
+    {
+        var stream = Path.Combine(_workDirectory.FullName, "one.jsonl");
+        await File.WriteAllTextAsync(stream, "{\"type\":\"SetBusinessDate\",\"date\":\"2024-03-01\",\"id\":\"d\"}\n");
+
+        var run = await RunAsync("replay", stream);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--target", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("records=", run.Stdout, StringComparison.Ordinal);
+    }
+
     private static string LastLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().TrimEnd('\r');
 

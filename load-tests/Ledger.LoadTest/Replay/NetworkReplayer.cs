@@ -52,19 +52,31 @@ internal sealed class NetworkReplayer : IDisposable
     /// </summary>
     public LatencyHistogram WarmupLatency { get; } = new();
 
-    /// <summary>How long, from the start of the run, records count as warm-up.</summary>
+    /// <summary>How long, from the run's clock origin (<see cref="TraceOrigin"/>), records count as warm-up: a record
+    /// due before origin + warm-up is filed in <see cref="WarmupLatency"/>. Zero: none is.</summary>
     public TimeSpan Warmup { get; init; }
 
     private long _warmupEnds;
+    private long _lastHandedOver;
 
     /// <summary>When set, one CSV row per record answered by the silo (<see cref="RecordTrace"/>), in the order
     /// the answers come; the caller owns and disposes the writer.</summary>
     public TextWriter? Trace { get; init; }
 
-    /// <summary>The instant the trace's times count from (a timestamp of <see cref="Stopwatch"/>): the pacer's
-    /// start, so that record n of a paced run is due at (n − 1) / rate, or when the run started; by default the
-    /// start of the replay.</summary>
+    /// <summary>The run's clock origin, which the trace's times and the warm-up count from (a timestamp of
+    /// <see cref="Stopwatch"/>): the pacer's start, so that record n of a paced run is due at (n − 1) / rate, or when
+    /// the run started; by default the start of the replay. One clock for the pacer, the warm-up and the trace, so
+    /// that with <c>--warmup 0</c> no record is warm-up, and with <c>--warmup S</c> exactly those due in the first S
+    /// seconds are.</summary>
     public long? TraceOrigin { get; init; }
+
+    /// <summary>Seconds from the clock origin until the last record was handed to its lane (or sent, for a ledger
+    /// command): the records sent per second over this span are the rate the replay offered, which an open-loop run
+    /// compares with the rate asked (a full window or lane holds the sender back when the ledger cannot keep
+    /// up).</summary>
+    public double SendingSeconds => _lastHandedOver == 0
+        ? 0
+        : Stopwatch.GetElapsedTime(_traceOrigin, _lastHandedOver).TotalSeconds;
 
     /// <summary>Called after each record's outcome is known (records done so far, the summary).</summary>
     public Action<ReplaySummary>? Progress { get; set; }
@@ -76,8 +88,8 @@ internal sealed class NetworkReplayer : IDisposable
         CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        _warmupEnds = Stopwatch.GetTimestamp() + (long)(Warmup.TotalSeconds * Stopwatch.Frequency);
         _traceOrigin = TraceOrigin ?? Stopwatch.GetTimestamp();
+        _warmupEnds = _traceOrigin + (long)(Warmup.TotalSeconds * Stopwatch.Frequency);
         Trace?.WriteLine(RecordTrace.Header);
         var lanes = Enumerable.Range(0, _lanes).Select(_ => Channel.CreateBounded<Pending>(_batchSize * 4)).ToArray();
         // A lane that gives up (its silo gone past every retry) stops the whole replay, with the lane's error,
@@ -112,6 +124,7 @@ internal sealed class NetworkReplayer : IDisposable
 
                 var due = pace is null ? Stopwatch.GetTimestamp() : await pace(lineNumber, ct);
                 await DispatchAsync(lineNumber, line, due, lanes, ct);
+                _lastHandedOver = Stopwatch.GetTimestamp();
             }
 
             foreach (var lane in lanes)
@@ -213,7 +226,8 @@ internal sealed class NetworkReplayer : IDisposable
         }
     }
 
-    private LatencyHistogram HistogramFor(long dueTicks) => dueTicks < _warmupEnds ? WarmupLatency : Latency;
+    private LatencyHistogram HistogramFor(long dueTicks) =>
+        Warmup > TimeSpan.Zero && dueTicks < _warmupEnds ? WarmupLatency : Latency;
 
     /// <summary>Records an outcome and writes every outcome now contiguous from the head, in stream order. The
     /// writes happen under the lock (to a buffered writer) so that two completions cannot reorder them.</summary>

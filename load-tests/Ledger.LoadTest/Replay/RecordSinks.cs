@@ -15,27 +15,89 @@ internal interface IRecordSink
 
     /// <summary>The snapshot, read from the ledger itself.</summary>
     Task<string> GetSnapshotAsync(CancellationToken cancellationToken);
+
+    /// <summary>The retries the client made (records sent again after a transient failure), by reason.</summary>
+    RetryTally Retries { get; }
+}
+
+/// <summary>Counts a client's retries (<see cref="LedgerRetryEventArgs"/>) by reason, from any thread.</summary>
+internal sealed class RetryTally
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _byReason =
+        new(StringComparer.Ordinal);
+
+    private long _retries;
+    private long _records;
+
+    /// <summary>Retries made (requests or grain calls sent again).</summary>
+    public long Retries => Interlocked.Read(ref _retries);
+
+    /// <summary>Records sent again, over all retries.</summary>
+    public long Records => Interlocked.Read(ref _records);
+
+    /// <summary>Retries by reason (<see cref="LedgerRetryEventArgs.Reason"/>), in order of reason.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> ByReason =>
+        [.. _byReason.OrderBy(p => p.Key, StringComparer.Ordinal)];
+
+    public void Count(string reason, int records)
+    {
+        Interlocked.Increment(ref _retries);
+        Interlocked.Add(ref _records, records);
+        _byReason.AddOrUpdate(reason, 1, (_, n) => n + 1);
+    }
+
+    public void Count(object? sender, LedgerRetryEventArgs retry) => Count(retry.Reason, retry.Records);
+
+    /// <summary>The line the tool prints: <c>retries=N records_resent=M by_reason=503:2,connection:1</c>.</summary>
+    public override string ToString()
+    {
+        var byReason = ByReason.Count == 0 ? "none" : string.Join(',', ByReason.Select(p =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key}:{p.Value}")));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"retries={Retries} records_resent={Records} by_reason={byReason}");
+    }
 }
 
 /// <summary>A silo's HTTP API through <see cref="LedgerClient"/> (batches of <c>POST /v1/commands/batch</c>).</summary>
-internal sealed class HttpRecordSink(LedgerClient client) : IRecordSink
+internal sealed class HttpRecordSink : IRecordSink
 {
+    private readonly LedgerClient _client;
+
+    public HttpRecordSink(LedgerClient client)
+    {
+        _client = client;
+        client.Retrying += Retries.Count;
+    }
+
+    public RetryTally Retries { get; } = new();
+
     public async Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
         CancellationToken cancellationToken) =>
-        [.. (await client.SubmitBatchAsync(records, cancellationToken)).Select(r => r.Outcome)];
+        [.. (await _client.SubmitBatchAsync(records, cancellationToken)).Select(r => r.Outcome)];
 
     public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) =>
-        client.GetSnapshotAsync(cancellationToken);
+        _client.GetSnapshotAsync(cancellationToken);
 }
 
 /// <summary>A ledger cluster through the Orleans client, the path .NET front-ends take: a batch's records are
 /// grouped by borrower, each borrower's records go to its grain in order in one call, the borrowers concurrently;
 /// a ledger command goes to the ledger grain. A record the ledger's own parser refuses before it names a borrower
 /// is answered from that parse, as the silo's API would answer it (no grain can receive it).</summary>
-internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
-    Func<CancellationToken, Task<string>> snapshot) : IRecordSink
+internal sealed class OrleansRecordSink : IRecordSink
 {
     private const int MaxAttempts = 10;
+
+    private readonly LedgerClusterConnection _connection;
+    private readonly Func<CancellationToken, Task<string>> _snapshot;
+
+    public OrleansRecordSink(LedgerClusterConnection connection, Func<CancellationToken, Task<string>> snapshot)
+    {
+        _connection = connection;
+        _snapshot = snapshot;
+        connection.Grains.Retrying += Retries.Count;
+    }
+
+    public RetryTally Retries { get; } = new();
 
     public async Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
         CancellationToken cancellationToken)
@@ -68,7 +130,7 @@ internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
 
         await Task.WhenAll(groups.Select(async group =>
         {
-            var results = await connection.Grains.SubmitRecordsAsync(group.Key,
+            var results = await _connection.Grains.SubmitRecordsAsync(group.Key,
                 [.. group.Value.Select(i => records[i])], cancellationToken);
             for (var k = 0; k < group.Value.Count; k++)
             {
@@ -80,7 +142,7 @@ internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
 
     private async Task<string> SubmitLedgerCommandAsync(string record, CancellationToken cancellationToken)
     {
-        var grain = connection.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger);
+        var grain = _connection.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger);
         for (var attempt = 1; ; attempt++)
         {
             GrainInterfaces.CommandResult result;
@@ -90,6 +152,7 @@ internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
             }
             catch (Exception ex) when (LedgerGrains.IsTransient(ex) && attempt < MaxAttempts)
             {
+                Retries.Count("transient", 1);
                 await Task.Delay(LedgerGrains.Backoff(attempt), cancellationToken);
                 continue;
             }
@@ -99,6 +162,7 @@ internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
                 return OutcomeOf(result);
             }
 
+            Retries.Count("try-again", 1);
             await Task.Delay(LedgerGrains.Backoff(attempt), cancellationToken);
         }
     }
@@ -131,5 +195,5 @@ internal sealed class OrleansRecordSink(LedgerClusterConnection connection,
         }
     }
 
-    public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) => snapshot(cancellationToken);
+    public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) => _snapshot(cancellationToken);
 }

@@ -19,8 +19,9 @@ internal static class ReplayCommand
         {
             Description = "Where to replay: 'dry-run' (the pure domain in this process), a silo's base URL "
                 + "(http://HOST:PORT; the key comes from LEDGER_API_KEY), or 'orleans' (the ledger cluster through "
-                + "the Orleans client, found by --gateway or --postgres).",
-            DefaultValueFactory = _ => "dry-run",
+                + "the Orleans client, found by --gateway or --postgres). Required: a forgotten target is an error, "
+                + "not a silent dry run.",
+            Required = true,
         };
         var concurrency = new Option<int>("--concurrency")
         {
@@ -153,7 +154,7 @@ internal static class ReplayCommand
         {
             await using var outcomes = OpenOutput(settings.Outcomes);
             using var reader = new StreamReader(settings.Stream.FullName, Encoding.UTF8);
-            var (summary, snapshot, latency, warmupLatency, startedAt) = (silo, cluster) switch
+            var run = (silo, cluster) switch
             {
                 ({ } http, _) => await ReplayHttpAsync(http, settings, recordsPerSecond, reader, outcomes,
                     cancellationToken),
@@ -161,6 +162,7 @@ internal static class ReplayCommand
                     outcomes, cancellationToken),
                 _ => await ReplayDryRunAsync(reader, outcomes, cancellationToken),
             };
+            var (summary, snapshot, latency, warmupLatency) = (run.Summary, run.Snapshot, run.Latency, run.WarmupLatency);
             if (settings.Snapshot is not null)
             {
                 await File.WriteAllTextAsync(settings.Snapshot.FullName, snapshot, new UTF8Encoding(false),
@@ -182,10 +184,20 @@ internal static class ReplayCommand
                 Console.WriteLine(Percentiles("latency_ms", latency));
             }
 
+            if (run.Retries is { } retries)
+            {
+                Console.WriteLine(retries);
+            }
+
+            var pace = RateCheck.Of(recordsPerSecond, summary.Records, run.SendingSeconds);
+            if (pace is { Reached: false })
+            {
+                await Console.Error.WriteLineAsync(pace.Warning);
+            }
+
             if (settings.Report is not null)
             {
-                await ReplayReport.WriteAsync(settings.Report, settings, summary, latency, warmupLatency,
-                    startedAt, cancellationToken);
+                await ReplayReport.WriteAsync(settings.Report, settings, run, pace, cancellationToken);
             }
 
             Console.WriteLine(summary);
@@ -204,16 +216,16 @@ internal static class ReplayCommand
         $"p90={latency.PercentileMicros(0.9) / 1000.0:F2} p99={latency.PercentileMicros(0.99) / 1000.0:F2} " +
         $"p99.9={latency.PercentileMicros(0.999) / 1000.0:F2} max={latency.MaxMicros / 1000.0:F2}");
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+    private static async Task<ReplayRun>
         ReplayDryRunAsync(TextReader reader, TextWriter outcomes, CancellationToken ct)
     {
         await using var target = new DryRunTarget();
         var startedAt = DateTimeOffset.UtcNow;
         var summary = await new StreamReplayer(target, outcomes, Console.Error).ReplayAsync(reader, ct);
-        return (summary, await target.GetSnapshotAsync(ct), null, null, startedAt);
+        return new ReplayRun(summary, await target.GetSnapshotAsync(ct), null, null, startedAt, null, 0);
     }
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+    private static async Task<ReplayRun>
         ReplayHttpAsync(Uri silo,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
@@ -230,7 +242,7 @@ internal static class ReplayCommand
 
     /// <summary>Through the Orleans client: the cluster's grains, as a .NET front-end calls them. The snapshot is
     /// read from the ledger's database with --postgres, else asked of the ledger grain.</summary>
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+    private static async Task<ReplayRun>
         ReplayOrleansAsync(LedgerClusterOptions cluster,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
@@ -256,7 +268,7 @@ internal static class ReplayCommand
         }
     }
 
-    private static async Task<(ReplaySummary, string, LatencyHistogram?, LatencyHistogram?, DateTimeOffset)>
+    private static async Task<ReplayRun>
         ReplayThroughAsync(IRecordSink client,
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
@@ -281,7 +293,8 @@ internal static class ReplayCommand
             summary = await replayer.ReplayAsync(reader, pacer is null ? null : pacer.WaitForAsync, ct);
         }
 
-        return (summary, await client.GetSnapshotAsync(ct), replayer.Latency, replayer.WarmupLatency, startedAt);
+        return new ReplayRun(summary, await client.GetSnapshotAsync(ct), replayer.Latency, replayer.WarmupLatency,
+            startedAt, client.Retries, replayer.SendingSeconds);
     }
 
     private static long CountLines(string path)
@@ -318,3 +331,29 @@ internal static class ReplayCommand
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
     int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0,
     FileInfo? Trace = null, string? Gateway = null, string? Postgres = null);
+
+/// <summary>What a replay measured, for the console and <c>--report</c>.</summary>
+internal sealed record ReplayRun(ReplaySummary Summary, string Snapshot, LatencyHistogram? Latency,
+    LatencyHistogram? WarmupLatency, DateTimeOffset StartedAt, RetryTally? Retries, double SendingSeconds);
+
+/// <summary>Whether an open-loop run offered the rate asked (<c>--rate</c>): records sent per second from the clock
+/// origin to the last record handed over, against the rate asked, with 5 % of slack for the pacer's timer. Below
+/// it, the latency figures describe a lighter load than the one asked for, and the tool says so.</summary>
+internal sealed record RateCheck(double AskedPerSecond, double AchievedPerSecond)
+{
+    public const double Slack = 0.95;
+
+    public bool Reached => AchievedPerSecond >= AskedPerSecond * Slack;
+
+    public string Warning => string.Format(CultureInfo.InvariantCulture,
+        "warning: asked --rate {0:0.#} records/s, achieved {1:0.#} ({2:P0}): the ledger or this client could not "
+        + "keep up, so the latency figures are for a lighter load than asked.",
+        AskedPerSecond, AchievedPerSecond, AchievedPerSecond / AskedPerSecond);
+
+    /// <summary>Null for a run without a rate (<c>--rate max</c>, a dry run).</summary>
+    public static RateCheck? Of(double? askedPerSecond, long records, double sendingSeconds) =>
+        askedPerSecond is not { } asked ? null
+        // Record n is due (n - 1) / rate after the origin: a single record, or one sent at once, reaches any rate.
+        : records < 2 || sendingSeconds <= 0 ? new RateCheck(asked, asked)
+        : new RateCheck(asked, Math.Min((records - 1) / sendingSeconds, double.MaxValue));
+}

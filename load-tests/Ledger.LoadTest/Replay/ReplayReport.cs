@@ -6,9 +6,10 @@ namespace Ledger.LoadTest.Replay;
 /// <summary>Writes every figure of a replay as one JSON object (<c>--report</c>).</summary>
 internal static class ReplayReport
 {
-    public static async Task WriteAsync(FileInfo file, ReplaySettings settings, ReplaySummary summary,
-        LatencyHistogram? latency, LatencyHistogram? warmupLatency, DateTimeOffset startedAt, CancellationToken ct)
+    public static async Task WriteAsync(FileInfo file, ReplaySettings settings, ReplayRun run, RateCheck? pace,
+        CancellationToken ct)
     {
+        var (summary, latency, warmupLatency, startedAt) = (run.Summary, run.Latency, run.WarmupLatency, run.StartedAt);
         await using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write);
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -34,6 +35,28 @@ internal static class ReplayReport
         }
 
         json.WriteEndObject();
+        if (pace is not null)
+        {
+            // The rate the replay offered (records sent per second) and whether it reached the one asked.
+            json.WriteNumber("rateAchieved", Math.Round(pace.AchievedPerSecond, 1));
+            json.WriteBoolean("rateReached", pace.Reached);
+        }
+
+        if (run.Retries is { } retries)
+        {
+            json.WriteStartObject("retries");
+            json.WriteNumber("count", retries.Retries);
+            json.WriteNumber("recordsResent", retries.Records);
+            json.WriteStartObject("byReason");
+            foreach (var (reason, count) in retries.ByReason)
+            {
+                json.WriteNumber(reason, count);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteNumber("warmupSeconds", settings.WarmupSeconds);
         WriteLatency(json, "latencyMs", latency);
         WriteLatency(json, "warmupLatencyMs", warmupLatency);

@@ -107,6 +107,10 @@ public sealed class LedgerGrains(IGrainFactory grains)
     /// ids, before their "try again" is returned.</summary>
     public int MaxAttempts { get; init; } = 10;
 
+    /// <summary>Raised before each retry of <see cref="SubmitRecordsAsync"/> (a call failed in transit, or records
+    /// answered "try again"), so that a caller can count them.</summary>
+    public event EventHandler<LedgerRetryEventArgs>? Retrying;
+
     /// <summary>The grain of a borrower: its commands, its records in order, its views.</summary>
     public IBorrowerGrain Borrower(string borrowerId) => grains.GetGrain<IBorrowerGrain>(borrowerId);
 
@@ -143,6 +147,7 @@ public sealed class LedgerGrains(IGrainFactory grains)
             {
                 // The call failed in transit (a gateway or silo went away, a timeout): nothing is known of these
                 // records, and sending them again is safe.
+                Retrying?.Invoke(this, new LedgerRetryEventArgs("transient", attempt, records.Count - from));
                 await Task.Delay(Backoff(attempt), cancellationToken);
                 continue;
             }
@@ -162,6 +167,7 @@ public sealed class LedgerGrains(IGrainFactory grains)
                 break;
             }
 
+            Retrying?.Invoke(this, new LedgerRetryEventArgs("try-again", attempt, records.Count - retryFrom));
             from = retryFrom;
             await Task.Delay(Backoff(attempt), cancellationToken);
         }
