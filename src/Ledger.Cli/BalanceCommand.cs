@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace Ledger.Cli;
 
@@ -22,7 +21,7 @@ internal static class BalanceCommand
             var (l, o) = (result.GetValue(line), result.GetValue(order));
             if (l is not null && o is not null)
             {
-                throw new CliException("Give --line or --order, not both.");
+                throw new CliException("give --line or --order, not both.");
             }
 
             var path = l is not null ? $"v1/borrowers/{b}/lines/{Uri.EscapeDataString(l)}"
@@ -32,20 +31,21 @@ internal static class BalanceCommand
             var json = await client.GetJsonAsync(path, ct);
             if (json is null)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]not found:[/] {path}");
-                return 1;
+                return await CliContext.FailAsync(ExitCodes.NotFound, $"not found: {path}");
+            }
+
+            if (CliOutput.Mode == OutputMode.Json)
+            {
+                Console.WriteLine(json);
+                return ExitCodes.Ok;
             }
 
             using var document = JsonDocument.Parse(json);
-            var table = new Table().AddColumns("field", "value");
-            foreach (var property in document.RootElement.EnumerateObject()
-                .Where(p => p.Value.ValueKind != JsonValueKind.Array))
-            {
-                table.AddRow(Markup.Escape(property.Name), Markup.Escape(property.Value.ToString()));
-            }
-
-            AnsiConsole.Write(table);
-            return 0;
+            CliOutput.Rows(["field", "value"], document.RootElement.EnumerateObject()
+                .Where(p => p.Value.ValueKind != JsonValueKind.Array)
+                .Select(p => new[] { p.Name, p.Value.ToString() })
+                .ToList());
+            return ExitCodes.Ok;
         }));
         return command;
     }

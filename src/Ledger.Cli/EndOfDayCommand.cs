@@ -34,11 +34,11 @@ internal static class EndOfDayCommand
             var started = Stopwatch.GetTimestamp();
             var outcome = await client.EndOfDayAsync(commandId, day, ct);
             var stepMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            AnsiConsole.MarkupLineInterpolated(
-                $"end of day {day:yyyy-MM-dd}: [bold]{outcome.Outcome}[/] ({stepMs:F0} ms)");
+            CliOutput.Line(Markup.Escape($"end of day {day:yyyy-MM-dd}: ") + $"[bold]{Markup.Escape(outcome.Outcome)}[/]"
+                + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" ({stepMs:F0} ms)")));
             if (!outcome.IsAccepted)
             {
-                return 1;
+                return ExitCodes.Refused;
             }
 
             var progress = await ReadProgressAsync(client, ct);
@@ -57,7 +57,7 @@ internal static class EndOfDayCommand
     private static async Task WaitUntilClosedAsync(LedgerClient client, DateOnly day, Progress progress,
         CancellationToken ct)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        if (CliOutput.Mode != OutputMode.Table || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             while (!IsClosed(day, progress))
             {
@@ -106,7 +106,7 @@ internal static class EndOfDayCommand
 
     private static async Task<Progress> ReadProgressAsync(LedgerClient client, CancellationToken ct)
     {
-        var json = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException("No status from the silo.");
+        var json = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException(ExitCodes.Unexpected, "the silo has no status.");
         using var document = JsonDocument.Parse(json);
         var closing = document.RootElement.GetProperty("closing");
         return new Progress(Date(closing, "closing"), closing.GetProperty("booksClosed").GetInt64(),

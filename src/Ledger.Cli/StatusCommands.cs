@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace Ledger.Cli;
 
@@ -16,19 +15,24 @@ internal static class StatusCommands
         {
             using var client = CliContext.CreateClient(result);
             var silosJson = await client.GetJsonAsync("v1/cluster/silos", ct) ?? "[]";
-            using var silos = JsonDocument.Parse(silosJson);
-            var table = new Table().AddColumns("silo", "endpoint", "status", "partitions", "last heartbeat");
-            foreach (var silo in silos.RootElement.EnumerateArray())
+            var statusJson = await client.GetJsonAsync("v1/status", ct)
+                ?? throw new CliException(ExitCodes.Unexpected, "the silo has no status.");
+            if (CliOutput.Mode == OutputMode.Json)
             {
-                table.AddRow(Markup.Escape(silo.GetProperty("siloId").GetString()!),
-                    Markup.Escape(silo.GetProperty("endpoint").GetString()!),
-                    silo.GetProperty("status").GetString()!,
-                    silo.GetProperty("partitions").GetInt32().ToString(CultureInfo.InvariantCulture),
-                    silo.GetProperty("heartbeatAt").GetDateTimeOffset().ToString("u", CultureInfo.InvariantCulture));
+                Console.WriteLine($"{{\"silos\": {silosJson},\n\"status\": {statusJson}}}");
+                return ExitCodes.Ok;
             }
 
-            AnsiConsole.Write(table);
-            var statusJson = await client.GetJsonAsync("v1/status", ct) ?? throw new CliException("No status.");
+            using var silos = JsonDocument.Parse(silosJson);
+            CliOutput.Rows(["silo", "endpoint", "status", "partitions", "last heartbeat"],
+                silos.RootElement.EnumerateArray().Select(silo => new[]
+                {
+                    silo.GetProperty("siloId").GetString()!,
+                    silo.GetProperty("endpoint").GetString()!,
+                    silo.GetProperty("status").GetString()!,
+                    silo.GetProperty("partitions").GetInt32().ToString(CultureInfo.InvariantCulture),
+                    silo.GetProperty("heartbeatAt").GetDateTimeOffset().ToString("u", CultureInfo.InvariantCulture),
+                }).ToList());
             using var document = JsonDocument.Parse(statusJson);
             var s = document.RootElement;
             var date = s.GetProperty("businessDate").GetString() ?? "(not set)";
@@ -37,7 +41,7 @@ internal static class StatusCommands
             var books = closing.GetProperty("books").GetInt64();
             var behind = books - closing.GetProperty("booksClosed").GetInt64();
             var sweep = behind > 0 ? $" ({behind:N0} of {books:N0} books still to close)" : string.Empty;
-            AnsiConsole.WriteLine($"partitions: {s.GetProperty("partitionCount").GetInt32()}, " +
+            Console.WriteLine($"partitions: {s.GetProperty("partitionCount").GetInt32()}, " +
                 $"business date: {date}, closed through: {closedThrough}{sweep}");
             return 0;
         }));
@@ -48,7 +52,7 @@ internal static class StatusCommands
             using var client = CliContext.CreateClient(result);
             var id = result.GetValue(silo)!;
             await client.PostAsync($"v1/cluster/drain/{Uri.EscapeDataString(id)}", ct);
-            AnsiConsole.WriteLine($"{id}: draining (it hands its partitions over, then exits)");
+            Console.WriteLine($"{id}: draining (it hands its partitions over, then exits)");
             return 0;
         }));
         cluster.Subcommands.Add(drain);

@@ -39,17 +39,18 @@ internal static class VerifyCommand
                 }
             }
 
-            using var read = snapshot ?? throw new CliException("The audit read ended before its snapshot.");
+            using var read = snapshot
+                ?? throw new CliException(ExitCodes.Unexpected, "the audit read ended before its snapshot.");
             var ok = verifier.CheckAgainst(read.RootElement.GetProperty("snapshot"));
             foreach (var problem in verifier.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]✗[/] {problem}");
+                CliOutput.Line("[red]✗[/] " + Markup.Escape(problem));
             }
 
             var verdict = ok ? "[green]books balance[/]" : "[red]books do NOT balance[/]";
-            AnsiConsole.MarkupLine(
+            CliOutput.Line(
                 $"{verdict}: {verifier.Entries} entries, {verifier.Postings} postings re-added and checked");
-            return ok ? 0 : 1;
+            return ok ? ExitCodes.Ok : ExitCodes.NotBalanced;
         }));
         return command;
     }

@@ -85,7 +85,9 @@ internal sealed class SiloSettings
             SiloPort = Port(configuration, "siloPort", 11111),
             GatewayPort = Port(configuration, "gatewayPort", 30000),
             SiloAddress = configuration["siloAddress"] is { Length: > 0 } address
-                ? System.Net.IPAddress.Parse(address)
+                ? System.Net.IPAddress.TryParse(address, out var ip)
+                    ? ip
+                    : throw new SiloSettingsException($"--siloAddress must be an IP address, not '{address}'.")
                 : null,
             Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),

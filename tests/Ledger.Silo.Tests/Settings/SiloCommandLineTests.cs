@@ -64,6 +64,7 @@ public sealed class SiloCommandLineTests : IDisposable
     [InlineData("--leaseSeconds", "soon")]
     [InlineData("--sweep", "maybe")]
     [InlineData("--siloPort", "99999")]
+    [InlineData("--siloAddress", "here")]
     public async Task Executable_BadValue_IsOneLineNamingTheOptionAndExitCode2(string option, string value)
     {
         var run = await RunSiloAsync("--data", _data, option, value);
