@@ -210,9 +210,9 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
                     break;
                 }
 
-                var books = GroupByBorrower(rows);
+                var books = SweptBooks.GroupByBorrower(rows);
                 after = books[^1].BorrowerId;
-                var closedBooks = books.Select(b => CloseFromRows(partition, b.BorrowerId, b.Rows, today))
+                var closedBooks = books.Select(b => SweptBooks.CloseFromRows(partition, b.BorrowerId, b.Rows, today))
                     .OfType<ClosedBook>().ToList();
                 if (closedBooks.Count > 0)
                 {
@@ -258,41 +258,7 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         }
     }
 
-    private static List<(string BorrowerId, List<GrainRow> Rows)> GroupByBorrower(IReadOnlyList<GrainRow> rows)
-    {
-        var books = new List<(string BorrowerId, List<GrainRow> Rows)>();
-        foreach (var row in rows)
-        {
-            if (books.Count == 0 || books[^1].BorrowerId != row.BorrowerId)
-            {
-                books.Add((row.BorrowerId, []));
-            }
 
-            books[^1].Rows.Add(row);
-        }
-
-        return books;
-    }
-
-    /// <summary>A book closed from its stored rows through the domain, as the writes of a <see cref="ClosedBook"/>;
-    /// null when it turns out to have nothing to close.</summary>
-    private static ClosedBook? CloseFromRows(int partitionId, string borrowerId, List<GrainRow> rows, DateOnly today)
-    {
-        var versions = new Dictionary<(EntityKind Kind, string Id), long>();
-        var book = GrainStateLoader.Restore(borrowerId, rows, [], versions);
-        if (book.CloseDaysBefore(today) == 0)
-        {
-            return null;
-        }
-
-        var changes = book.DrainChanges();
-        var expected = versions[(EntityKind.Borrower, string.Empty)];
-        var writes = new List<GrainWrite>();
-        GrainStateLoader.AddWrites(book, changes, partitionId, versions, writes);
-        var postings = new List<JournalPosting>();
-        GrainStateLoader.AddPostings(changes.Journal, partitionId, postings);
-        return new ClosedBook(borrowerId, expected, writes, postings);
-    }
 
     private SweepProgress Publish(DateOnly? closing, ClosingProgress progress, DateOnly? closedThrough)
     {

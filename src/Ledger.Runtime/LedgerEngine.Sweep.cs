@@ -217,7 +217,7 @@ public sealed partial class LedgerEngine
                 break;
             }
 
-            var books = GroupByBorrower(rows);
+            var books = SweptBooks.GroupByBorrower(rows);
             after = books[^1].BorrowerId;
             var (done, left, all) = await SweepChunkAsync(fence, today, books, ct);
             closed += done;
@@ -237,21 +237,6 @@ public sealed partial class LedgerEngine
         return (closed, inUse);
     }
 
-    private static List<(string BorrowerId, List<GrainRow> Rows)> GroupByBorrower(IReadOnlyList<GrainRow> rows)
-    {
-        var books = new List<(string BorrowerId, List<GrainRow> Rows)>();
-        foreach (var row in rows)
-        {
-            if (books.Count == 0 || books[^1].BorrowerId != row.BorrowerId)
-            {
-                books.Add((row.BorrowerId, []));
-            }
-
-            books[^1].Rows.Add(row);
-        }
-
-        return books;
-    }
 
     /// <summary>Closes one chunk of books: live idle ones through their activations, the others from their rows in
     /// one conditional commit; live books in use are left to their own next turns. Returns the books closed, the
@@ -286,7 +271,7 @@ public sealed partial class LedgerEngine
                     continue;
                 }
 
-                if (CloseFromRows(fence.PartitionId, borrowerId, rows, today) is { } book)
+                if (SweptBooks.CloseFromRows(fence.PartitionId, borrowerId, rows, today) is { } book)
                 {
                     closedBooks.Add(book);
                 }
@@ -346,25 +331,6 @@ public sealed partial class LedgerEngine
         }
     }
 
-    /// <summary>A book closed from its stored rows through the domain, as the writes of a <see cref="ClosedBook"/>;
-    /// null when it turns out to have nothing to close.</summary>
-    private static ClosedBook? CloseFromRows(int partitionId, string borrowerId, List<GrainRow> rows, DateOnly today)
-    {
-        var versions = new Dictionary<(EntityKind Kind, string Id), long>();
-        var book = GrainStateLoader.Restore(borrowerId, rows, [], versions);
-        if (book.CloseDaysBefore(today) == 0)
-        {
-            return null;
-        }
-
-        var changes = book.DrainChanges();
-        var expected = versions[(EntityKind.Borrower, string.Empty)];
-        var writes = new List<GrainWrite>();
-        GrainStateLoader.AddWrites(book, changes, partitionId, versions, writes);
-        var postings = new List<JournalPosting>();
-        GrainStateLoader.AddPostings(changes.Journal, partitionId, postings);
-        return new ClosedBook(borrowerId, expected, writes, postings);
-    }
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} live books in use left to close on their next turns")]
