@@ -51,6 +51,12 @@ work=$(mktemp -d /tmp/ledger-eod-bench.XXXXXX)
 chmod 755 "$work"
 silo_pid=""
 cleanup() {
+  local rc=$?
+  if [ "$rc" != 0 ] && [ -s "$work/silo.log" ]; then
+    cp "$work/silo.log" "${EOD_FAILED_LOG:-/tmp/eod-bench-silo-failed.log}" 2>/dev/null || true
+    echo "== the silo's log ends (whole log kept in ${EOD_FAILED_LOG:-/tmp/eod-bench-silo-failed.log}):" >&2
+    tail -n 30 "$work/silo.log" >&2
+  fi
   [ -n "$silo_pid" ] && kill -9 "$silo_pid" 2>/dev/null || true
   pg_stop
   rm -rf "$work"
