@@ -236,4 +236,26 @@ public sealed class DuplicateActivationTests(SharedClusterFixture fixture)
         Assert.Equal(500, book.Borrower!.LimitMinor);
         Assert.Equal("ALREADY_EXISTS", Assert.Single(stored, o => o.CommandId == "o2").Outcome);
     }
+    [Fact]
+    public async Task DecideAsync_OpeningALineOrAnOrder_MovesTheBookVersion()
+    {
+        var (first, _) = TwoActivations();
+        await DecideAsync(first, Open("c1"));
+        var before = await BookVersionAsync();
+
+        await DecideAsync(first, OpenLine("c2", "L1"));
+        var afterLine = await BookVersionAsync();
+        await DecideAsync(first, Command("\"type\":\"OpenOrder\",\"id\":\"c3\",\"order\":\"O1\",\"supplier\":\"S1\","
+            + "\"rate\":\"0.05\",\"maturityDate\":\"2025-12-01\",\"tranches\":[{\"amount\":1000}]"));
+
+        Assert.Equal(before + 1, afterLine);
+        Assert.Equal(afterLine + 1, await BookVersionAsync());
+    }
+
+    private async Task<long> BookVersionAsync()
+    {
+        await using var store = fixture.Cluster.OpenStore();
+        return (await store.LoadBorrowerAsync(_borrower, CancellationToken.None)).Grains
+            .Single(g => g.Kind == GrainKind.Borrower).Version;
+    }
 }

@@ -5,6 +5,7 @@ using Ledger.Storage.Books;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Runtime;
 using Orleans.TestingHost;
 
@@ -43,22 +44,39 @@ internal sealed class GrainCluster : IAsyncDisposable
     public SiloAddress? SiloOf(IAddressable grain) =>
         _cluster.TryGetGrainContext(grain.GetGrainId(), out var context) ? context.Address.SiloAddress : null;
 
-    public static Task<GrainCluster> StartPostgresAsync(string connectionString, short silos = 3) =>
-        StartAsync(silos, () => new PostgresLedgerStore(connectionString, TimeProvider.System));
+    /// <summary>A cluster of <paramref name="silos"/> on one PostgreSQL ledger. <paramref name="decorate"/>, when
+    /// given, wraps each silo's store session (a test's own reads through <see cref="OpenStore"/> are not wrapped).
+    /// </summary>
+    public static Task<GrainCluster> StartPostgresAsync(string connectionString, short silos = 3,
+        Func<ILedgerStore, ILedgerStore>? decorate = null) =>
+        StartAsync(silos, () => new PostgresLedgerStore(connectionString, TimeProvider.System), decorate);
 
     /// <summary>The embedded store: one silo, as the embedded silo runs alone.</summary>
-    public static Task<GrainCluster> StartSqliteAsync(string databasePath) =>
-        StartAsync(1, () => new SqliteLedgerStore(databasePath, TimeProvider.System));
+    public static Task<GrainCluster> StartSqliteAsync(string databasePath,
+        Func<ILedgerStore, ILedgerStore>? decorate = null) =>
+        StartAsync(1, () => new SqliteLedgerStore(databasePath, TimeProvider.System), decorate);
 
-    private static async Task<GrainCluster> StartAsync(short silos, Func<ILedgerStore> openStore)
+    private static async Task<GrainCluster> StartAsync(short silos, Func<ILedgerStore> openStore,
+        Func<ILedgerStore, ILedgerStore>? decorate)
     {
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((options, silo) => silo.Services.AddLedgerGrains(
-            new LedgerGrainOptions(options.SiloName, PartitionCount), _ => openStore()));
+            new LedgerGrainOptions(options.SiloName, PartitionCount),
+            _ => decorate is null ? openStore() : decorate(openStore())));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new GrainCluster(cluster, openStore);
     }
+
+    /// <summary>Deactivates every grain of the cluster that is not running a call (as idle collection would after
+    /// a long pause), so that the next command or read loads its book from the store.</summary>
+    public Task CollectIdleGrainsAsync() =>
+        Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    /// <summary>A sweep of the silo <paramref name="silo"/> (an index into <see cref="Silos"/>) that runs only when
+    /// the test calls <see cref="BookSweep.SweepOnceAsync"/>, or in the background once started.</summary>
+    public BookSweep Sweep(int silo, BookSweepOptions options) =>
+        new(Silos[silo], options, NullLogger<BookSweep>.Instance);
 
     /// <summary>A store session of the test's own, outside every silo (for what the store holds).</summary>
     public ILedgerStore OpenStore() => _openStore();

@@ -24,7 +24,10 @@ public enum ReplayPath
 /// the outcome list in the layout of the conformance files.</summary>
 internal static class GrainReplay
 {
-    public static async Task<string> ReplayAsync(IGrainFactory grains, string streamName, ReplayPath path)
+    /// <remarks><paramref name="afterLedgerCommand"/>, when given, runs after each SetBusinessDate and EndOfDay with
+    /// its command and result, before any later record is sent.</remarks>
+    public static async Task<string> ReplayAsync(IGrainFactory grains, string streamName, ReplayPath path,
+        Func<LedgerScopeCommand, CommandResult, Task>? afterLedgerCommand = null)
     {
         var records = await File.ReadAllLinesAsync(StreamFiles.Stream(streamName));
         var outcomes = new string[records.Length];
@@ -43,11 +46,17 @@ internal static class GrainReplay
 
                     indexes.Add(i);
                     break;
-                case LedgerScopeCommand:
+                case LedgerScopeCommand ledgerCommand:
                     await FlushAsync(grains, records, outcomes, segment, path);
-                    outcomes[i] = Format(i, path == ReplayPath.Typed
+                    var result = path == ReplayPath.Typed
                         ? await SendLedgerTypedAsync(ledger, records[i])
-                        : await ledger.SubmitRecordAsync(records[i]));
+                        : await ledger.SubmitRecordAsync(records[i]);
+                    outcomes[i] = Format(i, result);
+                    if (afterLedgerCommand is not null)
+                    {
+                        await afterLedgerCommand(ledgerCommand, result);
+                    }
+
                     break;
                 default:
                     // A shape rejection or a malformed record: nothing is recorded, whichever grain answers it.

@@ -3,7 +3,7 @@ using Ledger.Grains.Tests.Support;
 using Ledger.OperatorInterfaces;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Ledger.Grains.Tests.EndOfDay;
+namespace Ledger.Grains.Tests.BusinessDay;
 
 /// <summary>The silo's sweep on Orleans leaves a book whose grain is in use on the silo (a command within
 /// <see cref="BookSweepOptions.LiveIdle"/>) to close its day inside its own next command's commit, and closes the

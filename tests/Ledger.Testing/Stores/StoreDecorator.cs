@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Ledger.Storage;
+
+namespace Ledger.Testing.Stores;
+
+/// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the calls that write or load a book:
+/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/> (activations), <see cref="CommitClosedBooksAsync"/>
+/// (the sweep). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
+/// is built by a <see cref="DispatchProxy"/>, so that the decorators keep compiling when the store interface
+/// grows.</summary>
+public abstract class StoreDecorator
+{
+    protected StoreDecorator(ILedgerStore inner)
+    {
+        Inner = inner;
+        var proxy = DispatchProxy.Create<ILedgerStore, StoreForwarder>();
+        ((StoreForwarder)(object)proxy).Decorator = this;
+        Store = proxy;
+    }
+
+    public ILedgerStore Store { get; }
+
+    /// <summary>The undecorated store: tests read through it so that their reads are not watched.</summary>
+    public ILedgerStore Inner { get; }
+
+    public virtual Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken) =>
+        Inner.LoadBorrowerAsync(borrowerId, cancellationToken);
+
+    public virtual Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
+        Inner.CommitAsync(siloId, batch, cancellationToken);
+
+    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+        IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken) =>
+        Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+}
+
+/// <summary>The proxy behind <see cref="StoreDecorator.Store"/>: public, unsealed and with a parameterless
+/// constructor, as <see cref="DispatchProxy"/> requires.</summary>
+public class StoreForwarder : DispatchProxy
+{
+    internal StoreDecorator Decorator { get; set; } = null!;
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        args ??= [];
+        switch (targetMethod.Name)
+        {
+            case nameof(ILedgerStore.LoadBorrowerAsync):
+                return Decorator.LoadBorrowerAsync((string)args[0]!, (CancellationToken)args[1]!);
+            case nameof(ILedgerStore.CommitAsync):
+                return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
+            case nameof(ILedgerStore.CommitClosedBooksAsync):
+                return Decorator.CommitClosedBooksAsync((string)args[0]!, (PartitionFence)args[1]!,
+                    (IReadOnlyList<ClosedBook>)args[2]!, (CancellationToken)args[3]!);
+            default:
+                try
+                {
+                    return targetMethod.Invoke(Decorator.Inner, args);
+                }
+                catch (TargetInvocationException ex) when (ex.InnerException is not null)
+                {
+                    ExceptionDispatchInfo.Throw(ex.InnerException);
+                    throw;
+                }
+        }
+    }
+}
