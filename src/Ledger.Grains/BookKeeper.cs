@@ -38,6 +38,10 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
 
     public string BorrowerId { get; } = borrowerId;
 
+    /// <summary>The last day the book in memory has closed (null when it is not loaded, or has no date yet).
+    /// </summary>
+    public DateOnly? ClosedThrough => _book?.ClosedThrough;
+
     /// <summary>A whole failed batch makes this generation stale (its later turns are refused as version conflicts
     /// and decided again after a reload) rather than the keeper unusable.</summary>
     bool ICommitSource.HasFailed => false;

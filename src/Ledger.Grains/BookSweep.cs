@@ -1,7 +1,7 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
 using Ledger.Domain;
+using Ledger.GrainInterfaces;
 using Ledger.Storage;
-using Ledger.Storage.Books;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,59 +9,351 @@ namespace Ledger.Grains;
 
 /// <summary>How a silo's sweep runs.</summary>
 /// <param name="Enabled">Whether this silo sweeps (off: books close only on their next command; for tests).</param>
-/// <param name="Workers">Partitions swept at once: while one waits for the store another computes.</param>
+/// <param name="Workers">Partitions swept at once in the whole cluster (their work items run on the silos holding
+/// them): while one waits for the store another computes.</param>
 /// <param name="BooksPerCommit">Books one sweep transaction closes at most: few books locked for a short time.</param>
-/// <param name="Period">How often the sweep looks at the ledger's date when nothing woke it: a date step on this
-/// silo wakes it at once, one on another silo within a period.</param>
-/// <param name="ClaimDuration">How long a partition's claim lasts without renewal (renewed before every chunk).
-/// </param>
-/// <param name="LiveIdle">A book whose grain is live on this silo and decided a command this recently is in use: it
-/// closes its missing days inside its next command's commit, and the sweep leaves it until it has been idle this
-/// long (default 30 s; zero: the sweep closes every book at once). Writing it under its grain would add a store
-/// write, then a failed version proof, a reload and a decision again on its next command, for every busy book after
-/// every date step, just when the commands sent during the date step arrive.</param>
+/// <param name="Period">How often the silo looks at the ledger's dates when nothing woke it: a date step wakes every
+/// silo at once (the ledger grain tells them), so this only matters after a failure.</param>
+/// <param name="LiveIdle">A book whose grain is live and decided a command this recently is in use: it closes its
+/// missing days inside its next command's commit, and the sweep leaves it until it has been idle this long (default
+/// 30 s; zero: the sweep closes every book at once). Writing it under its grain would add a store write, then a
+/// failed version proof, a reload and a decision again on its next command, for every busy book after every date
+/// step, just when the commands sent during the date step arrive.</param>
 public sealed record BookSweepOptions(bool Enabled = true, int Workers = 4, int BooksPerCommit = 500,
-    TimeSpan? Period = null, TimeSpan? ClaimDuration = null, TimeSpan? LiveIdle = null)
+    TimeSpan? Period = null, TimeSpan? LiveIdle = null)
 {
     public TimeSpan LiveIdleOrDefault => LiveIdle ?? TimeSpan.FromSeconds(30);
 
     public TimeSpan PeriodOrDefault => Period ?? TimeSpan.FromSeconds(1);
 
-    public TimeSpan ClaimDurationOrDefault => ClaimDuration ?? TimeSpan.FromSeconds(30);
+    internal SweepSettings Settings => new(LiveIdleOrDefault, Math.Max(1, BooksPerCommit), Math.Max(1, Workers));
 }
 
 /// <summary>What the sweep reports: the day books are being closed through (the day before the business date), how
 /// many books of the whole ledger have closed it, of all books, the day through which the ledger records every book
-/// closed, and the books this silo closed for the day.</summary>
+/// closed, and the books this silo's sweep work closed for the day.</summary>
 public sealed record SweepProgress(DateOnly? Closing, long BooksClosed, long Books, DateOnly? ClosedThrough,
     long BooksClosedHere);
 
+/// <summary>The settings a sweep pass runs with, handed from the silo that asked for it to the grains doing the work.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ledger.SweepSettings")]
+public sealed record SweepSettings(
+    [property: Id(0)] TimeSpan LiveIdle, [property: Id(1)] int BooksPerCommit, [property: Id(2)] int Workers);
+
+/// <summary>One pass of the sweep: the books it closed, the books it left because they are in use, when the first of
+/// those will be idle long enough to be swept (null when none was left), and the failure that stopped it, if one
+/// did.</summary>
+[GenerateSerializer, Alias("ledger.SweepPassResult")]
+public sealed record SweepPassResult(
+    [property: Id(0)] long Closed, [property: Id(1)] long InUse, [property: Id(2)] TimeSpan? ResumeIn,
+    [property: Id(3)] Exception? Failure)
+{
+    public bool Failed => Failure is not null;
+}
+
+/// <summary>The sweep's coordinator (key <see cref="GrainKeys.Ledger"/>): one per ledger, on any silo; started by
+/// the silos when the business date moves or while books are behind, it hands each partition with books behind to
+/// that partition's work item (<see cref="ISweepPartitionGrain"/>), which runs on the silo that holds the
+/// partition's books, and records "closed through" once no book is behind. Not on any interface front-ends use.
+/// </summary>
+[Alias("ledger.ISweepCoordinatorGrain")]
+internal interface ISweepCoordinatorGrain : IGrainWithStringKey
+{
+    /// <summary>Starts a pass unless one is running or the last one left only books in use that are not idle yet
+    /// (<paramref name="dateMoved"/>: the date moved, so start one now). Returns at once.</summary>
+    [Alias("Poke")]
+    Task PokeAsync(SweepSettings settings, bool dateMoved);
+
+    /// <summary>Runs one pass now and answers when it is done (tests, and an operator asking to sweep now); a pass
+    /// that a failure stopped throws it, after what it closed before is kept.</summary>
+    [Alias("Pass")]
+    Task<SweepPassResult> PassAsync(SweepSettings settings);
+}
+
+/// <summary>What a partition's work item is asked to do: close the books of its partition behind the day before
+/// <see cref="Today"/> (<see cref="Behind"/> of them, as the store counted), for at most <see cref="Budget"/> before
+/// answering (it answers <see cref="PartitionSwept.More"/> then, and is asked again).</summary>
+[GenerateSerializer, Immutable, Alias("ledger.SweepOrder")]
+public sealed record SweepOrder(
+    [property: Id(0)] DateOnly Today, [property: Id(1)] long Behind, [property: Id(2)] SweepSettings Settings,
+    [property: Id(3)] TimeSpan Budget);
+
+/// <summary>What a partition's work item did: books closed, books left in use, when the first of those is idle long
+/// enough, whether it stopped at its budget with books left, and whether it read the store at all.</summary>
+[GenerateSerializer, Immutable, Alias("ledger.PartitionSwept")]
+public sealed record PartitionSwept(
+    [property: Id(0)] long Closed, [property: Id(1)] int InUse, [property: Id(2)] TimeSpan? IdleIn,
+    [property: Id(3)] bool More, [property: Id(4)] bool Read);
+
+/// <summary>A partition's sweep work item (integer key: the partition), placed on the silo that holds the
+/// partition's books (<see cref="PartitionPlacement"/>), so it knows which of them are in use there.</summary>
+[Alias("ledger.ISweepPartitionGrain")]
+internal interface ISweepPartitionGrain : IGrainWithIntegerKey
+{
+    [Alias("Sweep")]
+    Task<PartitionSwept> SweepAsync(SweepOrder order);
+}
+
+[PartitionPlacement]
+internal sealed partial class SweepPartitionGrain(LedgerServices services, ILogger<SweepPartitionGrain> logger)
+    : Grain, ISweepPartitionGrain
+{
+    /// <summary>Where the last call stopped at its budget: the day it was closing and the last borrower read.</summary>
+    private (DateOnly Closing, string After)? _resume;
+
+    public async Task<PartitionSwept> SweepAsync(SweepOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var partition = (int)this.GetPrimaryKeyLong();
+        var partitionCount = await services.PartitionCountAsync();
+        var closing = order.Today.AddDays(-1);
+        var live = services.Live.Snapshot(order.Settings.LiveIdle, closing,
+            borrower => PartitionHasher.PartitionOf(borrower, partitionCount)).In(partition);
+        TimeSpan? idleIn = live.InUse.Count == 0 ? null : services.Live.Until(live.FirstIdleAt);
+        // Every book in use here that is known to be behind is one the store counts as behind (the store's closed
+        // day is never after the book's in memory): when they are as many, every book behind is in use, and reading
+        // the partition would only skip them all. Right after a date step on a busy ledger that is most partitions.
+        if (live.InUseBehind >= order.Behind)
+        {
+            _resume = null;
+            return new PartitionSwept(0, live.InUse.Count, idleIn, More: false, Read: false);
+        }
+
+        var after = _resume is { } resume && resume.Closing == closing ? resume.After : string.Empty;
+        _resume = null;
+        var started = services.Time.GetTimestamp();
+        long closed = 0;
+        while (true)
+        {
+            var rows = await services.Store.LoadBooksToCloseAsync(partition, closing, after,
+                order.Settings.BooksPerCommit, live.InUse, CancellationToken.None);
+            if (rows.Count == 0)
+            {
+                break;
+            }
+
+            var books = Storage.Books.SweptBooks.GroupByBorrower(rows);
+            after = books[^1].BorrowerId;
+            var closedBooks = books
+                .Select(b => Storage.Books.SweptBooks.CloseFromRows(partition, b.BorrowerId, b.Rows, order.Today))
+                .OfType<ClosedBook>().ToList();
+            if (closedBooks.Count > 0)
+            {
+                var written = await services.Store.CommitClosedBooksAsync(services.SiloId, partition, closedBooks,
+                    CancellationToken.None);
+                closed += written.Count;
+                services.CountSweptHere(closing, written.Count);
+            }
+
+            if (books.Count < order.Settings.BooksPerCommit)
+            {
+                break;
+            }
+
+            if (services.Time.GetElapsedTime(started) >= order.Budget)
+            {
+                _resume = (closing, after);
+                LogBudgetSpent(logger, partition, closed);
+                return new PartitionSwept(closed, live.InUse.Count, idleIn, More: true, Read: true);
+            }
+        }
+
+        return new PartitionSwept(closed, live.InUse.Count, idleIn, More: false, Read: true);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug,
+        Message = "Sweep of partition {Partition} closed {Books} books and stopped at its budget; it is asked again")]
+    private static partial void LogBudgetSpent(ILogger logger, int partition, long books);
+}
+
+/// <summary>The sweep's coordinator (see <see cref="ISweepCoordinatorGrain"/>). Passes run in the background of the
+/// activation; silos poke it every period while books are behind, which keeps it active, and if its silo dies the
+/// next poke activates it on another.</summary>
+internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILogger<SweepCoordinatorGrain> logger) : Grain, ISweepCoordinatorGrain
+{
+    private TimeProvider Time => services.Time;
+
+    /// <summary>How long a partition's work item works before answering (and is asked again): well inside a grain
+    /// call's response timeout.</summary>
+    private static readonly TimeSpan PartitionBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>How soon a pass that failed somewhere is tried again.</summary>
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+
+    private Task? _running;
+    private bool _again;
+    private DateTimeOffset _resumeAt = DateTimeOffset.MinValue;
+
+    public Task PokeAsync(SweepSettings settings, bool dateMoved)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (_running is { IsCompleted: false })
+        {
+            // A date step during a pass: the running pass read the old date, so go again after it.
+            _again |= dateMoved;
+            return Task.CompletedTask;
+        }
+
+        if (dateMoved || Time.GetUtcNow() >= _resumeAt)
+        {
+            _running = RunAsync(settings);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<SweepPassResult> PassAsync(SweepSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (_running is { IsCompleted: false } running)
+        {
+            await running;
+        }
+
+        var result = await PassOnceAsync(settings);
+        Schedule(result);
+        if (result.Failure is { } failure)
+        {
+            throw failure;
+        }
+
+        return result;
+    }
+
+    private async Task RunAsync(SweepSettings settings)
+    {
+        do
+        {
+            _again = false;
+            SweepPassResult result;
+            try
+            {
+                result = await PassOnceAsync(settings);
+            }
+            catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+            {
+                // Nothing a pass writes depends on another: the next pass goes over what is left.
+                LogPassFailed(logger, ex);
+                result = new SweepPassResult(0, 0, null, ex);
+            }
+
+            Schedule(result);
+        }
+        while (_again);
+    }
+
+    private void Schedule(SweepPassResult result) =>
+        _resumeAt = Time.GetUtcNow() + (result.Failed ? RetryAfterFailure : result.ResumeIn ?? TimeSpan.Zero);
+
+    /// <summary>One pass: every partition with books behind, handed to its work item (<see cref="SweepSettings.Workers"/>
+    /// at once), then the ledger-wide record when no book is behind.</summary>
+    private async Task<SweepPassResult> PassOnceAsync(SweepSettings settings)
+    {
+        var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
+        services.Dates.Learn(state.BusinessDate);
+        if (state.BusinessDate is not { } today)
+        {
+            return new SweepPassResult(0, 0, null, null);
+        }
+
+        var closing = today.AddDays(-1);
+        if (state.ClosedThrough >= closing)
+        {
+            return new SweepPassResult(0, 0, null, null);
+        }
+
+        var started = Time.GetTimestamp();
+        var behind = await services.Store.GetPartitionsBehindAsync(closing, CancellationToken.None);
+        var work = new ConcurrentQueue<PartitionBehind>(behind);
+        long closed = 0, inUse = 0, read = 0;
+        Exception? failure = null;
+        TimeSpan? resumeIn = null;
+        var gate = new Lock();
+        var workers = Enumerable.Range(0, Math.Min(behind.Count, settings.Workers)).Select(async _ =>
+        {
+            while (Volatile.Read(ref failure) is null && work.TryDequeue(out var partition))
+            {
+                try
+                {
+                    var item = GrainFactory.GetGrain<ISweepPartitionGrain>(partition.PartitionId);
+                    PartitionSwept swept;
+                    do
+                    {
+                        swept = await item.SweepAsync(new SweepOrder(today, partition.Books, settings, PartitionBudget));
+                        Interlocked.Add(ref closed, swept.Closed);
+                    }
+                    while (swept.More);
+
+                    Interlocked.Add(ref inUse, swept.InUse);
+                    if (swept.Read)
+                    {
+                        Interlocked.Increment(ref read);
+                    }
+
+                    if (swept.IdleIn is { } idleIn)
+                    {
+                        lock (gate)
+                        {
+                            resumeIn = resumeIn is { } earlier && earlier <= idleIn ? earlier : idleIn;
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+                {
+                    // A work item's silo died or the store failed: what it wrote stays, and the pass stops (the
+                    // store is likely failing for every partition); the next pass goes over what is left.
+                    LogPartitionFailed(logger, ex, partition.PartitionId);
+                    Interlocked.CompareExchange(ref failure, ex, null);
+                }
+            }
+        }).ToList();
+        await Task.WhenAll(workers);
+
+        if (failure is null && inUse == 0)
+        {
+            await services.Store.RecordClosedThroughAsync(closing, CancellationToken.None);
+        }
+
+        if (closed > 0 || inUse > 0)
+        {
+            LogSwept(logger, closed, Values.FormatDate(closing), behind.Count, read,
+                (long)Time.GetElapsedTime(started).TotalMilliseconds, inUse);
+        }
+
+        return new SweepPassResult(closed, inUse, resumeIn, failure);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Sweep closed {Books} books through {Day} ({Partitions} partitions behind, {Read} read) in {ElapsedMs} ms; {InUse} books in use left to close on their next commands")]
+    private static partial void LogSwept(ILogger logger, long books, string day, int partitions, long read,
+        long elapsedMs, long inUse);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep pass failed; the next pass resumes it")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Sweep of partition {Partition} failed; the next pass resumes it")]
+    private static partial void LogPartitionFailed(ILogger logger, Exception exception, int partition);
+}
+
 /// <summary>End of day without stopping the ledger, on Orleans: the ledger grain's date step is immediate, every book
-/// closes its missing days before its next decision, and this per-silo background service closes the books nobody
-/// touches. Each pass claims a partition that has books behind (the store's partition lease, used here only as a
-/// claim, so that two silos do not sweep one partition at once), closes its books chunk by chunk from their rows
-/// through the domain and writes each only if its version is unchanged (<see
-/// cref="ILedgerStore.CommitClosedBooksAsync"/>), then gives the claim back. A book whose grain is live and writes
-/// meanwhile is skipped (the grain closes it); one written here under a live grain makes that grain's next commit
-/// fail its version proof, and it reloads and decides again. When no book is behind, the ledger records that it is
-/// closed through the day. Nothing depends on the sweep for correctness: reads close missing days in memory.</summary>
-/// <remarks>The architecture's target runs the sweep's work items as grains spread over the silos, told by the
-/// ledger grain when the date moves; this is the simple form: every silo looks at the date each period and claims
-/// partitions through the store.</remarks>
-public sealed partial class BookSweep(LedgerServices services, BookSweepOptions options, ILogger<BookSweep> logger)
-    : BackgroundService
+/// closes its missing days before its next decision, and the sweep closes the books nobody touches. This per-silo
+/// background service wakes when the silo learns a new date (and every period), and while the ledger is not closed
+/// through the day before the business date it pokes the sweep's coordinator grain, which hands the partitions
+/// behind to their work items (grains on the silos holding those partitions' books: see
+/// <see cref="ISweepCoordinatorGrain"/>). A work item closes its books chunk by chunk from their rows through the
+/// domain and writes each only if its version is unchanged (<see cref="ILedgerStore.CommitClosedBooksAsync"/>), so
+/// two sweepers, or a sweeper and a grain, never write a book twice; books whose grain is in use are left to their
+/// next commands. Nothing depends on the sweep for correctness: reads close missing days in memory.</summary>
+public sealed partial class BookSweep(LedgerServices services, BookSweepOptions options, IGrainFactory grains,
+    ILogger<BookSweep> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
-    private readonly Lock _lock = new();
     private SweepProgress _progress = new(null, 0, 0, null, 0);
-    private DateOnly? _closedHereDay;
-    private long _closedHere;
-    /// <summary>When a pass left books in use, the timestamp (of <see cref="LiveBooks.Now"/>) before which periodic
-    /// passes are skipped: the first of those books to be idle long enough is not before then, and a pass would read
-    /// their rows again for nothing. A date step on this silo still wakes a pass at once.</summary>
-    private long _resumesAt;
 
-    /// <summary>The figures as last computed (a pass, or <see cref="ReadProgressAsync"/>).</summary>
+    /// <summary>The figures as last computed (<see cref="ReadProgressAsync"/>, or a look at the ledger's dates).
+    /// </summary>
     public SweepProgress Progress => Volatile.Read(ref _progress);
 
     /// <summary>Wakes the sweep now (the business date moved).</summary>
@@ -86,48 +378,72 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         return Publish(closing, progress, state.ClosedThrough);
     }
 
+    /// <summary>Runs one whole pass of the ledger's sweep now and returns the books it closed.</summary>
+    public async Task<long> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        await services.PartitionCountAsync();
+        try
+        {
+            var result = await grains.GetGrain<ISweepCoordinatorGrain>(GrainKeys.Ledger).PassAsync(options.Settings)
+                .WaitAsync(cancellationToken);
+            return result.Closed;
+        }
+        finally
+        {
+            await ReadProgressAsync(cancellationToken);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        services.Dates.Moved += Wake;
+        var moved = 0;
+        void OnMoved()
+        {
+            Interlocked.Exchange(ref moved, 1);
+            Wake();
+        }
+
+        services.Dates.Moved += OnMoved;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
-                    var woken = await _wake.WaitAsync(options.PeriodOrDefault, stoppingToken);
-                    if (options.Enabled && (woken || services.Live.Now >= Volatile.Read(ref _resumesAt)))
+                    await _wake.WaitAsync(options.PeriodOrDefault, stoppingToken);
+                    var dateMoved = Interlocked.Exchange(ref moved, 0) == 1;
+                    if (options.Enabled)
                     {
-                        await SweepOnceAsync(stoppingToken);
+                        await LookAsync(dateMoved, stoppingToken);
                     }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
                     return;
                 }
-                catch (Exception ex) when (ex is not UnreachableException)
+                catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
                 {
-                    // A failed chunk wrote nothing; the next pass goes over it again.
-                    LogSweepFailed(logger, ex);
+                    // The next period looks again.
+                    LogLookFailed(logger, ex);
                 }
             }
         }
         finally
         {
-            services.Dates.Moved -= Wake;
+            services.Dates.Moved -= OnMoved;
         }
     }
 
-    /// <summary>One pass: every partition with books behind that no other silo has claimed, then the ledger-wide
-    /// record when no book is behind. Returns the books this pass closed.</summary>
-    internal async Task<long> SweepOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the ledger's dates; while a day is not closed through, pokes the coordinator (it starts a pass
+    /// unless one is running or every book left is still in use).</summary>
+    private async Task LookAsync(bool dateMoved, CancellationToken cancellationToken)
     {
-        var partitionCount = await services.PartitionCountAsync();
+        await services.PartitionCountAsync();
         var state = await services.Store.GetLedgerStateAsync(cancellationToken);
         services.Dates.Learn(state.BusinessDate);
         if (state.BusinessDate is not { } today)
         {
-            return 0;
+            return;
         }
 
         var closing = today.AddDays(-1);
@@ -139,150 +455,19 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
                     state.ClosedThrough);
             }
 
-            return 0;
+            return;
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var behind = await services.Store.GetPartitionsBehindAsync(closing, cancellationToken);
-        // Silos start at different places of the list, so that they claim different partitions first.
-        var offset = behind.Count == 0 ? 0 : (int)((uint)services.SiloId.GetHashCode(StringComparison.Ordinal)
-            % (uint)behind.Count);
-        var work = new System.Collections.Concurrent.ConcurrentQueue<int>(behind.Skip(offset).Concat(behind.Take(offset)));
-        long closed = 0;
-        long inUse = 0;
-        // Books in use are left out of the store's reads, not read and then skipped: after a date step on a busy
-        // silo they are most of the books behind.
-        var (inUseBy, firstIdleAt) = services.Live.InUseByPartition(options.LiveIdleOrDefault,
-            borrower => PartitionHasher.PartitionOf(borrower, partitionCount));
-        var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
-        {
-            while (work.TryDequeue(out var partition))
-            {
-                var skipping = inUseBy.GetValueOrDefault(partition) ?? [];
-                Interlocked.Add(ref closed, await SweepPartitionAsync(partition, today, skipping, cancellationToken));
-                Interlocked.Add(ref inUse, skipping.Count);
-            }
-        }, CancellationToken.None)).ToList();
-        await Task.WhenAll(workers);
-        Volatile.Write(ref _resumesAt, inUse == 0 ? 0 : firstIdleAt ?? 0);
-
-        var progress = await services.Store.GetClosingProgressAsync(closing, cancellationToken);
-        var closedThrough = progress.BooksClosed == progress.Books
-            ? await services.Store.RecordClosedThroughAsync(closing, cancellationToken)
-            : (await services.Store.GetLedgerStateAsync(cancellationToken)).ClosedThrough;
-        Publish(closing, progress, closedThrough);
-        if (closed > 0 || inUse > 0)
-        {
-            LogSwept(logger, closed, Values.FormatDate(closing), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                inUse);
-        }
-
-        return closed;
+        await grains.GetGrain<ISweepCoordinatorGrain>(GrainKeys.Ledger).PokeAsync(options.Settings, dateMoved)
+            .WaitAsync(cancellationToken);
     }
-
-    /// <summary>Claims one partition and closes its books that are behind, chunk by chunk in key order; gives the
-    /// claim back at the end. A partition another silo has claimed is left to it. The books in
-    /// <paramref name="skipping"/> (in use: <see cref="BookSweepOptions.LiveIdle"/>) are left to their next commands.
-    /// Returns the books closed.</summary>
-    private async Task<long> SweepPartitionAsync(int partition, DateOnly today, IReadOnlyCollection<string> skipping,
-        CancellationToken ct)
-    {
-        var closing = today.AddDays(-1);
-        var after = string.Empty;
-        long closed = 0;
-        PartitionLease? claim = null;
-        try
-        {
-            while (true)
-            {
-                // Taken, or renewed at the same epoch, before every chunk: the fence the chunk's commit proves.
-                claim = await services.Store.TryAcquirePartitionAsync(partition, services.SiloId,
-                    options.ClaimDurationOrDefault, ct);
-                if (claim is null)
-                {
-                    return closed;
-                }
-
-                var rows = await services.Store.LoadBooksToCloseAsync(partition, closing, after,
-                    Math.Max(1, options.BooksPerCommit), skipping, ct);
-                if (rows.Count == 0)
-                {
-                    break;
-                }
-
-                var books = SweptBooks.GroupByBorrower(rows);
-                after = books[^1].BorrowerId;
-                var closedBooks = books.Select(b => SweptBooks.CloseFromRows(partition, b.BorrowerId, b.Rows, today))
-                    .OfType<ClosedBook>().ToList();
-                if (closedBooks.Count > 0)
-                {
-                    var written = await services.Store.CommitClosedBooksAsync(services.SiloId,
-                        new PartitionFence(partition, claim.Epoch), closedBooks, ct);
-                    closed += written.Count;
-                }
-
-                if (books.Count < options.BooksPerCommit)
-                {
-                    break;
-                }
-            }
-        }
-        catch (FenceViolationException ex)
-        {
-            // The claim lapsed and another silo took the partition: it sweeps it.
-            LogFencedOut(logger, ex, partition);
-        }
-        finally
-        {
-            if (claim is not null)
-            {
-                await ReleaseQuietlyAsync(partition, claim.Epoch);
-            }
-
-            CountClosedHere(closing, closed);
-        }
-
-        return closed;
-    }
-
-    private async Task ReleaseQuietlyAsync(int partition, long epoch)
-    {
-        try
-        {
-            await services.Store.ReleasePartitionAsync(partition, services.SiloId, epoch, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not UnreachableException)
-        {
-            // The claim lapses by itself.
-            LogReleaseFailed(logger, ex, partition);
-        }
-    }
-
-
 
     private SweepProgress Publish(DateOnly? closing, ClosingProgress progress, DateOnly? closedThrough)
     {
-        lock (_lock)
-        {
-            var figures = new SweepProgress(closing, progress.BooksClosed, progress.Books, closedThrough,
-                _closedHereDay == closing ? _closedHere : 0);
-            Volatile.Write(ref _progress, figures);
-            return figures;
-        }
-    }
-
-    private void CountClosedHere(DateOnly closing, long books)
-    {
-        lock (_lock)
-        {
-            if (_closedHereDay != closing)
-            {
-                _closedHereDay = closing;
-                _closedHere = 0;
-            }
-
-            _closedHere += books;
-        }
+        var figures = new SweepProgress(closing, progress.BooksClosed, progress.Books, closedThrough,
+            closing is { } day ? services.SweptHere(day) : 0);
+        Volatile.Write(ref _progress, figures);
+        return figures;
     }
 
     public override void Dispose()
@@ -291,16 +476,6 @@ public sealed partial class BookSweep(LedgerServices services, BookSweepOptions 
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Sweep closed {Books} books through {Day} in {ElapsedMs} ms; {InUse} books in use (left to close on their next commands) not read")]
-    private static partial void LogSwept(ILogger logger, long books, string day, long elapsedMs, long inUse);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep pass failed; the next pass resumes it")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep fenced out of partition {Partition}")]
-    private static partial void LogFencedOut(ILogger logger, Exception exception, int partition);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep could not give back its claim of partition {Partition}")]
-    private static partial void LogReleaseFailed(ILogger logger, Exception exception, int partition);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The sweep could not look at the ledger's dates; it looks again")]
+    private static partial void LogLookFailed(ILogger logger, Exception exception);
 }

@@ -78,6 +78,7 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         var commands = parsed.Select(p => p.Command).OfType<BorrowerCommand>().ToList();
         services.Live.Touched(Keeper.BorrowerId);
         var decided = await Keeper.DecideAllAsync(commands);
+        services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
         var results = new CommandResult[parsed.Count];
         for (int i = 0, next = 0; i < parsed.Count; i++)
         {
@@ -119,15 +120,17 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         };
     }
 
-    private Task<CommandResult> DecideAsync(BorrowerCommandRecord command)
+    private async Task<CommandResult> DecideAsync(BorrowerCommandRecord command)
     {
         var parsed = StreamRecords.Parse(command);
         if (parsed.Command is not BorrowerCommand parsedCommand)
         {
-            return Task.FromResult(Results.NotParsed(parsed));
+            return Results.NotParsed(parsed);
         }
 
         services.Live.Touched(Keeper.BorrowerId);
-        return Keeper.DecideAsync(parsedCommand);
+        var result = await Keeper.DecideAsync(parsedCommand);
+        services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
+        return result;
     }
 }

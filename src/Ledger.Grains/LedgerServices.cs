@@ -34,11 +34,15 @@ public sealed class LedgerServices : IAsyncDisposable
             loggers.CreateLogger<GroupCommit>());
         Dates = new BusinessDates(store);
         Live = new LiveBooks(time);
+        Time = time;
         _store = store;
         _partitionCountIfNew = options.PartitionCount;
     }
 
     public ILedgerStore Store { get; }
+
+    /// <summary>The silo's clock.</summary>
+    public TimeProvider Time { get; }
 
     public string SiloId { get; }
 
@@ -63,6 +67,27 @@ public sealed class LedgerServices : IAsyncDisposable
     public int Activations => (int)Math.Max(0, Activated - Deactivated);
 
     internal void CountActivated() => Interlocked.Increment(ref _activated);
+
+    private readonly Lock _swept = new();
+    private (DateOnly Day, long Books) _sweptHere;
+
+    /// <summary>Counts books the sweep's work items on this silo closed through <paramref name="closing"/>.</summary>
+    internal void CountSweptHere(DateOnly closing, long books)
+    {
+        lock (_swept)
+        {
+            _sweptHere = _sweptHere.Day == closing ? (closing, _sweptHere.Books + books) : (closing, books);
+        }
+    }
+
+    /// <summary>Books the sweep's work items on this silo closed through <paramref name="closing"/>.</summary>
+    public long SweptHere(DateOnly closing)
+    {
+        lock (_swept)
+        {
+            return _sweptHere.Day == closing ? _sweptHere.Books : 0;
+        }
+    }
 
     internal void CountDeactivated() => Interlocked.Increment(ref _deactivated);
 
@@ -150,6 +175,7 @@ public static class LedgerGrainServiceCollectionExtensions
     {
         services.AddPlacementDirector<BookPlacement, BookPlacementDirector>();
         services.AddPlacementDirector<SiloKeyPlacement, SiloKeyPlacementDirector>();
+        services.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,

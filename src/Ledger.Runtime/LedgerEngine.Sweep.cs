@@ -127,7 +127,8 @@ public sealed partial class LedgerEngine
             }
 
             var started = Stopwatch.GetTimestamp();
-            var behind = (await _store.GetPartitionsBehindAsync(closing, cancellationToken)).ToHashSet();
+            var behind = (await _store.GetPartitionsBehindAsync(closing, cancellationToken))
+                .Select(p => p.PartitionId).ToHashSet();
             var work = new ConcurrentQueue<PartitionFence>(_owned.Values
                 .Where(f => behind.Contains(f.PartitionId) && !_leaving.ContainsKey(f.PartitionId)
                     && _partitionsSwept.GetValueOrDefault(f.PartitionId) != (closing, f.Epoch))
@@ -279,7 +280,7 @@ public sealed partial class LedgerEngine
 
             if (closedBooks.Count > 0)
             {
-                written = await _store.CommitClosedBooksAsync(_options.SiloId, fence, closedBooks, ct);
+                written = await _store.CommitClosedBooksAsync(_options.SiloId, fence.PartitionId, closedBooks, ct);
             }
         }
         catch (FenceViolationException ex)

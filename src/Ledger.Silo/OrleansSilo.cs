@@ -19,6 +19,9 @@ internal static class OrleansSilo
         // Before Orleans' own hosted service: the ledger's migrations create Orleans' membership table, which the
         // silo reads as it starts (hosted services start one after another, in this order).
         builder.Services.AddHostedService<LedgerSchema>();
+        // Orleans runs grain placement through a Polly pipeline that logs two Information lines per activation: at
+        // a million borrower grains that is two million lines (hundreds of megabytes) for nothing an operator reads.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(o => o.SiloName = siloId);

@@ -5,7 +5,7 @@ namespace Ledger.Storage.Postgres;
 
 /// <summary>
 /// Books the sweep closed (<see cref="ILedgerStore.CommitClosedBooksAsync"/>), all of one partition, written in one
-/// transaction of two round trips: the first begins it, proves the fence and locks the borrower rows of the books
+/// transaction of two round trips: the first begins it and locks the borrower rows of the books
 /// still at the version they were read at, skipping rows another transaction holds; the second writes the rows of
 /// the books locked and appends their postings, each statement checking its row count, and commits.
 /// </summary>
@@ -20,29 +20,16 @@ namespace Ledger.Storage.Postgres;
 /// itself), and the line and order rows written are those of books whose borrower row the sweep holds, which no
 /// other writer can then hold (every writer of a book locks its borrower row before its other rows:
 /// <see cref="PostgresCommit.AddGrainWrites"/>).</para>
-/// <para>The fence's partition row is locked FOR KEY SHARE, not FOR SHARE as commands' commits lock it: a lease
-/// renewal or takeover (an update of the row's non-key columns, under FOR NO KEY UPDATE) then never waits for a
-/// sweep chunk, nor do the commits that would queue behind such an update. The sweep does not need the stronger
-/// lock: every book it writes is proved unchanged by its version, so a chunk that commits just after its
-/// partition moved to another silo writes only books nobody has changed since it read them, exactly what it would
-/// have written a moment earlier. The fence keeps a silo from sweeping partitions it no longer holds.</para>
+/// <para>No claim on the partition is proved: every book is written only at the version it was read at, so two
+/// sweepers (two silos after a membership change, or a sweep resumed after a crash) that close the same book write
+/// it once, and the other skips it.</para>
 /// <para>The statements run with the sessions' generic plans, which look every row up by its key: a chunk is a
 /// few hundred books of a partition that may hold millions, so reading the partition's rows to hash them against
 /// the chunk, as a plan costed for the chunk's length might, would make a sweep quadratic.</para>
 /// </remarks>
-internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, IReadOnlyList<ClosedBook> books,
+internal sealed class PostgresClosedBooks(string siloId, int partitionId, IReadOnlyList<ClosedBook> books,
     List<List<GrainWrite>> grains, DateTimeOffset now)
 {
-    private const string FenceRequirement = "fences";
-
-    /// <summary>Fails unless silo $2 holds partition $1 at epoch $3.</summary>
-    private static readonly string FenceSql = $"""
-        SELECT {PostgresSchema.RequireFunction}(count(*) = 1, '{FenceRequirement}', $1::text)
-        FROM (
-            SELECT 1 FROM partitions WHERE partition_id = $1 AND owner = $2 AND epoch = $3 FOR KEY SHARE
-        ) AS held
-        """;
-
     /// <summary>Locks the borrower rows of books $2 still at versions $3 in partition $1, skipping rows another
     /// transaction holds. A row another transaction has changed and committed since the statement began is
     /// rechecked at its new version, so a book a grain has just written is skipped too.</summary>
@@ -56,7 +43,7 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
 
     /// <summary>Shown in errors: which sweep commit failed.</summary>
     internal string Describe() =>
-        $"Sweep commit of silo {siloId} (partition {fence.PartitionId} at epoch {fence.Epoch}, {books.Count} "
+        $"Sweep commit of silo {siloId} (partition {partitionId}, {books.Count} "
         + $"book(s), {grains.Sum(g => g.Count)} grain(s), {books.Sum(b => b.Postings.Count)} posting(s))";
 
     /// <summary>Writes the books it can lock; returns their ids, in the order given.</summary>
@@ -93,7 +80,7 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
         }
     }
 
-    /// <summary>Begins the transaction, proves the fence, then locks the books' borrower rows that are still at the
+    /// <summary>Begins the transaction, then locks the books' borrower rows that are still at the
     /// expected version and that no other transaction holds; returns the ids of the rows locked.</summary>
     private async Task<HashSet<string>> BeginAndLockAsync(
         NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -103,43 +90,25 @@ internal sealed class PostgresClosedBooks(string siloId, PartitionFence fence, I
             BatchCommands =
             {
                 new NpgsqlBatchCommand("BEGIN"),
-                new NpgsqlBatchCommand(FenceSql)
-                {
-                    Parameters =
-                    {
-                        new NpgsqlParameter<int> { TypedValue = fence.PartitionId },
-                        new NpgsqlParameter<string> { TypedValue = siloId },
-                        new NpgsqlParameter<long> { TypedValue = fence.Epoch },
-                    },
-                },
                 new NpgsqlBatchCommand(LockSql)
                 {
                     Parameters =
                     {
-                        new NpgsqlParameter<int> { TypedValue = fence.PartitionId },
+                        new NpgsqlParameter<int> { TypedValue = partitionId },
                         new NpgsqlParameter<string[]> { TypedValue = [.. books.Select(b => b.BorrowerId)] },
                         new NpgsqlParameter<long[]> { TypedValue = [.. books.Select(b => b.ExpectedVersion)] },
                     },
                 },
             },
         };
-        try
+        await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
+        var locked = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
-            // The fence check's single row, then the rows locked.
-            await reader.NextResultAsync(cancellationToken);
-            var locked = new HashSet<string>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                locked.Add(reader.GetString(0));
-            }
+            locked.Add(reader.GetString(0));
+        }
 
-            return locked;
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
-        {
-            throw new FenceViolationException([fence.PartitionId]);
-        }
+        return locked;
     }
 
     /// <summary>The grain writes and the postings of the books locked, then COMMIT, in one round trip. The borrower

@@ -320,16 +320,16 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    public async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
-        var grains = CommitBatchRules.ValidateClosedBooks(siloId, fence, books);
+        var grains = CommitBatchRules.ValidateClosedBooks(siloId, partitionId, books);
         if (books.Count == 0)
         {
             return [];
         }
 
-        var commit = new PostgresClosedBooks(siloId, fence, books, grains, _time.GetUtcNow());
+        var commit = new PostgresClosedBooks(siloId, partitionId, books, grains, _time.GetUtcNow());
         try
         {
             return await commit.RunAsync(_dataSource, cancellationToken);
@@ -341,18 +341,21 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    public async Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PartitionBehind>> GetPartitionsBehindAsync(DateOnly day,
+        CancellationToken cancellationToken)
     {
         // A range of the index on the closed day (borrower rows only): cheap when few books are behind, one pass over
         // the behind ones otherwise.
-        await using var command = _dataSource.CreateCommand(
-            "SELECT DISTINCT partition_id FROM grains WHERE kind = 1 AND closed_through < $1 ORDER BY 1");
+        await using var command = _dataSource.CreateCommand("""
+            SELECT partition_id, count(*) FROM grains WHERE kind = 1 AND closed_through < $1
+            GROUP BY partition_id ORDER BY 1
+            """);
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var partitions = new List<int>();
+        var partitions = new List<PartitionBehind>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            partitions.Add(reader.GetInt32(0));
+            partitions.Add(new PartitionBehind(reader.GetInt32(0), reader.GetInt64(1)));
         }
 
         return partitions;

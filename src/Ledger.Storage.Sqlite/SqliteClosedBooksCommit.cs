@@ -6,18 +6,18 @@ namespace Ledger.Storage.Sqlite;
 
 /// <summary>
 /// The books one sweep pass closed in one partition (<see cref="ILedgerStore.CommitClosedBooksAsync"/>), written
-/// in one transaction on the writer connection, with the fence proof and row writers of <see cref="SqliteCommit"/>.
+/// in one transaction on the writer connection, with the row writers of <see cref="SqliteCommit"/>.
 /// The caller holds the store's write lock. SQLite has a single writer, so no other transaction can hold a book
 /// locked meanwhile: the borrower row's version is the only thing that makes a book skipped (its grain committed
 /// since the sweep read it, and closed its days itself).
 /// </summary>
 internal sealed class SqliteClosedBooksCommit(
-    string siloId, PartitionFence fence, IReadOnlyList<ClosedBook> books, List<List<GrainWrite>> grains,
+    string siloId, int partitionId, IReadOnlyList<ClosedBook> books, List<List<GrainWrite>> grains,
     long nowMicros)
 {
     /// <summary>Shown in errors: which sweep commit failed.</summary>
     internal string Describe() =>
-        $"Commit of {books.Count} closed book(s) of partition {fence.PartitionId} (epoch {fence.Epoch}) "
+        $"Commit of {books.Count} closed book(s) of partition {partitionId} "
         + $"by silo {siloId}";
 
     /// <summary>Returns the ids of the books written, in the order given.</summary>
@@ -26,7 +26,6 @@ internal sealed class SqliteClosedBooksCommit(
     {
         // As in SqliteCommit: BEGIN IMMEDIATE, and disposing without committing rolls everything back.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await SqliteCommit.ProveFencesAsync(connection, transaction, siloId, [fence], cancellationToken);
         await using var grainWriter = new SqliteGrainWriter(connection, transaction, nowMicros);
         await using var postingWriter = SqliteCommit.PostingWriter(connection, transaction, nowMicros);
         var written = new List<string>(books.Count);

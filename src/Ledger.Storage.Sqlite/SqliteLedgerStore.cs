@@ -210,29 +210,33 @@ public sealed class SqliteLedgerStore : ILedgerStore
             connection, partitionId, closeThrough, afterBorrowerId, maxBooks, skipping, cancellationToken);
     }
 
-    public Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
-        var grains = CommitBatchRules.ValidateClosedBooks(siloId, fence, books);
+        var grains = CommitBatchRules.ValidateClosedBooks(siloId, partitionId, books);
         if (books.Count == 0)
         {
             // As CommitAsync with an empty batch: nothing to write, so nothing to prove.
             return Task.FromResult<IReadOnlyList<string>>([]);
         }
 
-        var commit = new SqliteClosedBooksCommit(siloId, fence, books, grains, NowMicros());
+        var commit = new SqliteClosedBooksCommit(siloId, partitionId, books, grains, NowMicros());
         return WriteAsync(commit.Describe(), writer => commit.RunAsync(writer, cancellationToken), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PartitionBehind>> GetPartitionsBehindAsync(DateOnly day,
+        CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // "kind = 1" lets SQLite read the partial closed_through index's range instead of the whole grains table.
-        command.CommandText =
-            "SELECT DISTINCT partition_id FROM grains WHERE kind = 1 AND closed_through < $day ORDER BY 1";
+        command.CommandText = """
+            SELECT partition_id, count(*) FROM grains WHERE kind = 1 AND closed_through < $day
+            GROUP BY partition_id ORDER BY 1
+            """;
         command.Parameters.AddWithValue("$day", SqliteValues.ToText(day));
-        return await SqliteReads.ReadAllAsync(command, r => r.GetInt32(0), cancellationToken);
+        return await SqliteReads.ReadAllAsync(command, r => new PartitionBehind(r.GetInt32(0), r.GetInt64(1)),
+            cancellationToken);
     }
 
     public async Task<ClosingProgress> GetClosingProgressAsync(DateOnly day, CancellationToken cancellationToken)

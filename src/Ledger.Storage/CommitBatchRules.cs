@@ -228,7 +228,7 @@ internal static class CommitBatchRules
     /// <summary>Validates the books a sweep closed: each book's rows and postings are its own and in the fenced
     /// partition, its borrower row is written from the version the book was read at, its entries balance.
     /// Returns each book's grain writes collapsed as in <see cref="Validate"/>.</summary>
-    internal static List<List<GrainWrite>> ValidateClosedBooks(string siloId, PartitionFence fence,
+    internal static List<List<GrainWrite>> ValidateClosedBooks(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books)
     {
         ArgumentException.ThrowIfNullOrEmpty(siloId);
@@ -247,10 +247,10 @@ internal static class CommitBatchRules
             foreach (var grain in book.Grains)
             {
                 ValidateGrain(grain);
-                if (grain.BorrowerId != book.BorrowerId || grain.PartitionId != fence.PartitionId)
+                if (grain.BorrowerId != book.BorrowerId || grain.PartitionId != partitionId)
                 {
                     throw new ArgumentException(
-                        $"Grain {Describe(grain)} is not of book {book.BorrowerId} in partition {fence.PartitionId}.",
+                        $"Grain {Describe(grain)} is not of book {book.BorrowerId} in partition {partitionId}.",
                         nameof(books));
                 }
             }
@@ -258,11 +258,11 @@ internal static class CommitBatchRules
             foreach (var posting in book.Postings)
             {
                 ArgumentNullException.ThrowIfNull(posting);
-                if (posting.BorrowerId != book.BorrowerId || posting.PartitionId != fence.PartitionId)
+                if (posting.BorrowerId != book.BorrowerId || posting.PartitionId != partitionId)
                 {
                     throw new ArgumentException(
                         $"A posting of {posting.BorrowerId} is not of book {book.BorrowerId} in partition "
-                        + $"{fence.PartitionId}.", nameof(books));
+                        + $"{partitionId}.", nameof(books));
                 }
             }
 

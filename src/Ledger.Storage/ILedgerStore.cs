@@ -70,15 +70,15 @@ public interface ILedgerStore : IAsyncDisposable
     /// <summary>Writes books the sweep closed, all in one partition, in one transaction: each book only if its
     /// borrower row is still at <see cref="ClosedBook.ExpectedVersion"/> and no other transaction holds it locked
     /// (such a book is skipped, never waited for: its grain closes it, or the next sweep pass); its postings only
-    /// if the book was written. Proves the fence like <see cref="CommitAsync"/> (<see
-    /// cref="FenceViolationException"/>, nothing written). Returns the ids of the books written, in the order
-    /// given.</summary>
-    Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    /// if the book was written. No claim is proved: each book's version is the arbiter, so two sweepers closing
+    /// the same book at once write it once. Returns the ids of the books written, in the order given.</summary>
+    Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken);
 
-    /// <summary>The partitions that hold a book whose closed day is before <paramref name="day"/>, ascending: a sweep
-    /// pass visits only those.</summary>
-    Task<IReadOnlyList<int>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken);
+    /// <summary>The partitions that hold a book whose closed day is before <paramref name="day"/>, ascending, each
+    /// with how many such books it holds: a sweep visits only those, and leaves one whose books behind are all in
+    /// use without reading it.</summary>
+    Task<IReadOnlyList<PartitionBehind>> GetPartitionsBehindAsync(DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>How many books (borrower rows) have closed <paramref name="day"/> or a later day, of all
     /// books.</summary>
@@ -158,6 +158,9 @@ public interface ILedgerReadView : IAsyncDisposable
 /// orders that changed; <paramref name="Postings"/> the journal postings of the days closed.</summary>
 public sealed record ClosedBook(string BorrowerId, long ExpectedVersion, IReadOnlyList<GrainWrite> Grains,
     IReadOnlyList<JournalPosting> Postings);
+
+/// <summary>A partition with <paramref name="Books"/> books whose closed day is before the day asked.</summary>
+public readonly record struct PartitionBehind(int PartitionId, long Books);
 
 /// <summary>Books that have closed a day (or a later one), of all books.</summary>
 public readonly record struct ClosingProgress(long BooksClosed, long Books);

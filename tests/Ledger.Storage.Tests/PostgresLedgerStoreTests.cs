@@ -211,7 +211,6 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
             .. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0, lines: ["L1"]),
             .. Book(1, "B3", Day0, lines: ["L1"]),
         ]);
-        var fence = await AcquireAsync(store, 1);
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -223,7 +222,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         using var timeout = new CancellationTokenSource(TestTimeout);
         var written = await store.CommitClosedBooksAsync(
-            SiloA, fence, [Closed(1, "B1", 1, Day1, "L1"), Closed(1, "B2", 1, Day1, "L1"),
+            SiloA, 1, [Closed(1, "B1", 1, Day1, "L1"), Closed(1, "B2", 1, Day1, "L1"),
                 Closed(1, "B3", 1, Day1, "L1")], timeout.Token).WaitAsync(TestTimeout);
 
         Assert.Equal(["B1", "B3"], written);

@@ -21,8 +21,7 @@ public sealed class BookSweepTests : IDisposable
     {
         await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"));
         await OpenAndDrawThenEndTheDayAsync(cluster);
-        var sweep = new BookSweep(cluster.Silos.Single(), new BookSweepOptions(LiveIdle: TimeSpan.FromHours(1)),
-            NullLogger<BookSweep>.Instance);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.FromHours(1)));
 
         Assert.Equal(0, await sweep.SweepOnceAsync(CancellationToken.None));
         Assert.Equal(new Storage.ClosingProgress(0, 1), await ProgressAsync(cluster));
@@ -42,26 +41,91 @@ public sealed class BookSweepTests : IDisposable
     {
         await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"));
         await OpenAndDrawThenEndTheDayAsync(cluster);
-        var sweep = new BookSweep(cluster.Silos.Single(), new BookSweepOptions(LiveIdle: TimeSpan.Zero),
-            NullLogger<BookSweep>.Instance);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.Zero));
 
         Assert.Equal(1, await sweep.SweepOnceAsync(CancellationToken.None));
         Assert.Equal(new Storage.ClosingProgress(1, 1), await ProgressAsync(cluster));
     }
 
+    [Fact]
+    public async Task SweepOnceAsync_EveryBookBehindInUse_ReadsNoPartitionAndRecordsNothing()
+    {
+        var reads = new ReadCountingStore[1];
+        await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"),
+            s => (reads[0] = new ReadCountingStore(s)).Store);
+        await OpenAndDrawThenEndTheDayAsync(cluster);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.FromHours(1)));
+
+        Assert.Equal(0, await sweep.SweepOnceAsync(CancellationToken.None));
+
+        // The store counts one book behind in B1's partition, and B1's grain, in use, is behind in memory too: the
+        // partition is left without reading it.
+        Assert.Equal(0, reads[0].Reads);
+        Assert.Equal(new Storage.ClosingProgress(0, 1), await ProgressAsync(cluster));
+        await using var store = cluster.OpenStore();
+        Assert.Null((await store.GetLedgerStateAsync(CancellationToken.None)).ClosedThrough);
+    }
+
+    [Fact]
+    public async Task SweepOnceAsync_AnIdleBookBesideABookInUse_ReadsItsPartitionAndClosesOnlyIt()
+    {
+        var reads = new ReadCountingStore[1];
+        await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"),
+            s => (reads[0] = new ReadCountingStore(s)).Store);
+        await SetTheDateAsync(cluster);
+        await OpenAndDrawAsync(cluster, "B2");
+        await cluster.CollectIdleGrainsAsync();
+        await OpenAndDrawAsync(cluster, "B1");
+        await EndTheDayAsync(cluster);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.FromHours(1)));
+
+        Assert.Equal(1, await sweep.SweepOnceAsync(CancellationToken.None));
+
+        Assert.True(reads[0].Reads >= 1, "The partition of the idle book was not read.");
+        Assert.Equal(new Storage.ClosingProgress(1, 2), await ProgressAsync(cluster));
+    }
+
+    /// <summary>Counts the sweep's reads of books to close.</summary>
+    private sealed class ReadCountingStore(Storage.ILedgerStore inner) : Testing.Stores.StoreDecorator(inner)
+    {
+        private int _reads;
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public override Task<IReadOnlyList<Storage.GrainRow>> LoadBooksToCloseAsync(int partitionId,
+            DateOnly closeThrough, string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+            CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            return base.LoadBooksToCloseAsync(partitionId, closeThrough, afterBorrowerId, maxBooks, skipping,
+                cancellationToken);
+        }
+    }
+
     private static async Task OpenAndDrawThenEndTheDayAsync(GrainCluster cluster)
     {
-        var ledger = cluster.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger);
-        Assert.True((await ledger.SetBusinessDateAsync(new SetBusinessDateCommand { Id = "sd", Date = Day1 }))
-            .IsAccepted);
-        var results = await cluster.Client.GetGrain<IBorrowerGrain>("B1").SubmitRecordsAsync(
+        await SetTheDateAsync(cluster);
+        await OpenAndDrawAsync(cluster, "B1");
+        await EndTheDayAsync(cluster);
+    }
+
+    private static async Task SetTheDateAsync(GrainCluster cluster) =>
+        Assert.True((await cluster.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
+            .SetBusinessDateAsync(new SetBusinessDateCommand { Id = "sd", Date = Day1 })).IsAccepted);
+
+    private static async Task EndTheDayAsync(GrainCluster cluster) =>
+        Assert.True((await cluster.Client.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
+            .EndOfDayAsync(new EndOfDayCommand { Id = "eod-1", Date = Day1 })).IsAccepted);
+
+    private static async Task OpenAndDrawAsync(GrainCluster cluster, string borrower)
+    {
+        var results = await cluster.Client.GetGrain<IBorrowerGrain>(borrower).SubmitRecordsAsync(
         [
-            """{"type":"OpenBorrower","id":"o1","borrower":"B1","limit":100000000}""",
-            """{"type":"OpenCreditLine","id":"l1","borrower":"B1","line":"L1","limit":50000000,"rate":"0.0365","expiryDate":"2024-05-01","maturityDate":"2024-06-01"}""",
-            """{"type":"Draw","id":"d1","borrower":"B1","line":"L1","amount":36000000}""",
+            $$"""{"type":"OpenBorrower","id":"o1","borrower":"{{borrower}}","limit":100000000}""",
+            $$"""{"type":"OpenCreditLine","id":"l1","borrower":"{{borrower}}","line":"L1","limit":50000000,"rate":"0.0365","expiryDate":"2024-05-01","maturityDate":"2024-06-01"}""",
+            $$"""{"type":"Draw","id":"d1","borrower":"{{borrower}}","line":"L1","amount":36000000}""",
         ]);
         Assert.All(results, r => Assert.True(r.IsAccepted, $"{r.CommandId}: {r.Outcome} {r.Error}"));
-        Assert.True((await ledger.EndOfDayAsync(new EndOfDayCommand { Id = "eod-1", Date = Day1 })).IsAccepted);
     }
 
     private static async Task<Storage.ClosingProgress> ProgressAsync(GrainCluster cluster)

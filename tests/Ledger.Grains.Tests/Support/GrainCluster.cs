@@ -73,10 +73,16 @@ internal sealed class GrainCluster : IAsyncDisposable
     public Task CollectIdleGrainsAsync() =>
         Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-    /// <summary>A sweep of the silo <paramref name="silo"/> (an index into <see cref="Silos"/>) that runs only when
-    /// the test calls <see cref="BookSweep.SweepOnceAsync"/>, or in the background once started.</summary>
+    /// <summary>The sweep service of the silo <paramref name="silo"/> (an index into <see cref="Silos"/>): a pass
+    /// runs when the test calls <see cref="BookSweep.SweepOnceAsync"/> (through the sweep's coordinator grain, whose
+    /// work items run on the silos holding the partitions), or in the background once started.</summary>
     public BookSweep Sweep(int silo, BookSweepOptions options) =>
-        new(Silos[silo], options, NullLogger<BookSweep>.Instance);
+        new(Silos[silo], options, Client, NullLogger<BookSweep>.Instance);
+
+    /// <summary>Stops the silo <paramref name="silo"/> (an index into <see cref="Silos"/>): it leaves the cluster, and
+    /// what it hosted activates on the others when next called.</summary>
+    public async Task StopSiloAsync(int silo) =>
+        await _cluster.StopSiloAsync(_cluster.GetActiveSilos().ElementAt(silo));
 
     /// <summary>A store session of the test's own, outside every silo (for what the store holds).</summary>
     public ILedgerStore OpenStore() => _openStore();

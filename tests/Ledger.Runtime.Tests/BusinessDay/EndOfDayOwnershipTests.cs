@@ -176,7 +176,7 @@ public abstract class EndOfDayOwnershipTests : IAsyncLifetime
         var lease = (await store.GetPartitionsAsync(EngineHarness.Ct)).Single(p => p.PartitionId == partition);
         Assert.Equal(siloId, lease.Owner);
 
-        var written = await store.CommitClosedBooksAsync(siloId, new PartitionFence(partition, lease.Epoch),
+        var written = await store.CommitClosedBooksAsync(siloId, partition,
             [new ClosedBook(borrower, expected, writes, postings)], EngineHarness.Ct);
 
         Assert.Equal([borrower], written);

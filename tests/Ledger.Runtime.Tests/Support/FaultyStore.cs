@@ -84,7 +84,7 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
         return await Inner.CommitAsync(siloId, batch, cancellationToken);
     }
 
-    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
         lock (_lock)
@@ -94,7 +94,7 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
                 if (allowed == 0)
                 {
                     Failures++;
-                    throw new IOException($"Injected sweep failure (partition {fence.PartitionId}, " +
+                    throw new IOException($"Injected sweep failure (partition {partitionId}, " +
                         $"{books.Count} books from {books[0].BorrowerId}).");
                 }
 
@@ -102,7 +102,7 @@ internal sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
             }
         }
 
-        var written = await Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        var written = await Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
         lock (_lock)
         {
             SweepCommits++;

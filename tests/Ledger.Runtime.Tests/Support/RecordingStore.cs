@@ -112,7 +112,7 @@ internal sealed class RecordingStore(ILedgerStore inner) : StoreDecorator(inner)
         }
     }
 
-    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
         var borrowers = books.Select(b => b.BorrowerId).ToList();
@@ -136,7 +136,7 @@ internal sealed class RecordingStore(ILedgerStore inner) : StoreDecorator(inner)
         try
         {
             await gate;
-            return await Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+            return await Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
         }
         finally
         {

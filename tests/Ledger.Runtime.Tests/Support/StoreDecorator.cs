@@ -30,9 +30,9 @@ internal abstract class StoreDecorator
     public virtual Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
         Inner.CommitAsync(siloId, batch, cancellationToken);
 
-    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken) =>
-        Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
 }
 
 /// <summary>The proxy behind <see cref="StoreDecorator.Store"/>: public, unsealed and with a parameterless
@@ -52,7 +52,7 @@ public class StoreForwarder : DispatchProxy
             case nameof(ILedgerStore.CommitAsync):
                 return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
             case nameof(ILedgerStore.CommitClosedBooksAsync):
-                return Decorator.CommitClosedBooksAsync((string)args[0]!, (PartitionFence)args[1]!,
+                return Decorator.CommitClosedBooksAsync((string)args[0]!, (int)args[1]!,
                     (IReadOnlyList<ClosedBook>)args[2]!, (CancellationToken)args[3]!);
             default:
                 try

@@ -141,7 +141,7 @@ public sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
         return await Inner.CommitAsync(siloId, batch, cancellationToken);
     }
 
-    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public override async Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken)
     {
         Task? gate = null;
@@ -152,7 +152,7 @@ public sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
                 if (allowed == 0)
                 {
                     _failures++;
-                    throw new IOException($"Injected sweep failure (partition {fence.PartitionId}, " +
+                    throw new IOException($"Injected sweep failure (partition {partitionId}, " +
                         $"{books.Count} books from {books[0].BorrowerId}).");
                 }
 
@@ -185,7 +185,7 @@ public sealed class FaultyStore(ILedgerStore inner) : StoreDecorator(inner)
             }
         }
 
-        var written = await Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        var written = await Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
         lock (_lock)
         {
             _sweepCommits++;

@@ -5,8 +5,8 @@ using Ledger.Storage;
 namespace Ledger.Testing.Stores;
 
 /// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the calls that write or load a book:
-/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/> (activations), <see cref="CommitClosedBooksAsync"/>
-/// (the sweep). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
+/// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/> (activations), <see cref="LoadBooksToCloseAsync"/>
+/// and <see cref="CommitClosedBooksAsync"/> (the sweep). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
 /// is built by a <see cref="DispatchProxy"/>, so that the decorators keep compiling when the store interface
 /// grows.</summary>
 public abstract class StoreDecorator
@@ -30,9 +30,14 @@ public abstract class StoreDecorator
     public virtual Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
         Inner.CommitAsync(siloId, batch, cancellationToken);
 
-    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, PartitionFence fence,
+    public virtual Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken) =>
-        Inner.CommitClosedBooksAsync(siloId, fence, books, cancellationToken);
+        Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
+
+    public virtual Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        CancellationToken cancellationToken) =>
+        Inner.LoadBooksToCloseAsync(partitionId, closeThrough, afterBorrowerId, maxBooks, skipping, cancellationToken);
 }
 
 /// <summary>The proxy behind <see cref="StoreDecorator.Store"/>: public, unsealed and with a parameterless
@@ -52,8 +57,11 @@ public class StoreForwarder : DispatchProxy
             case nameof(ILedgerStore.CommitAsync):
                 return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
             case nameof(ILedgerStore.CommitClosedBooksAsync):
-                return Decorator.CommitClosedBooksAsync((string)args[0]!, (PartitionFence)args[1]!,
+                return Decorator.CommitClosedBooksAsync((string)args[0]!, (int)args[1]!,
                     (IReadOnlyList<ClosedBook>)args[2]!, (CancellationToken)args[3]!);
+            case nameof(ILedgerStore.LoadBooksToCloseAsync):
+                return Decorator.LoadBooksToCloseAsync((int)args[0]!, (DateOnly)args[1]!, (string)args[2]!,
+                    (int)args[3]!, (IReadOnlyCollection<string>)args[4]!, (CancellationToken)args[5]!);
             default:
                 try
                 {
