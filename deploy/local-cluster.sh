@@ -3,8 +3,9 @@
 #   deploy/local-cluster.sh up N     start PostgreSQL and N silos; print each silo's URL on its own line
 #   deploy/local-cluster.sh add      start one more silo in the running cluster; print its URL
 #   deploy/local-cluster.sh down     stop exactly what `up`/`add` started in $LEDGER_CLUSTER_DIR
-# State (data, logs, process ids, the API key) lives in $LEDGER_CLUSTER_DIR (default ./.cluster).
-# LEDGER_API_KEY is honoured; otherwise a key is generated into $LEDGER_CLUSTER_DIR/api-key.
+# State (data, logs, process ids, the keys) lives in $LEDGER_CLUSTER_DIR (default ./.cluster).
+# LEDGER_API_KEY (client key) and LEDGER_OPERATOR_KEY (operator key) are honoured; a key not given is generated into
+# $LEDGER_CLUSTER_DIR/api-key or $LEDGER_CLUSTER_DIR/operator-key. Every silo gets the same keys.
 # `up` builds src/Ledger.Silo (Release) and runs that build, unless LEDGER_CLUSTER_SILO_DLL names a built
 # Ledger.Silo.dll to run instead (load-tests/cluster-bench.sh runs its own copy, so that builds in the working tree
 # cannot change the silo under a measurement).
@@ -22,7 +23,7 @@ start_silo() {
   local n=$1 port
   port=$(free_port)
   mkdir -p "$dir/silo-$n"
-  LEDGER_API_KEY=$(cat "$dir/api-key") nohup dotnet "$silo_dll" --urls "http://127.0.0.1:$port" \
+  LEDGER_API_KEY=$(cat "$dir/api-key") LEDGER_OPERATOR_KEY=$(cat "$dir/operator-key") nohup dotnet "$silo_dll" --urls "http://127.0.0.1:$port" \
     --postgres "$(cat "$dir/postgres")" --data "$dir/silo-$n" --siloId "silo-$n" --runtime engine \
     >"$dir/silo-$n/silo.log" 2>&1 </dev/null &
   echo $! >"$dir/silo-$n/pid"
@@ -50,12 +51,15 @@ case "${1:-}" in
     if [ -z "${LEDGER_CLUSTER_SILO_DLL:-}" ]; then
       dotnet build -c Release "$root/src/Ledger.Silo" -v q -nologo >/dev/null
     fi
-    if [ -n "${LEDGER_API_KEY:-}" ]; then
-      printf '%s' "$LEDGER_API_KEY" >"$dir/api-key"
-    elif [ ! -f "$dir/api-key" ]; then
-      head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$dir/api-key"
-    fi
-    chmod 600 "$dir/api-key"
+    for pair in "api-key:${LEDGER_API_KEY:-}" "operator-key:${LEDGER_OPERATOR_KEY:-}"; do
+      file="$dir/${pair%%:*}" given=${pair#*:}
+      if [ -n "$given" ]; then
+        printf '%s' "$given" >"$file"
+      elif [ ! -f "$file" ]; then
+        head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file"
+      fi
+      chmod 600 "$file"
+    done
     pg_start "$dir/pg"
     pg_createdb ledger
     echo "$PG_CONN_BASE;Database=ledger" >"$dir/postgres"

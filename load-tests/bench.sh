@@ -109,7 +109,8 @@ orleans_per_s=$(echo "$orleans_out" | sed -n 's/^orleans_adonet_per_s=\([0-9]*\)
 
 echo "== replay into one silo, concurrency $concurrency, batch $batch"
 silo_port=$(free_port)
-export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
+# The silo's keys; everything here sends the operator key (the streams set the business date).
+export LEDGER_API_KEY="bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="bench-operator-$RANDOM$RANDOM"
 start_silo ledger silo
 dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" \
   --concurrency "$concurrency" --batch "$batch" --report "$work/report.json" --outcomes "$work/outcomes.jsonl" \

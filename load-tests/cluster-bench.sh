@@ -67,7 +67,9 @@ done
 cp -a "$root/load-tests/Ledger.LoadTest/bin/Release/net10.0" "$work/tool"
 cp -a "$root/src/Ledger.Silo/bin/Release/net10.0" "$work/silo"
 tool="$work/tool/Ledger.LoadTest.dll"
-export LEDGER_API_KEY="cluster-bench-$RANDOM$RANDOM$RANDOM"
+# The silo's keys; everything here sends the operator key (the streams set the business date).
+export LEDGER_API_KEY="cluster-bench-client-$RANDOM$RANDOM$RANDOM"
+export LEDGER_OPERATOR_KEY="cluster-bench-operator-$RANDOM$RANDOM$RANDOM"
 
 echo "== generating $records $kind records over $borrowers borrowers and at most $days business days"
 stream="$work/stream.jsonl"
@@ -78,7 +80,7 @@ dotnet "$tool" replay "$stream" --target dry-run --outcomes "$work/expected-outc
 # Waits until every silo's partition map gives each of the silos its even share (counts differ by at most one,
 # no partition unowned, every map the same) and the store's leases agree. Prints the spread.
 wait_balanced() {
-  python3 - "$LEDGER_API_KEY" 60 "$@" <<'PY'
+  python3 - "$LEDGER_OPERATOR_KEY" 60 "$@" <<'PY'
 import json, sys, time, urllib.request
 key, limit, urls = sys.argv[1], float(sys.argv[2]), [u.rstrip("/") for u in sys.argv[3:]]
 def get(url, path):

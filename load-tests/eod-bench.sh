@@ -89,7 +89,8 @@ echo '{"type":"EndOfDay","id":"eod-2024-03-01","date":"2024-03-01"}' >"$work/eod
 
 echo "== silo"
 silo_port=$(free_port)
-export LEDGER_API_KEY="eod-bench-$RANDOM$RANDOM"
+# The silo's keys; everything here sends the operator key (the streams set the business date).
+export LEDGER_API_KEY="eod-bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="eod-bench-operator-$RANDOM$RANDOM"
 dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=ledger" \
   --data "$work/silo" ${EOD_SILO_ARGS:-} >"$work/silo.log" 2>&1 &
 silo_pid=$!
@@ -122,7 +123,7 @@ echo 5 >"/proc/$silo_pid/clear_refs" 2>/dev/null || true
 echo "== end of day: the date step, then the sweep until no book in the store is behind $day"
 eod_started_us=$(now_us)
 date_step_seconds=$(curl -fsS -o "$work/eod-answer.json" -w '%{time_total}' \
-  -H "Authorization: Bearer $LEDGER_API_KEY" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" -H 'Content-Type: application/json' \
   --data @"$work/eod.jsonl" "http://127.0.0.1:$silo_port/v1/commands")
 cat "$work/eod-answer.json"; echo
 grep -q '"ACCEPTED"' "$work/eod-answer.json" || { echo "end of day was not accepted" >&2; exit 1; }
@@ -134,7 +135,7 @@ while :; do
     read -r behind books <<<"$(books_behind)"
     echo "after ${sweep_timeout_s} s (EOD_SWEEP_TIMEOUT) $behind of $books books in the store have not closed $day" \
       "(grains.closed_through); the silo's status and the end of its log:" >&2
-    curl -sS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/status" >&2 || true
+    curl -sS -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$silo_port/v1/status" >&2 || true
     echo >&2
     tail -n 30 "$work/silo.log" >&2
     exit 1
@@ -181,7 +182,7 @@ fi
 echo "each of the $lines lines has exactly one interest accrual entry, dated $day"
 
 echo "== verifying the books against the pure domain"
-curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/snapshot" >"$work/silo-snapshot.json"
+curl -fsS -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$silo_port/v1/snapshot" >"$work/silo-snapshot.json"
 cat "$work/lines.jsonl" "$work/eod.jsonl" >"$work/all.jsonl"
 dotnet "$tool" replay "$work/all.jsonl" --target dry-run --snapshot "$work/domain-snapshot.json" | tail -n 1
 if ! cmp -s "$work/silo-snapshot.json" "$work/domain-snapshot.json"; then
@@ -198,7 +199,7 @@ echo "$baseline_out"
 baseline_seconds=$(echo "$baseline_out" | sed -n 's/.*scaled_seconds=\([0-9.]*\).*/\1/p')
 
 echo "== the ledger's status"
-curl -fsS -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$silo_port/v1/status" | python3 -c '
+curl -fsS -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$silo_port/v1/status" | python3 -c '
 import json, sys
 closing = json.load(sys.stdin)["closing"]
 print("closing: " + " ".join("%s=%s" % (k, "null" if v is None else v) for k, v in closing.items()))'

@@ -51,7 +51,8 @@ dotnet "$tool" generate --kind quickloan --seed 7 --borrowers "$borrowers" --rec
 
 echo "== silo (activation ceiling $ceiling)"
 port=$(free_port)
-export LEDGER_API_KEY="memory-bench-$RANDOM$RANDOM"
+# The silo's keys; everything here sends the operator key (the streams set the business date).
+export LEDGER_API_KEY="memory-bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="memory-bench-operator-$RANDOM$RANDOM"
 dotnet "$silo_dll" --urls "http://127.0.0.1:$port" --postgres "$PG_CONN_BASE;Database=ledger" \
   --data "$work/silo" --maxActivations "$ceiling" >"$work/silo.log" 2>&1 &
 silo_pid=$!
@@ -67,7 +68,7 @@ done
   start=$(date +%s)
   while kill -0 "$silo_pid" 2>/dev/null; do
     rss_kb=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status" 2>/dev/null || echo 0)
-    live=$(curl -fs -H "Authorization: Bearer $LEDGER_API_KEY" "http://127.0.0.1:$port/v1/status" \
+    live=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$port/v1/status" \
       | sed -n 's/.*"activations":\([0-9]*\).*/\1/p' || true)
     echo "$(( $(date +%s) - start )) $(( ${rss_kb:-0} / 1024 )) ${live:-0}"
     sleep 1

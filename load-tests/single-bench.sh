@@ -51,7 +51,8 @@ baseline_out=$(dotnet "$tool" baseline "$work/stream.jsonl" --postgres "$PG_CONN
 echo "$baseline_out"
 baseline_per_s=$(echo "$baseline_out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
 
-export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
+# The silo's keys; everything here sends the operator key (the streams set the business date).
+export LEDGER_API_KEY="bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="bench-operator-$RANDOM$RANDOM"
 # Starts a silo on a fresh database DB, its HTTP API on $http_port and its gateway on $gateway_port.
 start_silo() {
   local db=$1

@@ -4,8 +4,8 @@ using Ledger.Client;
 
 namespace Ledger.Cli;
 
-/// <summary>What every command needs: the silo to talk to (<c>--url</c> or <c>LEDGER_URL</c>) and the API key
-/// (<c>LEDGER_API_KEY</c>).</summary>
+/// <summary>What every command needs: the silo to talk to (<c>--url</c> or <c>LEDGER_URL</c>) and a key
+/// (<c>LEDGER_OPERATOR_KEY</c> when set, else <c>LEDGER_API_KEY</c>).</summary>
 internal static class CliContext
 {
     public static readonly Option<string> UrlOption = new("--url")
@@ -19,12 +19,9 @@ internal static class CliContext
     public static LedgerClient CreateClient(ParseResult result)
     {
         var uri = ParseUrl(result.GetValue(UrlOption)!);
-        var key = Environment.GetEnvironmentVariable("LEDGER_API_KEY");
-        if (string.IsNullOrEmpty(key))
-        {
-            throw new CliException(ExitCodes.Auth,
-                "LEDGER_API_KEY is not set (the silo prints where its key is: data/api-key by default).");
-        }
+        var key = LedgerKeys.FromEnvironment() ?? throw new CliException(ExitCodes.Auth,
+            "neither LEDGER_OPERATOR_KEY nor LEDGER_API_KEY is set (the silo prints where its keys are: "
+            + "data/operator-key and data/api-key by default).");
 
         return new LedgerClient(uri, key, new LedgerClientOptions { MaxAttempts = 3 });
     }
@@ -60,9 +57,15 @@ internal static class CliContext
         {
             return await FailAsync(ex.ExitCode, ex.Message);
         }
-        catch (LedgerClientException ex) when (ex.StatusCode is 401 or 403)
+        catch (LedgerClientException ex) when (ex.StatusCode is 401)
         {
-            return await FailAsync(ExitCodes.Auth, $"the silo refused the API key ({ex.StatusCode}): check LEDGER_API_KEY.");
+            return await FailAsync(ExitCodes.Auth,
+                "the silo refused the key (401): check LEDGER_OPERATOR_KEY or LEDGER_API_KEY.");
+        }
+        catch (LedgerClientException ex) when (ex.StatusCode is 403)
+        {
+            return await FailAsync(ExitCodes.Auth,
+                "the silo refused a client key an operator's action (403): set LEDGER_OPERATOR_KEY.");
         }
         catch (LedgerClientException ex) when (ex.StatusCode is 400)
         {
@@ -110,7 +113,8 @@ internal static class ExitCodes
     /// <summary>The ledger refused the command (its outcome is printed).</summary>
     public const int Refused = 4;
 
-    /// <summary>No key (LEDGER_API_KEY unset) or a key the silo refuses (401).</summary>
+    /// <summary>No key (neither LEDGER_OPERATOR_KEY nor LEDGER_API_KEY set), a key the silo refuses (401), or a client
+    /// key asking an operator's action (403).</summary>
     public const int Auth = 5;
 
     /// <summary>The silo could not be reached, or answered 5xx past every retry.</summary>
@@ -120,10 +124,12 @@ internal static class ExitCodes
     public const int Unexpected = 7;
 
     public const string Help = """
-        Environment: LEDGER_API_KEY (required: the silo's API key, printed where it is at the silo's start, by default
-        data/api-key), LEDGER_URL (the silo, instead of --url).
+        Environment: LEDGER_OPERATOR_KEY or LEDGER_API_KEY (one is required; the operator key when both are set: it
+        may also set the business date, run end of day, drain silos and verify; the silo prints where its keys are
+        at its start, by default data/operator-key and data/api-key), LEDGER_URL (the silo, instead of --url).
         Exit codes: 0 done; 1 the books do not balance (verify); 2 bad option or value; 3 not found; 4 the ledger
-        refused the command; 5 no API key or a wrong one; 6 silo unreachable or failing; 7 unexpected answer.
+        refused the command; 5 no key, a wrong one, or a client key for an operator's action; 6 silo unreachable or
+        failing; 7 unexpected answer.
         """;
 }
 

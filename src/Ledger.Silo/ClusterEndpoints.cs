@@ -50,17 +50,18 @@ internal static class ClusterEndpoints
             })
             .WithName("Silos").WithSummary(
                 "Every silo of the membership table with its live partition count; a silo whose heartbeat is " +
-                "older than a lease is shown \"unresponsive\" (killed or frozen: its partitions move to the others).");
+                "older than a lease is shown \"unresponsive\" (killed or frozen: its partitions move to the others).")
+            .RequireOperatorKey();
         app.MapPost("/v1/cluster/drain/{silo}", async (string silo, ILedgerStore store, CancellationToken ct) =>
                 await store.SetSiloStatusAsync(silo, SiloStatus.Draining, ct)
                     ? Results.Json(new DrainView(silo, "draining"), ClusterJson.Default.DrainView, statusCode: 202)
                     : Results.Problem(statusCode: 404, title: "Not found", detail: $"No silo {silo}."))
-            .WithName("Drain").WithSummary("Ask a silo to hand over its partitions and exit.");
+            .WithName("Drain").WithSummary("Ask a silo to hand over its partitions and exit.").RequireOperatorKey();
         app.MapPost("/internal/v1/business-date-moved", async (LedgerEngine engine, CancellationToken ct) =>
             {
                 await engine.BusinessDateMovedAsync(ct);
                 return Results.Json(new HealthView("ok"), ApiJson.Default.HealthView);
             })
-            .WithName("InternalBusinessDateMoved").ExcludeFromDescription();
+            .WithName("InternalBusinessDateMoved").ExcludeFromDescription().RequireOperatorKey();
     }
 }

@@ -55,6 +55,11 @@ internal static class CommandEndpoints
             return Problems.Shape(parsed);
         }
 
+        if (!Access.MayRun(http, command))
+        {
+            return Access.OperatorOnly($"{command.Type} is a ledger-scope command.");
+        }
+
         try
         {
             var outcome = await engine.SubmitAsync(command, http.RequestAborted);
@@ -110,6 +115,12 @@ internal static class CommandEndpoints
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
                 return Problems.BadBody("The body must be a JSON array of stream records.");
+            }
+
+            if (!Access.IsOperator(http) && Access.FirstLedgerScopeItem(document.RootElement) is { } index)
+            {
+                return Access.OperatorOnly(
+                    $"Item {index} of the batch is a ledger-scope command; no item of the batch was run.");
             }
 
             var elements = document.RootElement.EnumerateArray().ToList();

@@ -43,6 +43,11 @@ internal static class GrainCommandEndpoints
             return Problems.Shape(parsed);
         }
 
+        if (!Access.MayRun(http, command))
+        {
+            return Access.OperatorOnly($"{command.Type} is a ledger-scope command.");
+        }
+
         CommandResult result;
         try
         {
@@ -103,6 +108,12 @@ internal static class GrainCommandEndpoints
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
                 return Problems.BadBody("The body must be a JSON array of stream records.");
+            }
+
+            if (!Access.IsOperator(http) && Access.FirstLedgerScopeItem(document.RootElement) is { } index)
+            {
+                return Access.OperatorOnly(
+                    $"Item {index} of the batch is a ledger-scope command; no item of the batch was run.");
             }
 
             var items = document.RootElement.EnumerateArray().Select(e => new BatchItem(CommandParser.Parse(e),

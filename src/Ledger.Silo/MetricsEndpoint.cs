@@ -5,7 +5,7 @@ using System.Text;
 namespace Ledger.Silo;
 
 /// <summary><c>GET /metrics</c>: the silo's meter in the Prometheus text exposition format, collected afresh on
-/// each scrape. It wants the API key unless the silo runs with <c>metricsAnonymous=true</c> (see
+/// each scrape. It wants an operator key unless the silo runs with <c>metricsAnonymous=true</c> (see
 /// <c>SiloHost</c>).</summary>
 internal static class MetricsEndpoint
 {
@@ -14,7 +14,8 @@ internal static class MetricsEndpoint
     public static void Map(WebApplication app) =>
         app.MapGet(Path, (SiloMetrics metrics) =>
                 Results.Text(PrometheusText.Write(PrometheusText.Collect(metrics.Meter)), PrometheusText.ContentType))
-            .WithName("Metrics").WithSummary("This silo's metrics in the Prometheus text format 0.0.4.");
+            .WithName("Metrics").WithSummary("This silo's metrics in the Prometheus text format 0.0.4.")
+            .RequireOperatorKey();
 }
 
 /// <summary>The Prometheus text exposition format (version 0.0.4), written by hand for the few observable

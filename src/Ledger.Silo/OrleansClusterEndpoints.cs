@@ -19,7 +19,8 @@ internal static class OrleansClusterEndpoints
                     0)).ToArray();
                 return Results.Json(view, ClusterJson.Default.SiloViewArray);
             })
-            .WithName("Silos").WithSummary("Every silo of Orleans' membership table with its status.");
+            .WithName("Silos").WithSummary("Every silo of Orleans' membership table with its status.")
+            .RequireOperatorKey();
         app.MapPost("/v1/cluster/drain/{silo}", async (string silo, IGrainFactory grains) =>
             {
                 var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true);
@@ -32,7 +33,8 @@ internal static class OrleansClusterEndpoints
                 await SiloControl.DrainAsync(grains, target.SiloAddress);
                 return Results.Json(new DrainView(silo, "draining"), ClusterJson.Default.DrainView, statusCode: 202);
             })
-            .WithName("Drain").WithSummary("Ask a silo to stop gracefully; Orleans moves its books to the others.");
+            .WithName("Drain").WithSummary("Ask a silo to stop gracefully; Orleans moves its books to the others.")
+            .RequireOperatorKey();
     }
 
     private static string StatusText(Orleans.Runtime.SiloStatus status) => status switch

@@ -31,7 +31,7 @@ internal static class SiloCommandLine
     public const string Usage = """
         Usage: Ledger.Silo [--OPTION VALUE]...   (or LEDGER_OPTION=VALUE, or appsettings.json)
 
-          --data DIR                  data directory: SQLite file, API key, silo id, lock (default ./data)
+          --data DIR                  data directory: SQLite file, key files, silo id, lock (default ./data)
           --postgres CONN             Npgsql connection string of the cluster store (default: embedded SQLite)
           --urls URL[;URL]            where the HTTP API listens (default http://localhost:5000)
           --runtime orleans|engine    grain runtime (default orleans)
@@ -51,11 +51,15 @@ internal static class SiloCommandLine
           --sweepWorkers N            sweep workers (default two per core)
           --sweepBooksPerCommit N     books one sweep transaction closes at most (default 500)
           --sweepLiveIdleSeconds S    grace for books in use before the sweep closes them (default 30)
-          --metricsAnonymous true     /metrics without the API key (default false)
+          --metricsAnonymous true     /metrics without a key (default false)
           --Logging:..., --OTEL_...   host logging and OpenTelemetry export settings
           --help                      this text
 
-        The API key is LEDGER_API_KEY when set, else the file DIR/api-key (generated on first start).
+        Keys: client keys (borrower commands, reads) are LEDGER_API_KEY when set, else the file DIR/api-key; operator
+        keys (also SetBusinessDate, EndOfDay, cluster routes, snapshot, journal, audit, metrics) LEDGER_OPERATOR_KEY,
+        else DIR/operator-key. Several keys may be given, separated by commas; a key file is read again every second,
+        so its keys rotate without a restart. An embedded silo generates a missing key file; a cluster-mode silo
+        (--postgres) refuses to start without its keys, which every silo of the cluster shares.
         Exit codes: 0 stopped, 2 bad option or value, 3 data directory in use, 4 port in use.
         """;
 

@@ -61,7 +61,7 @@ public sealed class SiloHost : IAsyncDisposable
 
     private static SiloHost Build(WebApplicationBuilder builder, SiloSettings settings, DataDirectoryLock dataLock)
     {
-        var apiKey = ApiKey.Resolve(settings.Data);
+        var keys = ApiKeys.Resolve(settings.Data, clusterMode: !string.IsNullOrWhiteSpace(settings.Postgres));
         var siloId = SiloIdentity.Resolve(settings);
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxBatchBodyBytes + 1);
@@ -79,7 +79,7 @@ public sealed class SiloHost : IAsyncDisposable
         else
         {
             builder.Services.AddSingleton(store);
-            builder.Services.AddSingleton(new PeerClient(apiKey.Value));
+            builder.Services.AddSingleton(new PeerClient(keys.PeerKey));
             builder.Services.AddSingleton(sp => new LedgerEngine(sp.GetRequiredService<ILedgerStore>(),
                 settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
                 sp.GetRequiredService<TimeProvider>(),
@@ -98,20 +98,8 @@ public sealed class SiloHost : IAsyncDisposable
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
         app.UseStatusCodePages();
-        app.Use(async (http, next) =>
-        {
-            var anonymous = http.Request.Path == "/health"
-                || (settings.MetricsAnonymous && http.Request.Path == MetricsEndpoint.Path);
-            if (!anonymous && !apiKey.Accepts(http.Request.Headers.Authorization))
-            {
-                await Results.Problem(statusCode: 401, title: "Missing or wrong API key",
-                    detail: "Send Authorization: Bearer KEY.").ExecuteAsync(http);
-                return;
-            }
-
-            await next(http);
-        });
-        app.MapOpenApi();
+        app.UseKeys(keys, settings);
+        app.MapOpenApi().AllowWithoutKey();
         ViewEndpoints.MapCommon(app);
         MetricsEndpoint.Map(app);
         if (settings.Runtime == SiloRuntime.Orleans)
@@ -132,7 +120,7 @@ public sealed class SiloHost : IAsyncDisposable
             ? $"Orleans (silo port {settings.SiloPort}, gateway port {settings.GatewayPort})"
             : "the home-made runtime (--runtime engine)";
         return new SiloHost(app, settings, siloId,
-            $"Ledger silo {siloId} on {where}, {runtime}. API key: see {apiKey.Source}.", dataLock);
+            $"Ledger silo {siloId} on {where}, {runtime}. Keys: {keys.Sources}.", dataLock);
     }
 
     public async ValueTask DisposeAsync()

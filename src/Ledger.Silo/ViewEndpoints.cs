@@ -15,7 +15,7 @@ internal static class ViewEndpoints
     public static void MapCommon(WebApplication app)
     {
         app.MapGet("/health", () => Results.Json(new HealthView("ok"), ApiJson.Default.HealthView))
-            .WithName("Health").WithSummary("Liveness; needs no key.");
+            .WithName("Health").WithSummary("Liveness; needs no key.").AllowWithoutKey();
         app.MapGet("/v1/status", async (ISiloFigures figures, CancellationToken ct) =>
             {
                 var closing = await figures.ReadClosingAsync(ct);
@@ -24,14 +24,14 @@ internal static class ViewEndpoints
             .WithName("Status").WithSummary(
                 "This silo: partitions, activations, commits, business date; end of day's progress.");
         app.MapGet("/v1/journal", WriteJournalAsync)
-            .WithName("GetWholeJournal")
+            .WithName("GetWholeJournal").RequireOperatorKey()
             .WithSummary("Every journal posting of the ledger as JSON Lines, streamed from the store (for verify).");
         app.MapGet("/v1/audit", WriteAuditAsync)
-            .WithName("GetAudit").WithSummary(
+            .WithName("GetAudit").RequireOperatorKey().WithSummary(
                 "Every journal posting as JSON Lines, then one last line {\"snapshot\": ...}, all from one "
                 + "consistent read (for verify).");
         app.MapGet("/v1/snapshot", WriteSnapshotAsync)
-            .WithName("GetSnapshot").WithSummary("The snapshot of stream-format.md, streamed from the store.");
+            .WithName("GetSnapshot").RequireOperatorKey().WithSummary("The snapshot of stream-format.md, streamed from the store.");
     }
 
     /// <summary>The read routes of a silo on the home-made runtime.</summary>

@@ -18,7 +18,7 @@ internal static class ReplayCommand
         var target = new Option<string>("--target")
         {
             Description = "Where to replay: 'dry-run' (the pure domain in this process), a silo's base URL "
-                + "(http://HOST:PORT; the key comes from LEDGER_API_KEY), or 'orleans' (the ledger cluster through "
+                + "(http://HOST:PORT; the key comes from LEDGER_OPERATOR_KEY, else LEDGER_API_KEY), or 'orleans' (the ledger cluster through "
                 + "the Orleans client, found by --gateway or --postgres). Required: a forgotten target is an error, "
                 + "not a silent dry run.",
             Required = true,
@@ -230,11 +230,10 @@ internal static class ReplayCommand
         ReplaySettings settings, double? recordsPerSecond, TextReader reader, TextWriter outcomes,
         CancellationToken ct)
     {
-        var key = Environment.GetEnvironmentVariable("LEDGER_API_KEY");
-        if (string.IsNullOrEmpty(key))
-        {
-            throw new LedgerClientException("LEDGER_API_KEY is not set; the silo needs its key.", null);
-        }
+        // The operator key when there is one: a stream sets the business date and closes days.
+        var key = LedgerKeys.FromEnvironment() ?? throw new LedgerClientException(
+            "neither LEDGER_OPERATOR_KEY nor LEDGER_API_KEY is set; the silo needs a key (the operator key, for a "
+            + "stream that sets the business date).", null);
 
         using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
         return await ReplayThroughAsync(new HttpRecordSink(client), settings, recordsPerSecond, reader, outcomes, ct);

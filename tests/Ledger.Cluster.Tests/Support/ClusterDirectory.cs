@@ -2,21 +2,25 @@ using System.Security.Cryptography;
 
 namespace Ledger.Cluster.Tests.Support;
 
-/// <summary>A temp directory holding one data directory per silo of a test cluster, and the cluster's one API key:
-/// <c>LEDGER_API_KEY</c> when this process has it (an in-process silo reads it first), otherwise a fresh key that
-/// every silo gets (in-process silos as <c>DIR/api-key</c>, child processes through their environment).</summary>
+/// <summary>A temp directory holding one data directory per silo of a test cluster, and the cluster's keys, a client
+/// and an operator one: <c>LEDGER_API_KEY</c> and <c>LEDGER_OPERATOR_KEY</c> when this process has them (an
+/// in-process silo reads them first), otherwise fresh keys that every silo gets as <c>DIR/api-key</c> and
+/// <c>DIR/operator-key</c>.</summary>
 internal sealed class ClusterDirectory : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("ledger-cluster-test-");
 
     public ClusterDirectory()
     {
-        ApiKey = Environment.GetEnvironmentVariable("LEDGER_API_KEY") is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        ClientKey = KeyOf("LEDGER_API_KEY");
+        ApiKey = KeyOf("LEDGER_OPERATOR_KEY");
     }
 
+    /// <summary>The operator key, which the tests send (they set business dates and drain silos).</summary>
     public string ApiKey { get; }
+
+    /// <summary>The client key.</summary>
+    public string ClientKey { get; }
 
     public string Root => _root.FullName;
 
@@ -25,14 +29,22 @@ internal sealed class ClusterDirectory : IDisposable
     {
         var data = Path.Combine(_root.FullName, siloId);
         Directory.CreateDirectory(data);
-        var keyFile = Path.Combine(data, "api-key");
-        if (!File.Exists(keyFile))
+        foreach (var (file, key) in new[] { ("api-key", ClientKey), ("operator-key", ApiKey) })
         {
-            File.WriteAllText(keyFile, ApiKey);
+            var keyFile = Path.Combine(data, file);
+            if (!File.Exists(keyFile))
+            {
+                File.WriteAllText(keyFile, key);
+            }
         }
 
         return data;
     }
+
+    private static string KeyOf(string variable) =>
+        Environment.GetEnvironmentVariable(variable)?.Split(',', StringSplitOptions.TrimEntries)[0] is { Length: > 0 } key
+            ? key
+            : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
     public void Dispose()
     {

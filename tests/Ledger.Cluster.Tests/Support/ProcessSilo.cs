@@ -9,7 +9,8 @@ namespace Ledger.Cluster.Tests.Support;
 /// <summary>
 /// The silo executable (<c>dotnet src/Ledger.Silo/bin/CONFIGURATION/TFM/Ledger.Silo.dll</c>) as a child process, so
 /// that a test can signal it as an operator or a crash would: SIGKILL, SIGSTOP/SIGCONT, SIGTERM. The child's
-/// environment holds the cluster's key (<c>LEDGER_API_KEY</c>) and no other <c>LEDGER_</c> variable.
+/// environment holds no <c>LEDGER_</c> variable: its keys are the files ClusterDirectory wrote into its data
+/// directory.
 /// </summary>
 internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
 {
@@ -77,7 +78,7 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
                 "--sweepLiveIdleSeconds", "0",
                 .. settings,
             ];
-            var (process, output) = Launch(arguments, apiKey);
+            var (process, output) = Launch(arguments);
             var silo = new ProcessSilo(process, output, siloId, baseAddress, apiKey);
             try
             {
@@ -139,7 +140,7 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
         _process.Dispose();
     }
 
-    private static (Process Process, StringBuilder Output) Launch(IEnumerable<string> arguments, string apiKey)
+    private static (Process Process, StringBuilder Output) Launch(IEnumerable<string> arguments)
     {
         var silo = SiloAssemblyPath;
         var start = new ProcessStartInfo(DotnetHost())
@@ -160,7 +161,6 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
             start.Environment.Remove(name);
         }
 
-        start.Environment["LEDGER_API_KEY"] = apiKey;
         var output = new StringBuilder();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);

@@ -50,7 +50,7 @@ internal static class Tools
             start.Environment.Remove(name);
         }
 
-        start.Environment["LEDGER_API_KEY"] = apiKey;
+        start.Environment["LEDGER_OPERATOR_KEY"] = apiKey;
         // Spectre.Console wraps long lines at the console width; a redirected child has none, so give it one.
         start.Environment["COLUMNS"] = "400";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -24,7 +24,11 @@ public sealed class AccessAndLimitTests(ApiSiloFixture fixture) : IClassFixture<
         { "GET", "v1/borrowers/B1/journal" },
         { "GET", "v1/snapshot" },
         { "GET", "v1/status" },
-        { "GET", "openapi/v1.json" },
+        { "GET", "v1/journal" },
+        { "GET", "v1/audit" },
+        { "GET", "v1/cluster/silos" },
+        { "POST", "v1/cluster/drain/S1" },
+        { "GET", "metrics" },
         { "GET", "no/such/route" },
     };
 
@@ -62,6 +66,17 @@ public sealed class AccessAndLimitTests(ApiSiloFixture fixture) : IClassFixture<
         var response = await SiloApi.GetAsync(http, "v1/status");
 
         AssertUnauthorized(response);
+    }
+
+    [Fact]
+    public async Task OpenApi_WithoutKey_Returns200()
+    {
+        using var anonymous = Silo.CreateHttpClient(apiKey: null);
+
+        var response = await SiloApi.GetAsync(anonymous, "openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(JsonValueKind.String, response.Json.GetProperty("openapi").ValueKind);
     }
 
     [Fact]
@@ -182,6 +197,7 @@ public sealed class AccessAndLimitTests(ApiSiloFixture fixture) : IClassFixture<
     {
         Assert.True(response.Status == HttpStatusCode.Unauthorized, response.ToString());
         Assert.Equal(401, response.Json.GetProperty("status").GetInt32());
+        Assert.Equal("Bearer", response.WwwAuthenticate);
     }
 
     /// <summary>A valid record (a draw on an unknown borrower) padded with trailing spaces to exactly

@@ -50,11 +50,34 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
     [Fact]
     public async Task Help_NamesTheKeyVariableAndTheExitCodes()
     {
-        var run = await LedgerAsync(null, "--help");
+        var run = await LedgerAsync((string?)null, "--help");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("LEDGER_API_KEY", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("LEDGER_OPERATOR_KEY", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Exit codes", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OperatorsAction_WithAClientKey_IsExit5NamingTheOperatorKey()
+    {
+        var run = await LedgerAsync(new Dictionary<string, string> { ["LEDGER_API_KEY"] = _silo.Test.ClientKey },
+            "verify", "--url", Url());
+
+        Assert.True(run.ExitCode == 5, run.ToString());
+        Assert.Contains("LEDGER_OPERATOR_KEY", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BothKeysSet_TheOperatorKeyIsSent()
+    {
+        var run = await LedgerAsync(new Dictionary<string, string>
+        {
+            ["LEDGER_API_KEY"] = _silo.Test.ClientKey,
+            ["LEDGER_OPERATOR_KEY"] = _silo.ApiKey,
+        }, "verify", "--url", Url());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
     }
 
     [Theory]
@@ -71,7 +94,7 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
             "usage: unknown option" => await LedgerAsync(_silo.ApiKey, "balance", "B", "--lien", "L"),
             "usage: not a url" => await LedgerAsync(_silo.ApiKey, "balance", "B", "--url", "ftp://x"),
             "not found" => await LedgerAsync(_silo.ApiKey, "balance", "NOBODY", "--url", Url()),
-            "no key" => await LedgerAsync(null, "balance", "B", "--url", Url()),
+            "no key" => await LedgerAsync((string?)null, "balance", "B", "--url", Url()),
             "wrong key" => await LedgerAsync(_silo.ApiKey + "x", "balance", "B", "--url", Url()),
             _ => await LedgerAsync(_silo.ApiKey, "balance", "B", "--url",
                 string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{FreePort.Next()}")),
@@ -110,7 +133,11 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
 
     /// <summary><c>dotnet ledger.dll ARGS</c> with its output redirected (as in a pipe), no terminal width and
     /// the key (when given) in the child's environment only.</summary>
-    private static async Task<CliRun> LedgerAsync(string? apiKey, params string[] arguments)
+    private static Task<CliRun> LedgerAsync(string? apiKey, params string[] arguments) =>
+        LedgerAsync(apiKey is null ? [] : new Dictionary<string, string> { ["LEDGER_OPERATOR_KEY"] = apiKey },
+            arguments);
+
+    private static async Task<CliRun> LedgerAsync(Dictionary<string, string> keys, params string[] arguments)
     {
         var start = new ProcessStartInfo(SiloProcess.DotnetHost())
         {
@@ -132,9 +159,9 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
             start.Environment.Remove(name);
         }
 
-        if (apiKey is not null)
+        foreach (var (variable, key) in keys)
         {
-            start.Environment["LEDGER_API_KEY"] = apiKey;
+            start.Environment[variable] = key;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -138,7 +138,7 @@ public sealed class ReplayCliTests : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["LEDGER_API_KEY"] = apiKey;
+        start.Environment["LEDGER_OPERATOR_KEY"] = apiKey;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

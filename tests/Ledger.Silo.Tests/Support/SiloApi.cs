@@ -10,6 +10,9 @@ internal sealed record ApiResponse(HttpStatusCode Status, string Text, string? C
 {
     public int Code => (int)Status;
 
+    /// <summary>The <c>WWW-Authenticate</c> header, when the answer has one.</summary>
+    public string? WwwAuthenticate { get; init; }
+
     public JsonElement Json
     {
         get
@@ -54,7 +57,12 @@ internal static class SiloApi
 
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new ApiResponse(response.StatusCode, text, response.Content.Headers.ContentType?.MediaType);
+        return new ApiResponse(response.StatusCode, text, response.Content.Headers.ContentType?.MediaType)
+        {
+            WwwAuthenticate = response.Headers.WwwAuthenticate.Count == 0
+                ? null
+                : string.Join(", ", response.Headers.WwwAuthenticate),
+        };
     }
 
     /// <summary>Submits one record and returns its outcome, failing the test on anything but a 200.</summary>

@@ -7,8 +7,9 @@ namespace Ledger.Silo.Tests.Support;
 /// <summary>
 /// The silo executable (<c>dotnet src/Ledger.Silo/bin/CONFIGURATION/TFM/Ledger.Silo.dll</c>) as a child process,
 /// so that a test can kill it outright (SIGKILL, no shutdown hooks) and start it again on the same store and data
-/// directory. The child gets no <c>LEDGER_</c> variables from this process: its key is the one it generates into
-/// the data directory, and its settings are only the arguments given here.
+/// directory. The child gets no <c>LEDGER_</c> variables from this process: its keys are the ones it generates into
+/// the data directory (written here first for a silo on PostgreSQL), and its settings are only the arguments given
+/// here.
 /// </summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
@@ -23,11 +24,12 @@ internal sealed class SiloProcess : IAsyncDisposable
         _process = process;
         _output = output;
         BaseAddress = baseAddress;
-        ApiKey = File.ReadAllText(Path.Combine(dataDirectory, "api-key")).Trim();
+        ApiKey = File.ReadAllText(Path.Combine(dataDirectory, "operator-key")).Trim();
     }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The silo's operator key.</summary>
     public string ApiKey { get; }
 
     /// <summary>What the child printed so far (banner, warnings, errors), for failure messages.</summary>
@@ -55,6 +57,11 @@ internal sealed class SiloProcess : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
+            if (postgres is not null)
+            {
+                TestSilo.WriteKeyFiles(dataDirectory);
+            }
+
             var (process, output) = Launch(silo, TestSilo.Arguments(port, dataDirectory, postgres, extraArguments));
             var baseAddress = new Uri($"http://127.0.0.1:{port}/");
             try

@@ -7,9 +7,11 @@ namespace Ledger.Silo.Tests.Support;
 
 /// <summary>
 /// A silo started in this process exactly as the executable starts (<see cref="SiloHost.Build"/>), on a free
-/// loopback port, with a temp data directory, on SQLite or on a PostgreSQL database. The API key is the one the
-/// silo resolves itself: <c>LEDGER_API_KEY</c> when the environment sets it, otherwise the key it generates into
-/// <c>DIR/api-key</c>. Tests never set the variable, so parallel silos each have their own key.
+/// loopback port, with a temp data directory, on SQLite or on a PostgreSQL database. The keys are the ones the
+/// silo resolves itself: <c>LEDGER_API_KEY</c> and <c>LEDGER_OPERATOR_KEY</c> when the environment sets them,
+/// otherwise the ones in <c>DIR/api-key</c> and <c>DIR/operator-key</c>, which an embedded silo generates and which
+/// are written here for a silo on PostgreSQL (a cluster-mode silo generates none). Tests never set the variables,
+/// so parallel silos each have their own keys. <see cref="ApiKey"/>, which the tests send, is the operator key.
 /// </summary>
 internal sealed class TestSilo : IAsyncDisposable
 {
@@ -26,6 +28,7 @@ internal sealed class TestSilo : IAsyncDisposable
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
         ApiKey = ResolveApiKey(dataDirectory);
+        ClientKey = ResolveKey(dataDirectory, "LEDGER_API_KEY", "api-key");
         Http = CreateHttpClient(ApiKey);
     }
 
@@ -33,7 +36,11 @@ internal sealed class TestSilo : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The operator key: it may do everything, the tests' default.</summary>
     public string ApiKey { get; }
+
+    /// <summary>The client key: borrower commands and reads.</summary>
+    public string ClientKey { get; }
 
     /// <summary>An HTTP client with the silo's base address and key.</summary>
     public HttpClient Http { get; }
@@ -57,6 +64,11 @@ internal sealed class TestSilo : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
+            if (postgres is not null)
+            {
+                WriteKeyFiles(data);
+            }
+
             var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments));
             try
             {
@@ -118,11 +130,31 @@ internal sealed class TestSilo : IAsyncDisposable
         return (int.Parse(ports[0], CultureInfo.InvariantCulture), int.Parse(ports[1], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The key a silo with this data directory uses (see <c>ApiKey.Resolve</c>).</summary>
+    /// <summary>The operator key a silo with this data directory uses (see <c>ApiKeys.Resolve</c>).</summary>
     public static string ResolveApiKey(string dataDirectory) =>
-        Environment.GetEnvironmentVariable("LEDGER_API_KEY") is { Length: > 0 } fromEnvironment
+        ResolveKey(dataDirectory, "LEDGER_OPERATOR_KEY", "operator-key");
+
+    /// <summary>The first key of one kind a silo with this data directory uses.</summary>
+    public static string ResolveKey(string dataDirectory, string variable, string file) =>
+        (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } fromEnvironment
             ? fromEnvironment
-            : File.ReadAllText(Path.Combine(dataDirectory, "api-key")).Trim();
+            : File.ReadAllText(Path.Combine(dataDirectory, file))).Split(',', '\n')[0].Trim();
+
+    /// <summary>Writes fresh key files of both kinds into a data directory where there are none, as an operator
+    /// gives a cluster-mode silo its keys.</summary>
+    public static void WriteKeyFiles(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        foreach (var file in new[] { "api-key", "operator-key" })
+        {
+            var path = Path.Combine(dataDirectory, file);
+            if (!File.Exists(path))
+            {
+                File.WriteAllText(path, Convert.ToHexStringLower(
+                    System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            }
+        }
+    }
 
     /// <summary>An HTTP client with the silo's base address and, when <paramref name="apiKey"/> is not null, that
     /// bearer key.</summary>
