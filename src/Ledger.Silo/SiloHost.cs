@@ -67,7 +67,6 @@ public sealed class SiloHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxBatchBodyBytes + 1);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         Func<IServiceProvider, ILedgerStore> store = sp => string.IsNullOrWhiteSpace(settings.Postgres)
             ? new SqliteLedgerStore(Path.Combine(settings.Data, "ledger.db"), sp.GetRequiredService<TimeProvider>())
@@ -99,7 +98,7 @@ public sealed class SiloHost : IAsyncDisposable
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
         app.UseStatusCodePages();
         app.UseKeys(keys, settings);
-        app.MapOpenApi().AllowWithoutKey();
+        OpenApiDocument.Map(app);
         ViewEndpoints.MapCommon(app);
         MetricsEndpoint.Map(app);
         if (settings.Runtime == SiloRuntime.Orleans)

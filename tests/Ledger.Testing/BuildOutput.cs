@@ -4,6 +4,11 @@ namespace Ledger.Testing;
 /// test assembly (which lives in tests/PROJECT/bin/CONFIGURATION/TFM/).</summary>
 public static class BuildOutput
 {
+    /// <summary>The repository's root directory.</summary>
+    public static string RepositoryRoot =>
+        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Parent!.Parent!.Parent!
+            .Parent!.FullName;
+
     /// <summary>PROJECT/bin/CONFIGURATION/TFM/ASSEMBLY.dll, for a project directory relative to the repository
     /// root; throws naming the path when it was not built.</summary>
     public static string AssemblyOf(string projectDirectory, string assemblyName)
