@@ -21,8 +21,10 @@ public sealed record CommandResult(string? Id, string Outcome, string? Field = n
 /// <summary>Settings of a <see cref="LedgerClient"/>.</summary>
 public sealed class LedgerClientOptions
 {
-    /// <summary>Attempts per request, the first included, before a transient failure is given up.</summary>
-    public int MaxAttempts { get; set; } = 10;
+    /// <summary>Attempts per request, the first included, before a transient failure is given up. With the
+    /// default backoff the 11 pauses of the default 12 attempts add up to 13 s (at least 6.6 s with the jitter): a
+    /// restart or a failover of the ledger's database (a few seconds of 503s) is ridden through.</summary>
+    public int MaxAttempts { get; set; } = 12;
 
     /// <summary>The wait before the first retry; it doubles with each retry, up to <see cref="MaxBackoff"/>, and
     /// is jittered.</summary>

@@ -92,7 +92,9 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
             }
             catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
             {
-                FailFrom(next, commands, results, "STORE_UNAVAILABLE", $"the book could not be read ({ex.Message})");
+                var kind = services.Classify(ex, $"Loading borrower {BorrowerId}'s book");
+                FailFrom(next, commands, results, kind == StoreFailure.Fault ? "STORE_FAILED" : "STORE_UNAVAILABLE",
+                    $"the book could not be read ({ex.Message})");
                 break;
             }
 
@@ -113,8 +115,8 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
             }
             else if (failure is not null)
             {
-                FailFrom(failedAt, commands, results,
-                    failure is GroupCommitStoppedException ? "STOPPING" : "COMMIT_FAILED", failure.Message);
+                var (reason, why) = ExplainCommitFailure(failure);
+                FailFrom(failedAt, commands, results, reason, why);
                 break;
             }
 
@@ -130,6 +132,24 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
 
         return results;
     }
+
+    /// <summary>The "try again" reason for a failed commit: the silo stopping, the store unavailable (nothing was
+    /// written), or the commit's fate unknown (the retry by the same ids settles it: a command written is answered as
+    /// recorded). Anything else is a fault, logged as one, and answered "try again" all the same: nothing of it was
+    /// written.</summary>
+    private (string Reason, string Why) ExplainCommitFailure(Exception failure) => failure switch
+    {
+        GroupCommitStoppedException => ("STOPPING", failure.Message),
+        CommitAbandonedException => ("COMMIT_FAILED", failure.Message),
+        _ => services.Classify(failure, $"Committing borrower {BorrowerId}'s turns") switch
+        {
+            StoreFailure.CommitFateUnknown => ("COMMIT_FATE_UNKNOWN",
+                "the store's connection was lost while the commit was in flight, so whether it was booked is not "
+                + $"known; send it again with the same id, which answers it as recorded if it was ({failure.Message})"),
+            StoreFailure.Transient => ("STORE_UNAVAILABLE", $"the store is unavailable ({failure.Message})"),
+            _ => ("COMMIT_FAILED", failure.Message),
+        },
+    };
 
     private async Task RefreshDateAsync()
     {
@@ -260,13 +280,13 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
     /// borrower was never opened.</summary>
     public async Task<T?> ReadAsync<T>(Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read)
     {
-        var book = await Unavailable.OnFailureAsync(LoadAsync);
+        var book = await Unavailable.OnFailureAsync(services, LoadAsync);
         if (book.Borrower is null)
         {
             return default;
         }
 
-        if (await Unavailable.OnFailureAsync(() => DecisionDateAsync(book)) is { } date
+        if (await Unavailable.OnFailureAsync(services, () => DecisionDateAsync(book)) is { } date
             && book.HasDaysToCloseBefore(date))
         {
             var (closed, pending) = GrainStateLoader.ClosedCopy(book, date);
@@ -331,20 +351,22 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
     }
 }
 
-/// <summary>Store failures of reads, as the grain interfaces' <see cref="LedgerUnavailableException"/>: a front-end
-/// can tell "try the read again" from a bug, and the store's own exception types are not serializable across silos
-/// (the message says what failed).</summary>
+/// <summary>Store failures of reads, as the grain interfaces' <see cref="LedgerUnavailableException"/> when they pass
+/// by themselves (<see cref="ILedgerStore.Classify"/>): a front-end can tell "try the read again" from a bug, and the
+/// store's own exception types are not serializable across silos (the message says what failed). A fault is logged
+/// and thrown on as the bug it is.</summary>
 internal static class Unavailable
 {
-    public static async Task<T> OnFailureAsync<T>(Func<Task<T>> read)
+    public static async Task<T> OnFailureAsync<T>(LedgerServices services, Func<Task<T>> read)
     {
         try
         {
             return await read();
         }
-        catch (Exception ex) when (ex is not (System.Diagnostics.UnreachableException or LedgerUnavailableException))
+        catch (Exception ex) when (ex is not (System.Diagnostics.UnreachableException or LedgerUnavailableException)
+            && services.Classify(ex, "A read of the ledger") != StoreFailure.Fault)
         {
-            throw new LedgerUnavailableException($"The ledger's store could not be read: {ex.Message}");
+            throw new LedgerUnavailableException($"The ledger's store is unavailable; nothing was read: {ex.Message}");
         }
     }
 }

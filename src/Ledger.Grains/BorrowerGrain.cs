@@ -107,7 +107,7 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             return null;
         }
 
-        var stored = await Unavailable.OnFailureAsync(() =>
+        var stored = await Unavailable.OnFailureAsync(services, () =>
             services.Store.ReadJournalAsync(Keeper.BorrowerId, afterEntry, maxEntries, CancellationToken.None));
         var entries = stored.GroupBy(p => p.EntrySeq).Select(g => ViewMapping.Of([.. g])).ToList();
         var last = entries.Count > 0 ? entries[^1].Entry : afterEntry;

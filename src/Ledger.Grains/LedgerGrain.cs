@@ -22,13 +22,13 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
     /// migrates it).</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await services.PartitionCountAsync();
+        await Unavailable.OnFailureAsync(services, services.PartitionCountAsync);
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task<DateOnly?> GetBusinessDateAsync() => Unavailable.OnFailureAsync(services.Dates.RefreshAsync);
+    public Task<DateOnly?> GetBusinessDateAsync() => Unavailable.OnFailureAsync(services, services.Dates.RefreshAsync);
 
-    public Task<LedgerStatus> GetStatusAsync() => Unavailable.OnFailureAsync(ReadStatusAsync);
+    public Task<LedgerStatus> GetStatusAsync() => Unavailable.OnFailureAsync(services, ReadStatusAsync);
 
     private async Task<LedgerStatus> ReadStatusAsync()
     {
@@ -44,7 +44,7 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
         };
     }
 
-    public Task<string> GetSnapshotAsync() => Unavailable.OnFailureAsync(async () =>
+    public Task<string> GetSnapshotAsync() => Unavailable.OnFailureAsync(services, async () =>
     {
         await using var view = await services.Store.OpenReadViewAsync(CancellationToken.None);
         var text = new System.Text.StringBuilder();
@@ -123,7 +123,8 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
             }
             catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
             {
-                return Results.TryAgain(command.Id, "STORE_UNAVAILABLE",
+                var kind = services.Classify(ex, $"Reading the ledger for {command.Id}");
+                return Results.TryAgain(command.Id, kind == StoreFailure.Fault ? "STORE_FAILED" : "STORE_UNAVAILABLE",
                     $"Nothing was booked for {command.Id}: the ledger could not be read ({ex.Message}).");
             }
 
@@ -162,8 +163,16 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
             }
             catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
             {
-                return Results.TryAgain(command.Id, "COMMIT_FAILED",
-                    $"The ledger command {command.Id} could not be committed: {ex.Message}");
+                return services.Classify(ex, $"Committing the ledger command {command.Id}") switch
+                {
+                    StoreFailure.CommitFateUnknown => Results.TryAgain(command.Id, "COMMIT_FATE_UNKNOWN",
+                        $"Whether the ledger command {command.Id} was booked is not known (the store's connection was "
+                        + $"lost while it was in flight); send it again with the same id: {ex.Message}"),
+                    StoreFailure.Transient => Results.TryAgain(command.Id, "STORE_UNAVAILABLE",
+                        $"Nothing was booked for {command.Id}: the store is unavailable ({ex.Message})."),
+                    _ => Results.TryAgain(command.Id, "COMMIT_FAILED",
+                        $"The ledger command {command.Id} could not be committed: {ex.Message}"),
+                };
             }
 
             if (outcome == CommandOutcome.Accepted && calendar.BusinessDate is { } moved)

@@ -16,8 +16,9 @@ public sealed record LedgerGrainOptions(string SiloId, int PartitionCount = 256,
 /// <summary>What every ledger grain of a silo shares: the store, the silo-wide group commit (one per silo, so that
 /// turns of many grains share one store transaction), the ledger's partition count and the business date as this
 /// silo last learned it.</summary>
-public sealed class LedgerServices : IAsyncDisposable
+public sealed partial class LedgerServices : IAsyncDisposable
 {
+    private readonly ILogger _failures;
     private readonly Lock _initializing = new();
     private readonly ILedgerStore _store;
     private readonly int _partitionCountIfNew;
@@ -36,6 +37,7 @@ public sealed class LedgerServices : IAsyncDisposable
         Live = new LiveBooks(time);
         Time = time;
         _store = store;
+        _failures = loggers.CreateLogger("Ledger.Grains.StoreFailures");
         _partitionCountIfNew = options.PartitionCount;
     }
 
@@ -106,6 +108,30 @@ public sealed class LedgerServices : IAsyncDisposable
             return _partitionCount;
         }
     }
+
+    /// <summary>What a failure of a store call made for <paramref name="context"/> means (the store classifies it:
+    /// <see cref="ILedgerStore.Classify"/>). A transient one is expected while the store restarts or fails over and
+    /// is answered "try again"; a fault is a bug and is logged as one.</summary>
+    public StoreFailure Classify(Exception failure, string context)
+    {
+        var kind = Store.Classify(failure);
+        if (kind == StoreFailure.Fault)
+        {
+            LogFault(_failures, failure, context);
+        }
+        else
+        {
+            LogTransient(_failures, context, kind, failure.Message);
+        }
+
+        return kind;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Context} failed, not for a reason that passes (a bug?)")]
+    private static partial void LogFault(ILogger logger, Exception exception, string context);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Context} failed ({Kind}); answered \"try again\": {Reason}")]
+    private static partial void LogTransient(ILogger logger, string context, StoreFailure kind, string reason);
 
     /// <summary>Commits what is queued, then stops the group commit; the store is the host's to dispose.</summary>
     public ValueTask DisposeAsync() => Commit.DisposeAsync();

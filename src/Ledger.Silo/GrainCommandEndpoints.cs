@@ -56,7 +56,7 @@ internal static class GrainCommandEndpoints
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
         {
             http.Response.Headers.RetryAfter = "1";
-            return Problems.Retryable("UNAVAILABLE", $"Nothing was booked for {command.Id}: {ex.Message}");
+            return Problems.Retryable(GrainFailures.ReasonOf(ex), $"Nothing was booked for {command.Id}: {ex.Message}");
         }
 
         switch (result.Status)
@@ -189,7 +189,7 @@ internal sealed class GrainBatchRunner(IGrainFactory grains)
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
         {
-            return new BatchItemResponse(command.Id, null, Error: ex.Message, Retry: "UNAVAILABLE");
+            return new BatchItemResponse(command.Id, null, Error: ex.Message, Retry: GrainFailures.ReasonOf(ex));
         }
     }
 
@@ -219,7 +219,7 @@ internal sealed class GrainBatchRunner(IGrainFactory grains)
                 foreach (var i in indexes)
                 {
                     results[i] = new BatchItemResponse(items[i].Parsed.Id, null, Error: ex.Message,
-                        Retry: "UNAVAILABLE");
+                        Retry: GrainFailures.ReasonOf(ex));
                 }
             }
         }));
@@ -234,10 +234,24 @@ internal sealed class GrainBatchRunner(IGrainFactory grains)
 }
 
 /// <summary>Which failures of a grain call mean "nothing was booked, send it again": the ledger's store could not be
-/// read, or Orleans could not deliver the call or its answer in time (a silo stopping or dead, an activation moving).
-/// A call that timed out may have been booked after all; sending the same command id again is safe.</summary>
+/// read (<see cref="LedgerUnavailableException"/>, the serializable form a grain gives a transient store failure, so
+/// that it survives a call between silos), or Orleans could not deliver the call or its answer in time (a silo
+/// stopping or dead, an activation moving, a call rejected: all <see cref="OrleansException"/>s, among them
+/// <c>SiloUnavailableException</c> and <c>OrleansMessageRejectionException</c>; a response timeout is a
+/// <see cref="TimeoutException"/>). A call that timed out may have been booked after all; sending the same command id
+/// again is safe.</summary>
 internal static class GrainFailures
 {
     public static bool IsRetryable(Exception failure) =>
-        failure is LedgerUnavailableException or TimeoutException or OrleansException;
+        failure is LedgerUnavailableException or TimeoutException
+        || (failure is OrleansException && failure is not (OrleansConfigurationException
+            or GrainExtensionNotInstalledException));
+
+    /// <summary>The problem-details <c>reason</c> of a retryable failure.</summary>
+    public static string ReasonOf(Exception failure) => failure switch
+    {
+        LedgerUnavailableException => "STORE_UNAVAILABLE",
+        TimeoutException => "TIMEOUT",
+        _ => "UNAVAILABLE",
+    };
 }

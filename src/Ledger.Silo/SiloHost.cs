@@ -34,7 +34,11 @@ public sealed class SiloHost : IAsyncDisposable
 
     /// <summary>Builds a silo, or throws <see cref="SiloSettingsException"/> (an unknown option, a bad value) or
     /// <see cref="DataDirectoryInUseException"/> (another live silo holds <c>--data</c>).</summary>
-    public static SiloHost Build(string[] args)
+    public static SiloHost Build(string[] args) => Build(args, decorateStore: null);
+
+    /// <summary>As <see cref="Build(string[])"/>, the store the silo opens wrapped by <paramref name="decorateStore"/>
+    /// (tests break it on purpose).</summary>
+    internal static SiloHost Build(string[] args, Func<ILedgerStore, ILedgerStore>? decorateStore)
     {
         SiloCommandLine.Validate(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -50,7 +54,7 @@ public sealed class SiloHost : IAsyncDisposable
         var dataLock = DataDirectoryLock.Acquire(settings.Data);
         try
         {
-            return Build(builder, settings, dataLock);
+            return Build(builder, settings, dataLock, decorateStore ?? (store => store));
         }
         catch
         {
@@ -59,7 +63,8 @@ public sealed class SiloHost : IAsyncDisposable
         }
     }
 
-    private static SiloHost Build(WebApplicationBuilder builder, SiloSettings settings, DataDirectoryLock dataLock)
+    private static SiloHost Build(WebApplicationBuilder builder, SiloSettings settings, DataDirectoryLock dataLock,
+        Func<ILedgerStore, ILedgerStore> decorateStore)
     {
         var keys = ApiKeys.Resolve(settings.Data, clusterMode: !string.IsNullOrWhiteSpace(settings.Postgres));
         var siloId = SiloIdentity.Resolve(settings);
@@ -68,9 +73,9 @@ public sealed class SiloHost : IAsyncDisposable
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
-        Func<IServiceProvider, ILedgerStore> store = sp => string.IsNullOrWhiteSpace(settings.Postgres)
+        Func<IServiceProvider, ILedgerStore> store = sp => decorateStore(string.IsNullOrWhiteSpace(settings.Postgres)
             ? new SqliteLedgerStore(Path.Combine(settings.Data, "ledger.db"), sp.GetRequiredService<TimeProvider>())
-            : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>());
+            : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>()));
         if (settings.Runtime == SiloRuntime.Orleans)
         {
             OrleansSilo.Configure(builder, settings, siloId, store);
@@ -208,18 +213,27 @@ internal static class SiloIdentity
     }
 }
 
-/// <summary>Maps faults to answers: a retryable ledger condition is a 503 the client follows; a bad request
-/// (oversize, unreadable) keeps its 4xx; anything else is a 500 and is logged.</summary>
-internal static class ErrorResponses
+/// <summary>Maps faults to answers: a retryable ledger condition is a 503 the client follows (a transient failure of
+/// the store, classified by the store, reached an endpoint that reads it directly: snapshot, journal, status; or a
+/// grain call Orleans could not deliver or answer in time); a bad request (oversize, unreadable) keeps its 4xx;
+/// anything else is a bug: a 500, logged as one.</summary>
+internal static partial class ErrorResponses
 {
     public static async Task WriteAsync(HttpContext http)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var retryable = error is RetryableLedgerException || (error is not null && GrainFailures.IsRetryable(error));
+        var storeFailure = error is null
+            ? StoreFailure.Fault
+            : http.RequestServices.GetService<ILedgerStore>()?.Classify(error) ?? StoreFailure.Fault;
+        var retryable = error is RetryableLedgerException || storeFailure != StoreFailure.Fault
+            || (error is not null && GrainFailures.IsRetryable(error));
         var result = error switch
         {
             RetryableLedgerException ledger => Problems.Retryable(ledger),
-            _ when retryable => Problems.Retryable("UNAVAILABLE", $"Not answered now: {error!.Message}"),
+            _ when storeFailure != StoreFailure.Fault => Problems.Retryable("STORE_UNAVAILABLE",
+                $"The ledger's store is unavailable; nothing was changed. Ask again: {error!.Message}"),
+            _ when retryable => Problems.Retryable(GrainFailures.ReasonOf(error!),
+                $"Not answered now: {error!.Message}"),
             // Kestrel's own 413 (a body past its limit on a route that reads one itself) has the command routes'
             // title.
             BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode,
@@ -231,7 +245,15 @@ internal static class ErrorResponses
         {
             http.Response.Headers.RetryAfter = "1";
         }
+        else if (error is not BadHttpRequestException)
+        {
+            LogBug(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorResponses)),
+                error, http.Request.Method, http.Request.Path);
+        }
 
         await result.ExecuteAsync(http);
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "A bug: {Method} {Path} failed and was answered 500")]
+    private static partial void LogBug(ILogger logger, Exception? exception, string method, string path);
 }

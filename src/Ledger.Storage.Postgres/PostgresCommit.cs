@@ -82,6 +82,25 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await AttemptOnAsync(connection, turns, cancellationToken);
+        }
+        catch (Exception ex) when (PostgresFailures.IsConnectionLoss(ex)
+            && ex is not PostgresException { SqlState: PostgresFailures.ReadOnlyTransaction })
+        {
+            // Lost after the batch went out: the server may have committed it before it went away (a single
+            // statement commits by itself, and a COMMIT may have been done when its answer was lost). A failure to
+            // connect, above, wrote nothing; a refused write on a standby neither.
+            throw new CommitFateUnknownException(
+                $"{Describe()}: the connection was lost while it was in flight; whether it was written is not known "
+                + $"({ex.Message})", ex);
+        }
+    }
+
+    private async Task AttemptOnAsync(NpgsqlConnection connection, PostgresTurns turns,
+        CancellationToken cancellationToken)
+    {
         turns.Prepare();
         var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
         var copyPostings = batch.Postings.Count > CopyThreshold;

@@ -64,6 +64,14 @@ public sealed class PostgresLedgerStore : ILedgerStore
             settings.Options = "-c idle_in_transaction_session_timeout=3000 -c plan_cache_mode=force_generic_plan";
         }
 
+        if (!Names(connectionString, "Timeout"))
+        {
+            // Npgsql waits 15 s for a connection by default; a server that went away without a word (a failover
+            // to another host) would then hold a grain call for half of Orleans' 30 s response timeout. A server
+            // that restarts refuses at once, and one that answers connects in milliseconds.
+            settings.Timeout = 5;
+        }
+
         if (!Names(connectionString, "Max Auto Prepare"))
         {
             // The same few statements run thousands of times a second (every group commit proves its fences and
@@ -525,6 +533,24 @@ public sealed class PostgresLedgerStore : ILedgerStore
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    public StoreFailure Classify(Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var kind = PostgresFailures.Classify(failure);
+        if (kind != StoreFailure.Fault && PostgresFailures.IsConnectionLoss(failure))
+        {
+            // The server went away (restart, crash, failover): the idle connections of the pool went with it, and
+            // Npgsql would hand each one out once more, to fail its next caller. Cleared, the pool opens fresh ones
+            // (connections in use are closed when they come back).
+            _dataSource.Clear();
+            // And the pools of connection strings, which Orleans' membership table (ADO.NET) reads the same
+            // database through.
+            NpgsqlConnection.ClearAllPools();
+        }
+
+        return kind;
+    }
 
     private static NpgsqlException Fault(string context, NpgsqlException inner) =>
         new($"{context}: {inner.Message}", inner);

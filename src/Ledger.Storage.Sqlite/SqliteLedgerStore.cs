@@ -384,6 +384,17 @@ public sealed class SqliteLedgerStore : ILedgerStore
         }, cancellationToken);
     }
 
+    /// <summary>SQLite's only failures that pass are a database busy or locked by another connection (result codes
+    /// 5 and 6, and their extended codes) past the busy timeout; I/O errors of the file are not expected to pass.
+    /// </summary>
+    public StoreFailure Classify(Exception failure) => StoreFailures.Classify(failure, e =>
+        e is SqliteException { SqliteErrorCode: var code } && (code & 0xFF) is SqliteBusy or SqliteLocked
+            ? StoreFailure.Transient
+            : StoreFailure.Fault);
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     public async ValueTask DisposeAsync()
     {
         // Waiting for the lock lets an in-flight commit finish before its connection goes away.

@@ -53,6 +53,12 @@ public interface ILedgerStore : IAsyncDisposable
     /// not the ledger's, and <see cref="VersionConflictException"/> when a row outside turns conflicts.</summary>
     Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>What a failure of one of this store's calls means (<see cref="StoreFailure"/>): callers answer a
+    /// transient one with "try again" and a fault as the bug it is. A store may act on it too: the PostgreSQL store
+    /// empties its connection pool when the server went away, so that no connection broken by a restart or a
+    /// failover is handed out again.</summary>
+    StoreFailure Classify(Exception failure);
+
     /// <summary>Grain rows of one kind, all partitions, ordered ordinally by the key
     /// <c>borrower_id</c> (kind borrower) or <c>borrower_id + "/" + entity_id</c> (line, order).</summary>
     IAsyncEnumerable<GrainRow> StreamGrainsAsync(GrainKind kind, CancellationToken cancellationToken);

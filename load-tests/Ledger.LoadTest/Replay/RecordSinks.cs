@@ -85,7 +85,8 @@ internal sealed class HttpRecordSink : IRecordSink
 /// is answered from that parse, as the silo's API would answer it (no grain can receive it).</summary>
 internal sealed class OrleansRecordSink : IRecordSink
 {
-    private const int MaxAttempts = 10;
+    /// <summary>As <see cref="LedgerGrains.MaxAttempts"/>: 13 s of pauses, through a database restart.</summary>
+    private const int MaxAttempts = 12;
 
     private readonly LedgerClusterConnection _connection;
     private readonly Func<CancellationToken, Task<string>> _snapshot;

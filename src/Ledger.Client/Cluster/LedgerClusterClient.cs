@@ -104,8 +104,9 @@ public sealed class LedgerClusterConnection : IAsyncDisposable
 public sealed class LedgerGrains(IGrainFactory grains)
 {
     /// <summary>How often a borrower's records answered "try again" (nothing booked) are sent again, with the same
-    /// ids, before their "try again" is returned.</summary>
-    public int MaxAttempts { get; init; } = 10;
+    /// ids, before their "try again" is returned. The pauses of the default 12 attempts add up to 13 s: a restart
+    /// or a failover of the ledger's database is ridden through.</summary>
+    public int MaxAttempts { get; init; } = 12;
 
     /// <summary>Raised before each retry of <see cref="SubmitRecordsAsync"/> (a call failed in transit, or records
     /// answered "try again"), so that a caller can count them.</summary>

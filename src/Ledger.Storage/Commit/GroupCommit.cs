@@ -253,7 +253,16 @@ internal sealed partial class CommitLane : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            LogCommitFailed(_logger, ex, included.Count, fences.Count);
+            if (_store.Classify(ex) == StoreFailure.Fault)
+            {
+                LogCommitFailed(_logger, ex, included.Count, fences.Count);
+            }
+            else
+            {
+                // Expected while the store restarts or fails over: its callers answer "try again".
+                LogCommitInterrupted(_logger, included.Count, ex.Message);
+            }
+
             if (ex is BusinessDateChangedException)
             {
                 BusinessDateChanged();
@@ -304,6 +313,10 @@ internal sealed partial class CommitLane : IAsyncDisposable
 
         _stopping.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Group commit of {Turns} turns not done, the store is unavailable: {Reason}")]
+    private static partial void LogCommitInterrupted(ILogger logger, int turns, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Turns} turns over {Partitions} partitions failed")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int turns, int partitions);

@@ -57,7 +57,13 @@ internal sealed class TestSilo : IAsyncDisposable
 
     /// <summary>Starts a silo; a null <paramref name="dataDirectory"/> means a fresh temp directory, deleted on
     /// dispose.</summary>
-    public static async Task<TestSilo> StartAsync(string? postgres, string? dataDirectory, string[] extraArguments)
+    public static Task<TestSilo> StartAsync(string? postgres, string? dataDirectory, string[] extraArguments) =>
+        StartAsync(postgres, dataDirectory, extraArguments, decorateStore: null);
+
+    /// <summary>As <see cref="StartAsync(string?, string?, string[])"/>, with the silo's store wrapped by
+    /// <paramref name="decorateStore"/>.</summary>
+    public static async Task<TestSilo> StartAsync(string? postgres, string? dataDirectory, string[] extraArguments,
+        Func<Ledger.Storage.ILedgerStore, Ledger.Storage.ILedgerStore>? decorateStore)
     {
         var owns = dataDirectory is null;
         var data = dataDirectory ?? Directory.CreateTempSubdirectory("ledger-silo-test-").FullName;
@@ -69,7 +75,7 @@ internal sealed class TestSilo : IAsyncDisposable
                 WriteKeyFiles(data);
             }
 
-            var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments));
+            var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments), decorateStore);
             try
             {
                 await host.App.StartAsync();
