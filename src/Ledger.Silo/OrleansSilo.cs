@@ -49,7 +49,7 @@ internal static class OrleansSilo
                 silo.UseAdoNetClustering(o =>
                 {
                     o.Invariant = OrleansSchema.Invariant;
-                    o.ConnectionString = settings.Postgres;
+                    o.ConnectionString = OrleansSchema.ConnectionString(settings.Postgres);
                 });
             }
 

@@ -33,6 +33,17 @@ public static class OrleansSchema
     /// older one; the ledger itself (its partitions) is not created. Several processes may call it at once: the
     /// migrations run under the ledger's migration lock. A silo whose store is initialized needs no call of its own
     /// (<see cref="PostgresLedgerStore.InitializeAsync"/> applies the same migrations).</summary>
+    /// <summary>The connection string Orleans' ADO.NET providers are given for the ledger's database: the ledger's,
+    /// with the store's defaults for riding through a restart or a failover (a 5 s connect timeout; with several
+    /// hosts, the primary looked for again after a second, not 10) where it leaves them unsaid.</summary>
+    public static string ConnectionString(string ledgerConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ledgerConnectionString);
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(ledgerConnectionString);
+        PostgresLedgerStore.AddAvailabilityDefaults(settings, ledgerConnectionString);
+        return settings.ConnectionString;
+    }
+
     public static async Task EnsureAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);

@@ -64,14 +64,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
             settings.Options = "-c idle_in_transaction_session_timeout=3000 -c plan_cache_mode=force_generic_plan";
         }
 
-        if (!Names(connectionString, "Timeout"))
-        {
-            // Npgsql waits 15 s for a connection by default; a server that went away without a word (a failover
-            // to another host) would then hold a grain call for half of Orleans' 30 s response timeout. A server
-            // that restarts refuses at once, and one that answers connects in milliseconds.
-            settings.Timeout = 5;
-        }
-
+        AddAvailabilityDefaults(settings, connectionString);
         if (!Names(connectionString, "Max Auto Prepare"))
         {
             // The same few statements run thousands of times a second (every group commit proves its fences and
@@ -89,6 +82,28 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
 
         return settings;
+    }
+
+    /// <summary>The defaults that let a connection ride through a restart or a failover of the server, for what the
+    /// caller leaves unsaid: the store's connections and Orleans' membership table's (<see
+    /// cref="OrleansSchema.ConnectionString"/>).</summary>
+    internal static void AddAvailabilityDefaults(NpgsqlConnectionStringBuilder settings, string connectionString)
+    {
+        if (!Names(connectionString, "Timeout"))
+        {
+            // Npgsql waits 15 s for a connection by default; a server that went away without a word (a failover
+            // to another host) would then hold a grain call for half of Orleans' 30 s response timeout. A server
+            // that restarts refuses at once, and one that answers connects in milliseconds.
+            settings.Timeout = 5;
+        }
+
+        if (settings.Host?.Contains(',', StringComparison.Ordinal) == true
+            && !Names(connectionString, "Host Recheck Seconds"))
+        {
+            // Several hosts (a primary and its standbys): Npgsql caches which one is the primary for 10 s by
+            // default, so a failover would be seen up to 10 s late. A second is enough to spare the probes.
+            settings.HostRecheckSeconds = 1;
+        }
     }
 
     /// <summary>Whether a connection string sets a keyword (case and spaces ignored, as Npgsql reads them).</summary>
@@ -544,6 +559,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
             // Npgsql would hand each one out once more, to fail its next caller. Cleared, the pool opens fresh ones
             // (connections in use are closed when they come back).
             _dataSource.Clear();
+            // With several hosts, Npgsql also remembers which of them is the primary, for Host Recheck Seconds: a
+            // standby seen while it was being promoted would otherwise be skipped as one until then.
+            (_dataSource as NpgsqlMultiHostDataSource)?.ClearDatabaseStates();
             // And the pools of connection strings, which Orleans' membership table (ADO.NET) reads the same
             // database through.
             NpgsqlConnection.ClearAllPools();

@@ -169,21 +169,90 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
+    /// <summary>Starts the server again after <see cref="Stop"/>, on the same port and data; returns once it accepts
+    /// connections (after crash recovery, when it was stopped <c>immediate</c>). <see cref="Stop"/> then this is
+    /// what <c>pg_ctl restart</c> does, in two steps a test can act between.</summary>
+    public void StartAgain()
+    {
+        PostgresTools.Run("pg_ctl", _rootDirectory, "start", "-D", _dataDirectory, "-w", "-t", "60", "-l", LogPath,
+            "-o", ServerOptions());
+        _admin?.Clear();
+    }
+
+    /// <summary>Stops the server (<paramref name="mode"/>: <c>fast</c> or <c>immediate</c>), keeping its data.
+    /// </summary>
+    public void Stop(string mode) =>
+        PostgresTools.Run("pg_ctl", _rootDirectory, "stop", "-D", _dataDirectory, "-m", mode, "-w", "-t", "60");
+
+    /// <summary>A streaming standby of this server (<c>pg_basebackup -R</c>) in a directory of its own, on its own
+    /// port, made synchronous (<c>synchronous_standby_names = '*'</c>: a commit is acknowledged only once the standby
+    /// has it), started and in sync when this returns. Dispose it as any server.</summary>
+    public async Task<PostgresServer> StartSynchronousStandbyAsync(CancellationToken cancellationToken = default)
+    {
+        var root = Directory.CreateTempSubdirectory(DirectoryPrefix).FullName;
+        File.WriteAllText(Path.Combine(root, OwnerFileName),
+            Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var standby = new PostgresServer(root);
+        try
+        {
+            PostgresTools.TakeOwnership(root);
+            PostgresTools.Run("pg_basebackup", root, "-D", standby._dataDirectory, "-h",
+                IPAddress.Loopback.ToString(), "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", SuperUser,
+                "-R", "-X", "stream", "-c", "fast", "--no-sync");
+            standby.Launch();
+            var admin = _admin ?? throw new ObjectDisposedException(nameof(PostgresServer));
+            await using (var set = admin.CreateCommand("ALTER SYSTEM SET synchronous_standby_names = '*'"))
+            {
+                await set.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var reload = admin.CreateCommand("SELECT pg_reload_conf()"))
+            {
+                await reload.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await Poll.UntilAsync(async () =>
+            {
+                await using var state = admin.CreateCommand(
+                    "SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync'");
+                return (long)(await state.ExecuteScalarAsync(cancellationToken))! > 0;
+            }, TimeSpan.FromSeconds(60), "the standby to be in synchronous replication", () => standby.LogTail());
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => standby.Dispose();
+            return standby;
+        }
+        catch
+        {
+            standby.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Promotes this standby to a primary (<c>pg_ctl promote</c>); returns once it accepts writes.</summary>
+    public void Promote()
+    {
+        PostgresTools.Run("pg_ctl", _rootDirectory, "promote", "-D", _dataDirectory, "-w", "-t", "60");
+        _admin?.Clear();
+    }
+
     private void Start()
     {
         PostgresTools.TakeOwnership(_rootDirectory);
         // --no-sync only skips initdb's final fsync of the template files; the server itself runs with fsync on.
         PostgresTools.Run("initdb", _rootDirectory, "-D", _dataDirectory, "-U", SuperUser, "--auth=trust",
             "--encoding=UTF8", "--locale=C", "--no-sync");
+        Launch();
+    }
+
+    /// <summary>Starts the server on its data directory, on a free loopback port.</summary>
+    private void Launch()
+    {
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
             try
             {
                 PostgresTools.Run("pg_ctl", _rootDirectory, "start", "-D", _dataDirectory, "-w", "-t", "60",
-                    "-l", LogPath, "-o",
-                    $"-h {IPAddress.Loopback} -p {Port} -k {_rootDirectory} -c shared_buffers=128MB "
-                    + "-c max_connections=200 -c fsync=on -c synchronous_commit=on");
+                    "-l", LogPath, "-o", ServerOptions());
                 break;
             }
             catch (InvalidOperationException) when (attempt < StartAttempts)
@@ -198,6 +267,10 @@ public sealed class PostgresServer : IDisposable
 
         _admin = NpgsqlDataSource.Create(ConnectionStringFor("postgres"));
     }
+
+    private string ServerOptions() =>
+        $"-h {IPAddress.Loopback} -p {Port} -k {_rootDirectory} -c shared_buffers=128MB "
+        + "-c max_connections=200 -c fsync=on -c synchronous_commit=on";
 
     private static int FreeLoopbackPort()
     {

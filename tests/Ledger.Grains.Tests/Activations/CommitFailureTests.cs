@@ -46,7 +46,7 @@ public sealed class CommitFailureTests : IDisposable
 
         var failed = (await SendAsync(cluster.Client, Draw("B1", "L1", 500, "d2")))[0];
 
-        Assert.Equal((CommandStatus.TryAgain, "COMMIT_FAILED"), (failed.Status, failed.Outcome));
+        Assert.Equal((CommandStatus.TryAgain, "STORE_UNAVAILABLE"), (failed.Status, failed.Outcome));
         Assert.Equal(1, store.Failures);
         await AssertStoredAsync(cluster, 1_000, "d1");
         Assert.True((await SendAsync(cluster.Client, Draw("B1", "L1", 500, "d2")))[0].IsAccepted);
@@ -68,7 +68,7 @@ public sealed class CommitFailureTests : IDisposable
 
         var results = await SendAsync(cluster.Client, batch);
 
-        Assert.All(results, r => Assert.Equal((CommandStatus.TryAgain, "COMMIT_FAILED"), (r.Status, r.Outcome)));
+        Assert.All(results, r => Assert.Equal((CommandStatus.TryAgain, "STORE_UNAVAILABLE"), (r.Status, r.Outcome)));
         await AssertStoredAsync(cluster, 1_000, "d1");
         Assert.All(await SendAsync(cluster.Client, batch), r => Assert.True(r.IsAccepted, r.Outcome));
         await AssertStoredAsync(cluster, 1_234, "d1", "d2", "d3", "d4");

@@ -90,7 +90,7 @@ public sealed class KillAndRestartTests(PostgresFixture postgres, ITestOutputHel
 
     /// <summary>Every decision the silo answered (accepted, or a rejection that §7 records) is in
     /// <c>command_outcomes</c> under its scope (the borrower, or '' for SetBusinessDate and EndOfDay).</summary>
-    private static async Task AssertAnsweredOutcomesAreStoredAsync(string database, IReadOnlyList<string> answered)
+    internal static async Task AssertAnsweredOutcomesAreStoredAsync(string database, IReadOnlyList<string> answered)
     {
         var stored = await ReadStoredOutcomesAsync(database);
         var records = File.ReadAllLines(StreamFiles.Stream(StreamName));
