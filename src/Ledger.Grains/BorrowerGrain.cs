@@ -82,7 +82,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         var results = new CommandResult[parsed.Count];
         for (int i = 0, next = 0; i < parsed.Count; i++)
         {
-            results[i] = parsed[i].Command is BorrowerCommand ? decided[next++] : Results.NotParsed(parsed[i]);
+            results[i] = services.Outcomes.Count(
+                parsed[i].Command is BorrowerCommand ? decided[next++] : Results.NotParsed(parsed[i]));
         }
 
         return results;
@@ -125,12 +126,12 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         var parsed = StreamRecords.Parse(command);
         if (parsed.Command is not BorrowerCommand parsedCommand)
         {
-            return Results.NotParsed(parsed);
+            return services.Outcomes.Count(Results.NotParsed(parsed));
         }
 
         services.Live.Touched(Keeper.BorrowerId);
         var result = await Keeper.DecideAsync(parsedCommand);
         services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
-        return result;
+        return services.Outcomes.Count(result);
     }
 }

@@ -60,24 +60,24 @@ internal sealed class LedgerGrain(LedgerServices services) : Grain, ILedgerGrain
 
     public Task<CommandResult> EndOfDayAsync(EndOfDayCommand command) => SubmitAsync(command);
 
-    public Task<CommandResult> SubmitRecordAsync(string record)
+    public async Task<CommandResult> SubmitRecordAsync(string record)
     {
         var parsed = CommandParser.Parse(record);
-        return parsed.Command switch
+        return services.Outcomes.Count(parsed.Command switch
         {
-            LedgerScopeCommand command => DecideAsync(command),
-            null => Task.FromResult(Results.NotParsed(parsed)),
+            LedgerScopeCommand command => await DecideAsync(command),
+            null => Results.NotParsed(parsed),
             var other => throw new ArgumentException($"Record {other.Id} is not a ledger command.", nameof(record)),
-        };
+        });
     }
 
-    private Task<CommandResult> SubmitAsync(LedgerDateCommand command)
+    private async Task<CommandResult> SubmitAsync(LedgerDateCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         var parsed = StreamRecords.Parse(command);
-        return parsed.Command is LedgerScopeCommand ledgerCommand
-            ? DecideAsync(ledgerCommand)
-            : Task.FromResult(Results.NotParsed(parsed));
+        return services.Outcomes.Count(parsed.Command is LedgerScopeCommand ledgerCommand
+            ? await DecideAsync(ledgerCommand)
+            : Results.NotParsed(parsed));
     }
 
     /// <summary>How long the date step waits for the silos to hear of it before it answers anyway.</summary>

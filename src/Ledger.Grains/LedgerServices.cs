@@ -55,6 +55,9 @@ public sealed partial class LedgerServices : IAsyncDisposable
     /// <summary>The borrower grains live on this silo and when each last decided a command.</summary>
     public LiveBooks Live { get; }
 
+    /// <summary>Commands answered with a final outcome on this silo, by outcome.</summary>
+    public OutcomeCounts Outcomes { get; } = new();
+
     private long _activated;
     private long _deactivated;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Ledger.Domain;
 using Ledger.GrainInterfaces;
+using Ledger.Grains;
 using Ledger.OperatorInterfaces;
 
 namespace Ledger.Silo;
@@ -15,21 +16,22 @@ internal static class GrainCommandEndpoints
 {
     public static void Map(WebApplication app, SiloSettings settings)
     {
-        app.MapPost("/v1/commands", (HttpContext http, IGrainFactory grains) =>
-                SubmitOneAsync(http, grains, settings.MaxBodyBytes))
+        app.MapPost("/v1/commands", (HttpContext http, IGrainFactory grains, LedgerServices services) =>
+                SubmitOneAsync(http, grains, services.Outcomes, settings.MaxBodyBytes))
             .WithName("SubmitCommand")
             .WithSummary("Submit one stream record; answered with its outcome once durable.")
             .Produces<CommandResponse>()
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(503);
-        app.MapPost("/v1/commands/batch", (HttpContext http, IGrainFactory grains) =>
-                SubmitBatchAsync(http, grains, settings.MaxBatchBodyBytes))
+        app.MapPost("/v1/commands/batch", (HttpContext http, IGrainFactory grains, LedgerServices services) =>
+                SubmitBatchAsync(http, grains, services.Outcomes, settings.MaxBatchBodyBytes))
             .WithName("SubmitBatch")
             .WithSummary("Submit a JSON array of stream records; answered with one result per item, in order.")
             .Produces<BatchItemResponse[]>()
             .ProducesProblem(400).ProducesProblem(413);
     }
 
-    private static async Task<IResult> SubmitOneAsync(HttpContext http, IGrainFactory grains, long maxBytes)
+    private static async Task<IResult> SubmitOneAsync(HttpContext http, IGrainFactory grains, OutcomeCounts outcomes,
+        long maxBytes)
     {
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
@@ -40,6 +42,8 @@ internal static class GrainCommandEndpoints
         var parsed = CommandParser.Parse(body);
         if (parsed.Command is not { } command)
         {
+            // Refused here, before any grain: counted here.
+            outcomes.Count(parsed.Reason);
             return Problems.Shape(parsed);
         }
 
@@ -85,7 +89,8 @@ internal static class GrainCommandEndpoints
             _ => throw new System.Diagnostics.UnreachableException($"Unknown command type {command.GetType().Name}."),
         };
 
-    private static async Task<IResult> SubmitBatchAsync(HttpContext http, IGrainFactory grains, long maxBytes)
+    private static async Task<IResult> SubmitBatchAsync(HttpContext http, IGrainFactory grains, OutcomeCounts outcomes,
+        long maxBytes)
     {
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
@@ -118,7 +123,7 @@ internal static class GrainCommandEndpoints
 
             var items = document.RootElement.EnumerateArray().Select(e => new BatchItem(CommandParser.Parse(e),
                 RawTextOrNull(e))).ToList();
-            var results = await new GrainBatchRunner(grains).RunAsync(items);
+            var results = await new GrainBatchRunner(grains, outcomes).RunAsync(items);
             return Results.Json(results, ApiJson.Default.BatchItemResponseArray);
         }
     }
@@ -142,8 +147,9 @@ internal readonly record struct BatchItem(ParseResult Parsed, string? Record);
 
 /// <summary>Runs a batch on Orleans: ledger commands are ordering points (everything before one is answered before
 /// it is sent, everything after it is sent after its answer); between them, each borrower's records go to its grain
-/// in one call, in their order, and different borrowers' calls run at once.</summary>
-internal sealed class GrainBatchRunner(IGrainFactory grains)
+/// in one call, in their order, and different borrowers' calls run at once. Items refused for their shape here are
+/// counted in <paramref name="outcomes"/> (the grains count what they answer).</summary>
+internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outcomes)
 {
     public async Task<BatchItemResponse[]> RunAsync(IReadOnlyList<BatchItem> items)
     {
@@ -154,12 +160,14 @@ internal sealed class GrainBatchRunner(IGrainFactory grains)
             var (parsed, record) = items[i];
             if (parsed.Command is null)
             {
+                outcomes.Count(parsed.Reason);
                 results[i] = new BatchItemResponse(parsed.Id, parsed.Reason.ToCode(), parsed.Field ?? "id",
                     parsed.Message);
             }
             else if (record is null)
             {
                 // Well-formed as far as the parser read, yet not text the grain could be sent.
+                outcomes.Count(CommandOutcome.InvalidCommand);
                 results[i] = new BatchItemResponse(parsed.Id, CommandOutcome.InvalidCommand.ToCode(), "id",
                     "The record holds text that is not valid UTF-8.");
             }

@@ -111,4 +111,8 @@ internal sealed class OrleansFigures(LedgerServices services, BookSweep sweep) :
 
     public Task<SweepProgress> ReadClosingAsync(CancellationToken cancellationToken) =>
         sweep.ReadProgressAsync(cancellationToken);
+
+    public OutcomeCounts? Outcomes => services.Outcomes;
+
+    public Ledger.Storage.Commit.GroupCommit? Commit => services.Commit;
 }

@@ -1,5 +1,6 @@
 using Ledger.Grains;
 using Ledger.Runtime;
+using Ledger.Storage.Commit;
 
 namespace Ledger.Silo;
 
@@ -19,6 +20,14 @@ internal interface ISiloFigures
 
     /// <summary>End of day's progress read from the store now.</summary>
     Task<SweepProgress> ReadClosingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commands answered with a final outcome, by outcome; null where the runtime does not count them.
+    /// </summary>
+    OutcomeCounts? Outcomes { get; }
+
+    /// <summary>The silo's group commit, whose commits the metrics time and size; null where it is the runtime's
+    /// own.</summary>
+    GroupCommit? Commit { get; }
 }
 
 /// <summary>The figures of a silo on the home-made runtime.</summary>
@@ -40,6 +49,10 @@ internal sealed class EngineFigures(LedgerEngine engine) : ISiloFigures
 
     public async Task<SweepProgress> ReadClosingAsync(CancellationToken cancellationToken) =>
         Of(await engine.GetClosingStatusAsync(cancellationToken));
+
+    public OutcomeCounts? Outcomes => null;
+
+    public GroupCommit? Commit => null;
 
     private static SweepProgress Of(ClosingStatus c) =>
         new(c.Closing, c.BooksClosed, c.Books, c.ClosedThrough, c.BooksClosedHere);

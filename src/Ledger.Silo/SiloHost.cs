@@ -92,14 +92,17 @@ public sealed class SiloHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<SiloMetrics>();
-        // Before the engine's host, so it stops after the drain and its last export shows the silo handed over.
-        builder.Services.AddHostedService<OtlpMetricsExport>();
+        // Before the engine's host, so the meter provider stops after the drain and its last OTLP export shows the
+        // silo handed over.
+        SiloTelemetry.Add(builder, siloId);
         if (settings.Runtime == SiloRuntime.Engine)
         {
             builder.Services.AddHostedService<EngineHost>();
         }
 
         var app = builder.Build();
+        // The ledger's meter exists from the start, so the first scrape or export has its instruments.
+        app.Services.GetRequiredService<SiloMetrics>();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
         app.UseStatusCodePages();
         app.UseKeys(keys, settings);

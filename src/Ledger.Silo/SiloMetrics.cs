@@ -2,17 +2,27 @@ using System.Diagnostics.Metrics;
 
 namespace Ledger.Silo;
 
-/// <summary>The silo's metrics: a meter named <c>Ledger.Silo</c> whose observable instruments read the engine's own
-/// figures (those of <c>GET /v1/status</c>) whenever a listener collects them, so the hot path counts nothing twice
-/// and pays nothing between scrapes. Every measurement carries a <c>silo</c> tag.</summary>
+/// <summary>The silo's own metrics: a meter named <c>Ledger.Silo</c>. Its observable instruments read the silo's own
+/// figures (those of <c>GET /v1/status</c>, and the commands answered by outcome) whenever a reader collects them, so
+/// the hot path counts nothing twice; its two histograms record each group commit (how long the store transaction
+/// took, how many turns it carried). Every measurement carries a <c>silo</c> tag. OpenTelemetry reads the meter
+/// (<see cref="SiloTelemetry"/>): <c>GET /metrics</c> and OTLP.</summary>
 internal sealed class SiloMetrics
 {
     public const string MeterName = "Ledger.Silo";
 
+    /// <summary>Bucket bounds of the commit duration, in seconds: 1 ms to 5 s (a commit waits for an fsync).
+    /// </summary>
+    internal static readonly double[] CommitDurationBuckets =
+        [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5];
+
+    /// <summary>Bucket bounds of the group-commit size, in turns, up to the largest batch (1,024 turns).</summary>
+    internal static readonly long[] CommitSizeBuckets = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+
     public SiloMetrics(ISiloFigures figures, IMeterFactory meters)
     {
         // The factory hands each host (each silo's container) its own meter, so silos sharing a process (tests)
-        // never read each other's engines; the factory disposes it with the container.
+        // never read each other's figures; the factory disposes it with the container.
         Meter = meters.Create(MeterName);
         var silo = new KeyValuePair<string, object?>("silo", figures.SiloId);
         Measurement<long> Of(long value) => new(value, silo);
@@ -31,6 +41,33 @@ internal sealed class SiloMetrics
             "{batch}", "Group commits of borrower turns to the store since the silo started.");
         Meter.CreateObservableCounter("ledger.commit.turns", () => Of(figures.Counts.CommittedTurns),
             "{turn}", "Borrower commands (accepted or rejected) made durable by group commits since the silo started.");
+        if (figures.Commit is { } commit)
+        {
+            Meter.CreateObservableCounter("ledger.commit.failed", () => Of(commit.FailedBatches), "{batch}",
+                "Group commits that failed whole since the silo started (the store unreachable or refusing); nothing "
+                + "of them was written and their commands were answered 'try again'.");
+            var duration = Meter.CreateHistogram("ledger.commit.duration", "s",
+                "How long each group commit's store transaction took.", tags: null,
+                new InstrumentAdvice<double> { HistogramBucketBoundaries = CommitDurationBuckets });
+            var size = Meter.CreateHistogram("ledger.commit.size", "{turn}",
+                "Turns (borrower commands that write) carried by each group commit.", tags: null,
+                new InstrumentAdvice<long> { HistogramBucketBoundaries = CommitSizeBuckets });
+            commit.Committed += (turns, elapsed) =>
+            {
+                duration.Record(elapsed.TotalSeconds, silo);
+                size.Record(turns, silo);
+            };
+        }
+
+        if (figures.Outcomes is { } outcomes)
+        {
+            Meter.CreateObservableCounter("ledger.commands", () => outcomes.Snapshot().Select(o =>
+                    new Measurement<long>(o.Value, silo, new KeyValuePair<string, object?>("outcome", o.Key))),
+                "{command}", "Commands answered with a final outcome since the silo started, by outcome: ACCEPTED or "
+                + "the rejection reason (a retry answered from its record counts again; 'try again' answers do not "
+                + "count).");
+        }
+
         Meter.CreateObservableGauge("ledger.business_date", () => BusinessDate(figures, silo), "s",
             "The business date as Unix time of its midnight UTC; absent before the first SetBusinessDate.");
         Meter.CreateObservableGauge("ledger.eod.books_closed", () => Of(figures.Closing.BooksClosed),

@@ -88,15 +88,27 @@ public sealed class GroupCommit : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBatchTurns);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QueueCapacity);
         _lanes = [.. Enumerable.Range(0, Math.Max(1, options.Lanes))
-            .Select(_ => new CommitLane(store, options, time, logger, () => BusinessDateChanged?.Invoke()))];
+            .Select(_ => new CommitLane(store, options, time, logger, () => BusinessDateChanged?.Invoke(),
+                (turns, elapsed) => Committed?.Invoke(turns, elapsed)))];
     }
 
     /// <summary>Raised when a commit found the business date changed.</summary>
     public Action? BusinessDateChanged { get; set; }
 
+    /// <summary>Raised after each group commit the store answered (the silo's metrics record it): how many turns it
+    /// carried to the store (those that failed their proofs alone included) and how long the store transaction
+    /// took. Called on the lane's loop, before the turns' callers hear: keep it short.</summary>
+    public event Action<int, TimeSpan>? Committed;
+
+    /// <summary>Group commits the store answered since the start.</summary>
     public long Batches => _lanes.Sum(l => l.Batches);
 
+    /// <summary>Turns made durable by those commits.</summary>
     public long Turns => _lanes.Sum(l => l.Turns);
+
+    /// <summary>Group commits that failed whole (the store threw: unreachable, a changed business date, a lost
+    /// fence); none of their turns was written.</summary>
+    public long FailedBatches => _lanes.Sum(l => l.FailedBatches);
 
     public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken)
     {
@@ -126,13 +138,16 @@ internal sealed partial class CommitLane : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
     private CommitRequest? _carried;
+    private readonly Action<int, TimeSpan> _committed;
     private long _batches;
     private long _turns;
+    private long _failedBatches;
 
     public CommitLane(ILedgerStore store, GroupCommitOptions options, TimeProvider time, ILogger logger,
-        Action businessDateChanged)
+        Action businessDateChanged, Action<int, TimeSpan> committed)
     {
         BusinessDateChanged = businessDateChanged;
+        _committed = committed;
         _store = store;
         _options = options;
         _time = time;
@@ -150,6 +165,8 @@ internal sealed partial class CommitLane : IAsyncDisposable
     public long Batches => Interlocked.Read(ref _batches);
 
     public long Turns => Interlocked.Read(ref _turns);
+
+    public long FailedBatches => Interlocked.Read(ref _failedBatches);
 
     public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken) =>
         _queue.Writer.WriteAsync(request, cancellationToken);
@@ -253,6 +270,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
         }
         catch (Exception ex)
         {
+            Interlocked.Increment(ref _failedBatches);
             if (_store.Classify(ex) == StoreFailure.Fault)
             {
                 LogCommitFailed(_logger, ex, included.Count, fences.Count);
@@ -280,8 +298,9 @@ internal sealed partial class CommitLane : IAsyncDisposable
         var committed = result.Turns.Count(t => t == TurnResult.Committed);
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _turns, committed);
-        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogCommitted(_logger, committed, included.Count - committed, elapsedMs);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogCommitted(_logger, committed, included.Count - committed, elapsed.TotalMilliseconds);
+        _committed(included.Count, elapsed);
         // Every failed turn's source learns it before any caller hears, and before the next batch is built.
         for (var i = 0; i < included.Count; i++)
         {

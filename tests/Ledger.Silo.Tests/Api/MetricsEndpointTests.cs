@@ -1,8 +1,8 @@
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Ledger.LoadTest.Replay;
 using Ledger.Silo.Tests.Support;
 using Ledger.Testing;
 
@@ -10,27 +10,33 @@ namespace Ledger.Silo.Tests.Api;
 
 /// <summary><c>GET /metrics</c>: Prometheus text that parses, the same figures as <c>GET /v1/status</c>, end-of-day
 /// progress, and the API key unless the silo runs with <c>metricsAnonymous=true</c>.</summary>
-public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClassFixture<ApiSiloFixture>
+public sealed class MetricsEndpointTests(ApiSiloFixture fixture) : IClassFixture<ApiSiloFixture>
 {
     private TestSilo Silo => fixture.Silo;
 
     [Fact]
     public async Task Metrics_WithKey_AnswersPrometheusTextWithTheSiloLabel()
     {
+        var status = (await SiloApi.GetAsync(Silo.Http, "v1/status")).Json;
         using var response = await Silo.Http.GetAsync(new Uri("metrics", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
-        var status = (await SiloApi.GetAsync(Silo.Http, "v1/status")).Json;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var contentType = response.Content.Headers.ContentType!;
         Assert.Equal("text/plain", contentType.MediaType);
         Assert.Contains(contentType.Parameters, p => p.Name == "version" && p.Value == "0.0.4");
         var families = Exposition.Parse(text);
-        Assert.All(families.Values.SelectMany(f => f.Samples), s =>
+        var ledger = families.Values.Where(f => f.Name.StartsWith("ledger_", StringComparison.Ordinal)).ToList();
+        Assert.True(ledger.Count >= 15, $"{ledger.Count} ledger families");
+        Assert.All(ledger.SelectMany(f => f.Samples), s =>
             Assert.Equal(status.GetProperty("siloId").GetString(), s.Labels["silo"]));
         Assert.Equal("counter", families["ledger_commit_turns_total"].Type);
         Assert.Equal("counter", families["ledger_commit_batches_total"].Type);
+        Assert.Equal("counter", families["ledger_commit_failed_total"].Type);
+        Assert.Equal("counter", families["ledger_commands_total"].Type);
         Assert.Equal("counter", families["ledger_activations_activated_total"].Type);
+        Assert.Equal("histogram", families["ledger_commit_duration_seconds"].Type);
+        Assert.Equal("histogram", families["ledger_commit_size"].Type);
         Assert.Equal("gauge", families["ledger_activations"].Type);
         Assert.Equal("gauge", families["ledger_eod_books_closed"].Type);
         Assert.Equal(status.GetProperty("partitionCount").GetInt32(), families["ledger_partitions"].Value);
@@ -39,6 +45,13 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         // A silo inside a test process leaves that process's heap limit as it was (the executable sets its own).
         Assert.Equal(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, families["ledger_memory_heap_limit_bytes"].Value);
         Assert.True(families["ledger_memory_heap_bytes"].Value > 0);
+        // ASP.NET Core's request duration by route (the status read above), the runtime's and Orleans' meters.
+        var requests = families["http_server_request_duration_seconds"];
+        Assert.Equal("histogram", requests.Type);
+        Assert.Contains(requests.Samples, s => s.Series == "count" && s.Labels["http_route"] == "/v1/status"
+            && s.Labels["http_response_status_code"] == "200" && s.Value >= 1);
+        Assert.Equal("counter", families["dotnet_gc_collections_total"].Type);
+        Assert.Contains(families.Keys, n => n.StartsWith("orleans_catalog_", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,6 +127,65 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         Assert.Equal(DrawnLines, journal.Text.Split('\n').Count(l => l.Contains("\"interest-income\"", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Metrics_AfterAReplay_CountCommandsByOutcomeAsTheOutcomeListDoesAndTimeTheCommits()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync("--partitions", "16");
+        using var client = silo.CreateClient();
+        var outcomes = new OutcomeLines();
+        using (var replayer = new NetworkReplayer(client, concurrency: 4, batchSize: 32, outcomes, TextWriter.Null))
+        using (var stream = new StreamReader(StreamFiles.Stream("mixed-small"), Encoding.UTF8))
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            await replayer.ReplayAsync(stream, null, deadline.Token);
+        }
+
+        var families = Exposition.Parse((await SiloApi.GetAsync(silo.Http, "metrics")).Text);
+
+        // The replay is the conformance stream's. Its MALFORMED lines (not a JSON object with a string id) are the
+        // replayer's own verdict: it never sends them, so the silo does not count them.
+        StreamFiles.AssertSameBytes("mixed-small.outcomes.jsonl", outcomes.Text);
+        var expected = outcomes.Lines
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("outcome").GetString()!)
+            .Where(o => o != "MALFORMED")
+            .GroupBy(o => o, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (double)g.Count(), StringComparer.Ordinal);
+        Assert.True(expected.Count > 5, $"mixed-small has {expected.Count} kinds of outcome");
+        var counted = families["ledger_commands_total"].Samples
+            .ToDictionary(s => s.Labels["outcome"], s => s.Value, StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal),
+            counted.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        // One duration and one size per group commit the store answered: as many as ledger_commit_batches_total;
+        // the sizes add up to the turns sent (the committed ones, and any that failed their proof alone).
+        var batches = families["ledger_commit_batches_total"].Value;
+        Assert.True(batches > 0);
+        var duration = families["ledger_commit_duration_seconds"];
+        Assert.Equal(batches, duration.Count);
+        Assert.True(duration.Sum > 0);
+        AssertCumulativeBuckets(duration);
+        var size = families["ledger_commit_size"];
+        Assert.Equal(batches, size.Count);
+        Assert.True(size.Sum >= families["ledger_commit_turns_total"].Value);
+        AssertCumulativeBuckets(size);
+        Assert.Equal(0, families["ledger_commit_failed_total"].Value);
+    }
+
+    /// <summary>Bucket counts never fall as the bound rises, and the last bucket (+Inf) holds every observation.
+    /// </summary>
+    internal static void AssertCumulativeBuckets(MetricFamily histogram)
+    {
+        var buckets = histogram.Samples.Where(s => s.Series == "bucket").ToList();
+        Assert.True(buckets.Count > 2, $"{histogram.Name} has {buckets.Count} buckets");
+        Assert.Equal("+Inf", buckets[^1].Labels["le"]);
+        for (var i = 1; i < buckets.Count; i++)
+        {
+            Assert.True(buckets[i].Value >= buckets[i - 1].Value, $"{histogram.Name}: buckets fall at {i}");
+        }
+
+        Assert.Equal(histogram.Count, buckets[^1].Value);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
@@ -141,90 +213,7 @@ public sealed partial class MetricsEndpointTests(ApiSiloFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.Unauthorized, status.Status);
     }
 
-    [Fact]
-    public void Write_NamesUnitsAndLabelValues_FollowTheFormat()
-    {
-        using var meter = new Meter("Ledger.Silo.Tests.Format");
-        meter.CreateObservableCounter("app.requests", () => new Measurement<long>(7,
-            new KeyValuePair<string, object?>("who", "a\"b\\c\nd")), description: "Line one\nline \\ two.");
-        meter.CreateObservableGauge("app.started", () => 1.5, unit: "s");
-
-        var text = PrometheusText.Write(PrometheusText.Collect(meter));
-
-        Assert.Equal(
-            """
-            # HELP app_requests_total Line one\nline \\ two.
-            # TYPE app_requests_total counter
-            app_requests_total{who="a\"b\\c\nd"} 7
-            # HELP app_started_seconds app.started
-            # TYPE app_started_seconds gauge
-            app_started_seconds 1.5
-
-            """.ReplaceLineEndings("\n"), text);
-    }
-
     private static long Midnight(string date) =>
         new DateTimeOffset(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             .ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
-
-    /// <summary>A strict reader of the text format 0.0.4, enough for these tests: every sample belongs to a family
-    /// declared by <c># HELP</c> and <c># TYPE</c> before it, and every line is one of the three.</summary>
-    private static partial class Exposition
-    {
-        public static Dictionary<string, Family> Parse(string text)
-        {
-            Assert.EndsWith("\n", text, StringComparison.Ordinal);
-            var families = new Dictionary<string, Family>(StringComparer.Ordinal);
-            foreach (var line in text.TrimEnd('\n').Split('\n'))
-            {
-                if (HelpLine().Match(line) is { Success: true } help)
-                {
-                    Assert.True(families.TryAdd(help.Groups[1].Value, new Family()), $"Declared twice: {line}");
-                }
-                else if (TypeLine().Match(line) is { Success: true } type)
-                {
-                    families[type.Groups[1].Value].Type = type.Groups[2].Value;
-                }
-                else
-                {
-                    var sample = SampleLine().Match(line);
-                    Assert.True(sample.Success, $"Not a line of the text format: {line}");
-                    var family = families[sample.Groups[1].Value];
-                    Assert.NotNull(family.Type);
-                    family.Samples.Add(new Sample(Labels(sample.Groups[2].Value),
-                        double.Parse(sample.Groups[3].Value, CultureInfo.InvariantCulture)));
-                }
-            }
-
-            return families;
-        }
-
-        private static Dictionary<string, string> Labels(string text) => LabelPair().Matches(text)
-            .ToDictionary(m => m.Groups[1].Value, m => Regex.Unescape(m.Groups[2].Value));
-
-        [GeneratedRegex(@"^# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) .*$")]
-        private static partial Regex HelpLine();
-
-        [GeneratedRegex(@"^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge|histogram|summary|untyped)$")]
-        private static partial Regex TypeLine();
-
-        [GeneratedRegex(
-            """^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*)\})? (\S+)$""")]
-        private static partial Regex SampleLine();
-
-        [GeneratedRegex(@"([a-zA-Z_][a-zA-Z0-9_]*)=""((?:[^""\\]|\\.)*)""")]
-        private static partial Regex LabelPair();
-    }
-
-    private sealed class Family
-    {
-        public string? Type { get; set; }
-
-        public List<Sample> Samples { get; } = [];
-
-        /// <summary>The value of a family with one sample (each of this silo's metrics has one).</summary>
-        public double Value => Assert.Single(Samples).Value;
-    }
-
-    private sealed record Sample(Dictionary<string, string> Labels, double Value);
 }
