@@ -219,7 +219,8 @@ internal static class OpenApiDocument
         }
         else
         {
-            responses["401"] = Response("Missing or wrong key (WWW-Authenticate: Bearer).", ProblemJson, Ref("Problem"));
+            responses["401"] = Response("Missing or wrong key (WWW-Authenticate: Bearer).", ProblemJson,
+                Ref("Problem"));
             if (forOperator || name is "SubmitCommand" or "SubmitBatch")
             {
                 responses["403"] = Response("A client key asked an operator's action; nothing was done.", ProblemJson,

@@ -18,7 +18,10 @@ public sealed class KeyTests(ApiSiloFixture fixture) : IClassFixture<ApiSiloFixt
     /// changes the fixture's business date.</summary>
     public static TheoryData<string, string, string?> OperatorActions => new()
     {
-        { "POST", "v1/commands", $$"""{"type":"SetBusinessDate","id":"k-date","date":"{{ApiSiloFixture.BusinessDate}}"}""" },
+        {
+            "POST", "v1/commands",
+            $$"""{"type":"SetBusinessDate","id":"k-date","date":"{{ApiSiloFixture.BusinessDate}}"}"""
+        },
         { "POST", "v1/commands", """{"type":"EndOfDay","id":"k-eod","date":"2024-02-29"}""" },
         { "POST", "v1/commands/batch", """[{"type":"OpenBorrower","id":"k-b","borrower":"KB","limit":5},""" +
             """{"type":"EndOfDay","id":"k-eod2","date":"2024-02-29"}]""" },

@@ -13,7 +13,9 @@ namespace Ledger.Silo.Tests.Api;
 /// <summary>The OpenAPI document as an integrating team uses it: checked by a validator of the OpenAPI 3.1 schema
 /// (tests/openapi, an npm package run with node), and a scenario sending every record type, a batch, every read
 /// and the refusals (400, 401, 403, 404, 413) whose every request and response is checked against the document by
-/// a JSON Schema validator (ajv) there; deliberately refused requests must be refused by the document too.</summary>
+/// a JSON Schema validator (ajv) there, deliberately refused requests refused by the document too; and a TypeScript
+/// client generated from it (openapi-typescript) type-checking, in strict mode, sending every record type without a
+/// cast.</summary>
 public sealed class OpenApiContractTests
 {
     private static readonly string CheckerDirectory = Path.Combine(BuildOutput.RepositoryRoot, "tests", "openapi");
@@ -28,6 +30,19 @@ public sealed class OpenApiContractTests
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var run = await CheckAsync(response.Text, exchanges: null);
+        Assert.True(run.ExitCode == 0, run.Output);
+    }
+
+    [Fact]
+    public async Task GeneratedTypeScriptClient_SendsEveryRecordWithoutACast()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var document = (await SiloApi.GetAsync(silo.Http, "openapi/v1.json")).Text;
+        var records = new JsonArray([.. EveryRecordType().Select(r => JsonNode.Parse(r))]);
+
+        var run = await RunNodeAsync("typed-client.mjs", ("openapi.json", document), ("records.json",
+            records.ToJsonString()));
+
         Assert.True(run.ExitCode == 0, run.Output);
     }
 
@@ -82,7 +97,8 @@ public sealed class OpenApiContractTests
             """[{"type":"Draw","id":"b3","borrower":"B","line":"L1","amount":1000,"amout":5}]""")).Status);
         Mark(exchanges, "invalid");
         Assert.Equal(HttpStatusCode.BadRequest, (await SiloApi.PostAsync(client, "v1/commands",
-            """{"type":"OpenCreditLine","id":"x1","borrower":"B","line":"L9","limit":5,"rate":"0.01","expiryDate":"2025-01-01","daycount":"ACT/365"}""")).Status);
+            """{"type":"OpenCreditLine","id":"x1","borrower":"B","line":"L9","limit":5,"rate":"0.""" +
+            """01","expiryDate":"2025-01-01","daycount":"ACT/365"}""")).Status);
         Mark(exchanges, "invalid");
         Assert.Equal(HttpStatusCode.BadRequest, (await SiloApi.PostAsync(client, "v1/commands", "[1]")).Status);
         Mark(exchanges, "invalid");
@@ -114,7 +130,8 @@ public sealed class OpenApiContractTests
             Assert.Equal(HttpStatusCode.Forbidden, (await SiloApi.GetAsync(client, path)).Status);
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await SiloApi.PostAsync(op, "v1/cluster/drain/no-such-silo", "")).Status);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await SiloApi.PostAsync(op, "v1/cluster/drain/no-such-silo", "")).Status);
         Assert.Equal(HttpStatusCode.OK, (await SiloApi.GetAsync(anonymous, "health")).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SiloApi.GetAsync(anonymous, "v1/status")).Status);
 
@@ -128,6 +145,7 @@ public sealed class OpenApiContractTests
 
     /// <summary>Every record type once, in an order the ledger accepts (the outcomes themselves do not matter here:
     /// a rejection is a 200 with its reason, and the contract is the same).</summary>
+    /// <remarks>One record a line, however long: each is a stream record as a stream file holds it.</remarks>
     private static IEnumerable<string> EveryRecordType() =>
     [
         """{"type":"SetBusinessDate","id":"d0","date":"2024-03-01"}""",
@@ -171,34 +189,39 @@ public sealed class OpenApiContractTests
         return http;
     }
 
-    private static async Task<(int ExitCode, string Output)> CheckAsync(string document, string? exchanges)
+    private static Task<(int ExitCode, string Output)> CheckAsync(string document, string? exchanges) =>
+        exchanges is null
+            ? RunNodeAsync("check.mjs", ("openapi.json", document))
+            : RunNodeAsync("check.mjs", ("openapi.json", document), ("exchanges.json", exchanges));
+
+    /// <summary>Runs a script of tests/openapi with the given files (written to a temp directory) as its arguments.
+    /// </summary>
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(string script,
+        params (string Name, string Text)[] files)
     {
         Assert.True(Directory.Exists(Path.Combine(CheckerDirectory, "node_modules")),
             $"The OpenAPI checker is not installed: run npm ci in {CheckerDirectory} (.ci/run does).");
         var directory = Directory.CreateTempSubdirectory("ledger-openapi-").FullName;
         try
         {
-            var documentPath = Path.Combine(directory, "openapi.json");
-            await File.WriteAllTextAsync(documentPath, document);
             var start = new ProcessStartInfo("node")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 WorkingDirectory = CheckerDirectory,
             };
-            start.ArgumentList.Add("check.mjs");
-            start.ArgumentList.Add(documentPath);
-            if (exchanges is not null)
+            start.ArgumentList.Add(script);
+            foreach (var (name, text) in files)
             {
-                var exchangesPath = Path.Combine(directory, "exchanges.json");
-                await File.WriteAllTextAsync(exchangesPath, exchanges);
-                start.ArgumentList.Add(exchangesPath);
+                var path = Path.Combine(directory, name);
+                await File.WriteAllTextAsync(path, text);
+                start.ArgumentList.Add(path);
             }
 
             using var node = Process.Start(start)!;
             var output = node.StandardOutput.ReadToEndAsync();
             var errors = node.StandardError.ReadToEndAsync();
-            await Poll.WithinAsync(node.WaitForExitAsync(), TimeSpan.FromMinutes(2), "the OpenAPI checker");
+            await Poll.WithinAsync(node.WaitForExitAsync(), TimeSpan.FromMinutes(2), $"node {script}");
             return (node.ExitCode, await output + await errors);
         }
         finally
@@ -213,7 +236,9 @@ public sealed class OpenApiContractTests
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request,
             CancellationToken cancellationToken)
         {
-            var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            var requestBody = request.Content is null
+                ? null
+                : await request.Content.ReadAsStringAsync(cancellationToken);
             var response = await base.SendAsync(request, cancellationToken);
             await response.Content.LoadIntoBufferAsync(cancellationToken);
             var responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
