@@ -213,6 +213,13 @@ internal static class OpenApiDocument
             responses[status] = Response(description, contentType, schema);
         }
 
+        if (name != "Health" && !responses.ContainsKey("503"))
+        {
+            // Every route but health reads the store or a grain, and answers a transient failure of either 503.
+            responses["503"] = Response("Not answered now (Retry-After given); ask again.", ProblemJson,
+                Ref("RetryProblem"));
+        }
+
         if (anonymous)
         {
             operation["security"] = new JsonArray();
@@ -414,7 +421,8 @@ internal static class OpenApiDocument
                 ["reason"] = new JsonObject
                 {
                     ["type"] = "string",
-                    ["description"] = "Why: UNAVAILABLE, COMMIT_FAILED, BOOK_VERSION_CONFLICT, STOPPING, ...",
+                    ["description"] = "Why: STORE_UNAVAILABLE, TIMEOUT, UNAVAILABLE, COMMIT_FAILED, "
+                        + "BOOK_VERSION_CONFLICT, STOPPING, ...",
                 },
             }, "reason", "retryable");
         schemas["OperatorKeyProblem"] = Extend("A client key asked an operator's action.",
