@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Cluster throughput on one machine: the same stream replayed into 1, 2 and 3 silos sharing one PostgreSQL
-# server, each time on a fresh cluster (deploy/local-cluster.sh: a private PostgreSQL, a new database, N silos),
-# once with the client routing each record straight to its owner (`replay --route direct`, the client's partition
-# map) and once with the client ignoring ownership (`--route forward`: everything to silo 1, which forwards what
-# it does not own). Prints a table and as its last line, for every run:
-#   silos1_direct_per_s=<n> silos1_direct_p99_ms=<n> silos2_direct_per_s=<n> ... silos3_forward_p99_ms=<n>
+# Cluster throughput on one machine: the same stream replayed into 1, 2 and 3 Orleans silos sharing one PostgreSQL
+# server, each time on a fresh cluster (deploy/local-cluster.sh: a private PostgreSQL, a new database, N silos in
+# one Orleans cluster), once through the Orleans client (`replay --target orleans --postgres CONN`: gateways found
+# in the membership table, each borrower's records to its grain, the path .NET front-ends take) and once over HTTP
+# into silo 1 (`replay --target URL`: silo 1's API calls the grains wherever they live). Prints a table and as its
+# last line, for every run:
+#   silos1_orleans_per_s=<n> silos1_orleans_p99_ms=<n> silos1_http_per_s=<n> ... silos3_http_p99_ms=<n>
 # Usage: load-tests/cluster-bench.sh [RECORDS]   (default 100000)
 # Tuning (environment): CLUSTER_BENCH_SILOS (default "1 2 3"), CLUSTER_BENCH_KIND (mixed), CLUSTER_BENCH_DAYS
 # (business days of the stream, default 5), CLUSTER_BENCH_CONCURRENCY (16 lanes), CLUSTER_BENCH_BATCH (128).
@@ -77,34 +78,26 @@ dotnet "$tool" generate --kind "$kind" --seed 42 --borrowers "$borrowers" --reco
   --out "$stream" | tail -n 1
 dotnet "$tool" replay "$stream" --target dry-run --outcomes "$work/expected-outcomes.jsonl" | tail -n 1
 
-# Waits until every silo's partition map gives each of the silos its even share (counts differ by at most one,
-# no partition unowned, every map the same) and the store's leases agree. Prints the spread.
-wait_balanced() {
+# Waits until Orleans' membership, as silo 1 reports it, has exactly N active silos (each silo answers /health only
+# once it has joined, but the others learn of it through the membership table and gossip a moment later).
+wait_active() {
   python3 - "$LEDGER_OPERATOR_KEY" 60 "$@" <<'PY'
 import json, sys, time, urllib.request
-key, limit, urls = sys.argv[1], float(sys.argv[2]), [u.rstrip("/") for u in sys.argv[3:]]
-def get(url, path):
-    request = urllib.request.Request(url + path, headers={"Authorization": "Bearer " + key})
-    with urllib.request.urlopen(request, timeout=5) as answer:
-        return json.load(answer)
+key, limit, url, count = sys.argv[1], float(sys.argv[2]), sys.argv[3].rstrip("/"), int(sys.argv[4])
 start, state = time.monotonic(), "no answer yet"
 while True:
     try:
-        maps = [get(u, "/v1/cluster/partitions")["owners"] for u in urls]
-        counts = {u: maps[0].count(u) for u in urls}
-        leases = {s["endpoint"].rstrip("/"): s["partitions"] for s in get(urls[0], "/v1/cluster/silos")
-                  if s["status"] == "active"}
-        state = f"map counts {counts}, leases {leases}"
-        if (all(m == maps[0] for m in maps) and None not in maps[0] and set(maps[0]) == set(urls)
-                and max(counts.values()) - min(counts.values()) <= 1
-                and all(leases.get(u) == c for u, c in counts.items())):
-            print(f"balanced after {time.monotonic() - start:.1f} s: partitions per silo "
-                  + " ".join(str(counts[u]) for u in urls))
+        request = urllib.request.Request(url + "/v1/cluster/silos", headers={"Authorization": "Bearer " + key})
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            active = [s["siloId"] for s in json.load(answer) if s["status"] == "active"]
+        state = f"active: {active}"
+        if len(active) == count:
+            print(f"{count} silo(s) active after {time.monotonic() - start:.1f} s")
             sys.exit(0)
-    except Exception as error:  # a silo still starting or handing over: look again
+    except Exception as error:  # a silo still starting: look again
         state = f"{type(error).__name__}: {error}"
     if time.monotonic() - start > limit:
-        print(f"the partitions were not balanced after {limit:.0f} s ({state})", file=sys.stderr)
+        print(f"not {count} active silos after {limit:.0f} s ({state})", file=sys.stderr)
         sys.exit(1)
     time.sleep(0.2)
 PY
@@ -113,8 +106,8 @@ PY
 results="$work/results.tsv"
 : >"$results"
 run() {
-  local silos=$1 route=$2 tag="silos$1_$2" urls=() started
-  echo "== $silos silo(s), --route $route"
+  local silos=$1 route=$2 tag="silos$1_$2" urls=() started target
+  echo "== $silos silo(s), through the $route client"
   started=$(date +%s.%N)
   cluster_dir="$work/$tag"
   if ! cluster "$cluster_dir" up "$silos" >/dev/null 2>"$work/up.err"; then
@@ -126,10 +119,13 @@ run() {
     cluster "$cluster_dir" up "$silos" >/dev/null
   fi
   for n in $(seq 1 "$silos"); do urls+=("$(cat "$cluster_dir/silo-$n/url")"); done
-  wait_balanced "${urls[@]}"
-  # Both routes name silo 1 as the target: `direct` only reads its partition map there and sends every part of a
-  # batch to its owner; `forward` sends every batch to silo 1, which forwards the other silos' parts.
-  dotnet "$tool" replay "$stream" --target "${urls[0]}" --route "$route" --concurrency "$concurrency" \
+  wait_active "${urls[0]}" "$silos"
+  if [ "$route" = orleans ]; then
+    target=(--target orleans --postgres "$(cat "$cluster_dir/postgres.conn")")
+  else
+    target=(--target "${urls[0]}")
+  fi
+  dotnet "$tool" replay "$stream" "${target[@]}" --concurrency "$concurrency" \
     --batch "$batch" --outcomes "$cluster_dir/outcomes.jsonl" --report "$cluster_dir/report.json" \
     >"$cluster_dir/replay.out" 2>"$cluster_dir/replay.err" &
   replay_pid=$!
@@ -153,7 +149,7 @@ r = json.load(open(sys.argv[1]))
 print(sys.argv[2], sys.argv[3], r["records"], f'{r["seconds"]:.2f}', f'{r["recordsPerSecond"]:.0f}',
       f'{r["latencyMs"]["p50"]:.2f}', f'{r["latencyMs"]["p99"]:.2f}', sep="\t")
 PY
-  # The cluster is thrown away: kill its silos outright instead of letting them drain into each other.
+  # The cluster is thrown away: kill its silos outright instead of letting them stop one after another.
   for pidfile in "$cluster_dir"/silo-*/pid; do kill -9 "$(cat "$pidfile")" 2>/dev/null || true; done
   cluster "$cluster_dir" down >/dev/null
   cluster_dir=""
@@ -162,20 +158,19 @@ PY
 }
 
 for silos in $silo_counts; do
-  run "$silos" direct
-  # With one silo every record is already at its owner: forward would measure the same path again.
-  if [ "$silos" -gt 1 ]; then run "$silos" forward; fi
+  run "$silos" orleans
+  run "$silos" http
 done
 
 echo "== results ($records $kind records, $days days, concurrency $concurrency, batch $batch)"
 python3 - "$results" <<'PY'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
-direct = {r[0]: float(r[4]) for r in rows if r[1] == "direct"}
-print(f'{"silos":>5}  {"route":<8} {"records":>8} {"seconds":>8} {"records/s":>10} {"p50_ms":>8} {"p99_ms":>9} '
-      f'{"vs_direct":>9}')
+one = {r[1]: float(r[4]) for r in rows if r[0] == "1"}
+print(f'{"silos":>5}  {"client":<8} {"records":>8} {"seconds":>8} {"records/s":>10} {"p50_ms":>8} {"p99_ms":>9} '
+      f'{"vs_1_silo":>9}')
 for silos, route, count, seconds, per_s, p50, p99 in rows:
-    ratio = f"{float(per_s) / direct[silos]:.2f}" if route == "forward" and direct.get(silos) else ""
+    ratio = f"{float(per_s) / one[route]:.2f}" if one.get(route) else ""
     print(f"{silos:>5}  {route:<8} {count:>8} {seconds:>8} {per_s:>10} {p50:>8} {p99:>9} {ratio:>9}")
 print(" ".join(f"silos{r[0]}_{r[1]}_per_s={r[4]} silos{r[0]}_{r[1]}_p99_ms={r[6]}" for r in rows))
 PY

@@ -10,7 +10,8 @@ internal static class StatusCommands
     public static Command Cluster()
     {
         var cluster = new Command("cluster", "The silos of the ledger.");
-        var status = new Command("status", "Silos, partitions per silo, leases, business date.");
+        var status = new Command("status",
+            "Silos of Orleans' membership with their status and activations, business date, end-of-day progress.");
         status.SetAction((result, ct) => CliContext.RunAsync(async () =>
         {
             using var client = CliContext.CreateClient(result);
@@ -24,13 +25,16 @@ internal static class StatusCommands
             }
 
             using var silos = JsonDocument.Parse(silosJson);
-            CliOutput.Rows(["silo", "endpoint", "status", "partitions", "last heartbeat"],
+            CliOutput.Rows(["silo", "address", "status", "activations", "started", "last heartbeat"],
                 silos.RootElement.EnumerateArray().Select(silo => new[]
                 {
                     silo.GetProperty("siloId").GetString()!,
                     silo.GetProperty("endpoint").GetString()!,
                     silo.GetProperty("status").GetString()!,
-                    silo.GetProperty("partitions").GetInt32().ToString(CultureInfo.InvariantCulture),
+                    silo.TryGetProperty("activations", out var activations) && activations.ValueKind == JsonValueKind.Number
+                        ? activations.GetInt32().ToString(CultureInfo.InvariantCulture)
+                        : "-",
+                    silo.GetProperty("startedAt").GetDateTimeOffset().ToString("u", CultureInfo.InvariantCulture),
                     silo.GetProperty("heartbeatAt").GetDateTimeOffset().ToString("u", CultureInfo.InvariantCulture),
                 }).ToList());
             using var document = JsonDocument.Parse(statusJson);
@@ -41,18 +45,18 @@ internal static class StatusCommands
             var books = closing.GetProperty("books").GetInt64();
             var behind = books - closing.GetProperty("booksClosed").GetInt64();
             var sweep = behind > 0 ? $" ({behind:N0} of {books:N0} books still to close)" : string.Empty;
-            Console.WriteLine($"partitions: {s.GetProperty("partitionCount").GetInt32()}, " +
-                $"business date: {date}, closed through: {closedThrough}{sweep}");
+            Console.WriteLine($"business date: {date}, closed through: {closedThrough}{sweep}");
             return 0;
         }));
         var silo = new Argument<string>("silo") { Description = "The silo id (see cluster status)." };
-        var drain = new Command("drain", "Ask a silo to hand over its partitions and exit.") { silo };
+        var drain = new Command("drain",
+            "Ask a silo to stop gracefully: it finishes its turns and exits; its books activate on the others.") { silo };
         drain.SetAction((result, ct) => CliContext.RunAsync(async () =>
         {
             using var client = CliContext.CreateClient(result);
             var id = result.GetValue(silo)!;
             await client.PostAsync($"v1/cluster/drain/{Uri.EscapeDataString(id)}", ct);
-            Console.WriteLine($"{id}: draining (it hands its partitions over, then exits)");
+            Console.WriteLine($"{id}: draining (it finishes its turns and exits; its books move to the other silos)");
             return 0;
         }));
         cluster.Subcommands.Add(drain);

@@ -7,8 +7,10 @@ namespace Ledger.Silo;
 
 public sealed record PartitionMapView(int PartitionCount, IReadOnlyList<string?> Owners);
 
+/// <summary>A silo of the cluster: on Orleans its membership entry (endpoint: its Orleans address) and, while it is
+/// active, its activations (grains in memory); partitions are the home-made runtime's only.</summary>
 public sealed record SiloView(string SiloId, string Endpoint, string Status, DateTimeOffset StartedAt,
-    DateTimeOffset HeartbeatAt, int Partitions);
+    DateTimeOffset HeartbeatAt, int Partitions, int? Activations = null);
 
 public sealed record DrainView(string SiloId, string Status);
 

@@ -55,7 +55,8 @@ internal static class GrainCommandEndpoints
         CommandResult result;
         try
         {
-            result = await SubmitAsync(grains, command, Encoding.UTF8.GetString(body));
+            var record = Encoding.UTF8.GetString(body);
+            result = await GrainFailures.RetryInTransitAsync(() => SubmitAsync(grains, command, record));
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
         {
@@ -191,9 +192,9 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
     {
         try
         {
-            return Of(command.Id,
-                await grains.GetGrain<Ledger.OperatorInterfaces.ILedgerOperatorGrain>(GrainKeys.Ledger)
-                    .SubmitRecordAsync(record));
+            return Of(command.Id, await GrainFailures.RetryInTransitAsync(() =>
+                grains.GetGrain<Ledger.OperatorInterfaces.ILedgerOperatorGrain>(GrainKeys.Ledger)
+                    .SubmitRecordAsync(record)));
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
         {
@@ -215,8 +216,9 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
             var indexes = group.ToList();
             try
             {
-                var answers = await grains.GetGrain<IBorrowerGrain>(group.Key)
-                    .SubmitRecordsAsync([.. indexes.Select(i => items[i].Record!)]);
+                List<string> records = [.. indexes.Select(i => items[i].Record!)];
+                var answers = await GrainFailures.RetryInTransitAsync(() =>
+                    grains.GetGrain<IBorrowerGrain>(group.Key).SubmitRecordsAsync(records));
                 for (var k = 0; k < indexes.Count; k++)
                 {
                     results[indexes[k]] = Of(items[indexes[k]].Parsed.Id, answers[k]);
@@ -250,6 +252,9 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
 /// again is safe.</summary>
 internal static class GrainFailures
 {
+    /// <summary>Attempts of a call that Orleans failed in transit before the request is answered 503.</summary>
+    private const int InTransitAttempts = 6;
+
     public static bool IsRetryable(Exception failure) =>
         failure is LedgerUnavailableException or TimeoutException
         || (failure is OrleansException && failure is not (OrleansConfigurationException
@@ -262,4 +267,26 @@ internal static class GrainFailures
         TimeoutException => "TIMEOUT",
         _ => "UNAVAILABLE",
     };
+
+    /// <summary>Makes <paramref name="call"/>, sending it again (the same records, so the same command ids) when
+    /// Orleans failed it in transit: a silo stopping rejected it (a drain, SIGTERM), or the silo of the activation
+    /// is gone and not yet declared dead (kill -9). Up to 6 attempts, 50 ms apart doubling (1.55 s of pauses in all), so that a
+    /// drain is not seen by HTTP callers at all and a failover mostly not; then the failure is the caller's (a 503).
+    /// A timeout is not retried here: the call may still be running, and the caller's own retry by id is the
+    /// safe one.</summary>
+    public static async Task<T> RetryInTransitAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (OrleansException ex) when (attempt < InTransitAttempts
+                && ex is not (OrleansConfigurationException or GrainExtensionNotInstalledException))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 << (attempt - 1)));
+            }
+        }
+    }
 }

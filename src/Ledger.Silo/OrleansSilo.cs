@@ -51,6 +51,7 @@ internal static class OrleansSilo
                     o.Invariant = OrleansSchema.Invariant;
                     o.ConnectionString = OrleansSchema.ConnectionString(settings.Postgres);
                 });
+                ClusterLiveness.Configure(silo);
             }
 
             silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));

@@ -54,49 +54,44 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
 
     public static string SiloAssemblyPath => BuildOutput.AssemblyOf("src/Ledger.Silo", "Ledger.Silo");
 
-    /// <summary>Starts the silo and waits until <c>/health</c> answers; throws with the child's output when it
-    /// exits first or does not answer in time.</summary>
+    /// <summary>Starts the silo as a cluster-mode Orleans silo on <paramref name="ports"/> and waits until
+    /// <c>/health</c> answers (the HTTP server starts once the silo has joined the cluster); throws with the child's
+    /// output when it exits first or does not answer in time.</summary>
     public static async Task<ProcessSilo> StartAsync(string siloId, string dataDirectory, string postgres,
-        string apiKey, IReadOnlyList<string> settings)
+        string apiKey, SiloPorts ports, IReadOnlyList<string> settings)
     {
-        for (var attempt = 1; ; attempt++)
+        var baseAddress = new Uri($"http://127.0.0.1:{ports.Http}/");
+        string[] arguments =
+        [
+            "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ports.Http}"),
+            "--data", dataDirectory,
+            "--postgres", postgres,
+            "--siloId", siloId,
+            "--siloAddress", "127.0.0.1",
+            "--siloPort", ports.Silo.ToString(CultureInfo.InvariantCulture),
+            "--gatewayPort", ports.Gateway.ToString(CultureInfo.InvariantCulture),
+            "--Logging:LogLevel:Default", "Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
+            // Books the tests just used are closed by the sweep at once, not left to their next turns.
+            "--sweepLiveIdleSeconds", "0",
+            .. settings,
+        ];
+        var (process, output) = Launch(arguments);
+        var silo = new ProcessSilo(process, output, siloId, baseAddress, apiKey) { Ports = ports };
+        try
         {
-            var port = FreePort.Next();
-            var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-            string[] arguments =
-            [
-                "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
-                "--data", dataDirectory,
-                "--postgres", postgres,
-                // The home-made cluster (leases, forwarding) these tests were written for.
-                "--runtime", "engine",
-                "--siloId", siloId,
-                "--Logging:LogLevel:Default", "Warning",
-                "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
-                "--Logging:LogLevel:Ledger.Silo.EngineHost", "Information",
-                // Books the tests just used are closed by the sweep at once, not left to their next turns.
-                "--sweepLiveIdleSeconds", "0",
-                .. settings,
-            ];
-            var (process, output) = Launch(arguments);
-            var silo = new ProcessSilo(process, output, siloId, baseAddress, apiKey);
-            try
-            {
-                await silo.WaitHealthyAsync();
-                return silo;
-            }
-            catch (InvalidOperationException) when (attempt < 3 && process.HasExited)
-            {
-                // Most likely the port was taken between the probe and the bind: try another.
-                await silo.DisposeAsync();
-            }
-            catch
-            {
-                await silo.DisposeAsync();
-                throw;
-            }
+            await silo.WaitHealthyAsync();
+            return silo;
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
         }
     }
+
+    /// <summary>The silo's HTTP, silo-to-silo and gateway ports.</summary>
+    public SiloPorts Ports { get; private init; } = null!;
 
     /// <summary>SIGKILL; returns once the process is gone.</summary>
     public async Task KillAsync()
@@ -220,49 +215,61 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
     }
 }
 
-/// <summary>Child-process silos <c>silo-1</c>, <c>silo-2</c>, ... on one PostgreSQL database with one key; a
-/// killed silo can be started again (same id and data directory, a new port).</summary>
+/// <summary>A silo's three loopback ports, kept for its whole test so that a silo started again after a kill takes
+/// its old address, as deploy/local-cluster.sh does.</summary>
+internal sealed record SiloPorts(int Http, int Silo, int Gateway)
+{
+    public static SiloPorts Next()
+    {
+        var ports = new HashSet<int>();
+        while (ports.Count < 3)
+        {
+            ports.Add(FreePort.Next());
+        }
+
+        var chosen = ports.ToArray();
+        return new SiloPorts(chosen[0], chosen[1], chosen[2]);
+    }
+}
+
+/// <summary>Child-process Orleans silos <c>silo-1</c>, <c>silo-2</c>, ... in cluster mode on one PostgreSQL database
+/// (ADO.NET clustering on the ledger's database) with one key, each on loopback ports of its own, the way
+/// deploy/local-cluster.sh starts them; a killed silo can be started again (same id, data directory and ports).
+/// </summary>
 internal sealed class ProcessCluster : IAsyncDisposable
 {
+    private static readonly TimeSpan JoinDeadline = TimeSpan.FromSeconds(60);
+
     private readonly ClusterDirectory _directory = new();
     private readonly Dictionary<string, ProcessSilo> _current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SiloPorts> _ports = new(StringComparer.Ordinal);
     private readonly List<ProcessSilo> _all = [];
     private readonly string[] _settings;
 
-    private ProcessCluster(string postgres, int partitionCount, double? leaseSeconds)
+    private ProcessCluster(string postgres, string[] settings)
     {
         ConnectionString = postgres;
-        PartitionCount = partitionCount;
-        List<string> settings = ["--partitions", partitionCount.ToString(CultureInfo.InvariantCulture)];
-        if (leaseSeconds is { } lease)
-        {
-            settings.AddRange(["--leaseSeconds", lease.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        _settings = [.. settings];
+        _settings = settings;
     }
 
     public string ConnectionString { get; }
-
-    public int PartitionCount { get; }
 
     public string ApiKey => _directory.ApiKey;
 
     /// <summary>The latest process of every silo id, in id order.</summary>
     public IReadOnlyList<ProcessSilo> Silos => [.. _current.Values.OrderBy(s => s.SiloId, StringComparer.Ordinal)];
 
-    /// <summary>Starts the silos (the first alone, so it creates the schema; the rest together) and waits for an
-    /// even spread over them. A null lease keeps the silos' default (5 s).</summary>
-    public static async Task<ProcessCluster> StartAsync(string postgres, int silos, int partitionCount = 16,
-        double? leaseSeconds = null)
+    /// <summary>Starts the silos (the first alone, so it creates the schema and Orleans' tables; the rest together)
+    /// and waits until every one is active in Orleans' membership.</summary>
+    public static async Task<ProcessCluster> StartAsync(string postgres, int silos, params string[] settings)
     {
-        var cluster = new ProcessCluster(postgres, partitionCount, leaseSeconds);
+        var cluster = new ProcessCluster(postgres, settings);
         try
         {
             await cluster.StartSiloAsync("silo-1");
             await Task.WhenAll(Enumerable.Range(2, silos - 1).Select(n =>
                 cluster.StartSiloAsync(string.Create(CultureInfo.InvariantCulture, $"silo-{n}"))));
-            await cluster.WaitForEvenSpreadAsync(cluster.Silos);
+            await ProcessCluster.WaitForActiveAsync(cluster.Silos);
             return cluster;
         }
         catch
@@ -272,12 +279,27 @@ internal sealed class ProcessCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts (or starts again) the silo with this id on its own data directory.</summary>
+    /// <summary>Starts (or starts again) the silo with this id on its own data directory and ports.</summary>
     public async Task<ProcessSilo> StartSiloAsync(string siloId)
     {
-        // Named after the silo in pg_stat_activity, so that a test can see which silo's sessions hold what.
+        // Named after the silo in pg_stat_activity, so that one can see which silo's sessions hold what.
         var postgres = new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = siloId }.ConnectionString;
-        var silo = await ProcessSilo.StartAsync(siloId, _directory.DataOf(siloId), postgres, ApiKey, _settings);
+        SiloPorts ports;
+        lock (_current)
+        {
+            if (!_ports.TryGetValue(siloId, out ports!))
+            {
+                do
+                {
+                    ports = SiloPorts.Next();
+                }
+                while (_ports.Values.Any(p => new[] { p.Http, p.Silo, p.Gateway }.Intersect(
+                    [ports.Http, ports.Silo, ports.Gateway]).Any()));
+                _ports[siloId] = ports;
+            }
+        }
+
+        var silo = await ProcessSilo.StartAsync(siloId, _directory.DataOf(siloId), postgres, ApiKey, ports, _settings);
         lock (_current)
         {
             _current[siloId] = silo;
@@ -287,8 +309,22 @@ internal sealed class ProcessCluster : IAsyncDisposable
         return silo;
     }
 
-    public Task<TimeSpan> WaitForEvenSpreadAsync(IReadOnlyList<ProcessSilo> live, TimeSpan? deadline = null) =>
-        ClusterMembers.WaitForEvenSpreadAsync(live, PartitionCount, deadline ?? TimeSpan.FromSeconds(30));
+    /// <summary>Waits until Orleans' membership, as <paramref name="live"/>[0] reports it, shows every silo of
+    /// <paramref name="live"/> active and no other; returns how long that took.</summary>
+    public static async Task<TimeSpan> WaitForActiveAsync(IReadOnlyList<ProcessSilo> live, TimeSpan? deadline = null)
+    {
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<SiloInfo> last = [];
+        var ids = live.Select(s => s.SiloId).ToHashSet(StringComparer.Ordinal);
+        await Poll.UntilAsync(async () =>
+        {
+            last = await ClusterApi.SilosAsync(live[0].Http);
+            var active = last.Where(s => s.Status == "active").Select(s => s.SiloId).ToList();
+            return active.Count == ids.Count && ids.SetEquals(active);
+        }, deadline ?? JoinDeadline, $"exactly {string.Join(", ", ids)} active in Orleans' membership",
+            () => ClusterApi.Describe(last));
+        return clock.Elapsed;
+    }
 
     /// <summary>Everything the silos printed, for failure messages.</summary>
     public string Output => string.Join("\n", _all.Select(s => $"--- {s.SiloId} (pid {s.ProcessId}):\n{s.Output}"));

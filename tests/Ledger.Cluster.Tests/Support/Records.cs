@@ -1,5 +1,3 @@
-using Ledger.Domain;
-
 namespace Ledger.Cluster.Tests.Support;
 
 /// <summary>Stream records (stream-format.md) as the API takes them.</summary>
@@ -22,8 +20,4 @@ internal static class Records
     public static string Draw(string borrower, long amount, string id, string line = "L1") =>
         $$"""{"type":"Draw","id":"{{id}}","borrower":"{{borrower}}","line":"{{line}}","amount":{{amount}}}""";
 
-    /// <summary>A borrower id whose partition the map gives to <paramref name="endpoint"/>.</summary>
-    public static string BorrowerOwnedBy(string?[] map, string endpoint, string prefix = "B") =>
-        Enumerable.Range(0, 100_000).Select(i => $"{prefix}{i}")
-            .First(b => map[PartitionHasher.PartitionOf(b, map.Length)] == endpoint);
 }

@@ -84,6 +84,9 @@ public sealed class OrleansClusterTests(PostgresFixture postgres)
                 .Where(s => s.GetProperty("status").GetString() == "active").ToList();
             return silos.Count == 2 && silos.Any(s => s.GetProperty("siloId").GetString() == secondId);
         }, Deadline, "both silos active in GET /v1/cluster/silos");
+        // Each active silo's activations, from IManagementGrain (at least the grains this call just used).
+        var listed = (await SiloApi.GetAsync(first.Http, "v1/cluster/silos")).Json.EnumerateArray().ToList();
+        Assert.All(listed, s => Assert.True(s.GetProperty("activations").GetInt32() >= 0, s.ToString()));
 
         var unknown = await SiloApi.PostAsync(first.Http, "v1/cluster/drain/no-such-silo", "");
         var drain = await SiloApi.PostAsync(first.Http, $"v1/cluster/drain/{secondId}", "");
