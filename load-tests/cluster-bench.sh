@@ -143,6 +143,23 @@ run() {
     diff "$work/expected-outcomes.jsonl" "$cluster_dir/outcomes.jsonl" | head -n 10 >&2
     exit 1
   fi
+  # No false deaths under load: the membership still lists exactly the N silos, all active (a silo declared dead
+  # while it ran would show a dead entry, and a second one had it started again).
+  if ! python3 - "$LEDGER_OPERATOR_KEY" "${urls[0]}" "$silos" <<'PY'
+import json, sys, urllib.request
+key, url, count = sys.argv[1], sys.argv[2].rstrip("/"), int(sys.argv[3])
+request = urllib.request.Request(url + "/v1/cluster/silos", headers={"Authorization": "Bearer " + key})
+with urllib.request.urlopen(request, timeout=10) as answer:
+    silos = json.load(answer)
+states = [f'{s["siloId"]} {s["status"]}' for s in silos]
+if len(silos) != count or any(s["status"] != "active" for s in silos):
+    print(f"a silo was declared dead during the run: {states}", file=sys.stderr)
+    sys.exit(1)
+print(f"membership after the run: {count} silo(s), all active, no false death")
+PY
+  then
+    exit 1
+  fi
   python3 - "$cluster_dir/report.json" "$silos" "$route" >>"$results" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))

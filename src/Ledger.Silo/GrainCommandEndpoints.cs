@@ -282,8 +282,8 @@ internal static class GrainFailures
             {
                 return await call();
             }
-            catch (OrleansException ex) when (attempt < InTransitAttempts
-                && ex is not (OrleansConfigurationException or GrainExtensionNotInstalledException))
+            catch (Exception ex) when (attempt < InTransitAttempts && ex is OrleansException
+                && ex is not GrainExtensionNotInstalledException)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50 << (attempt - 1)));
             }

@@ -17,7 +17,7 @@ namespace Ledger.Cluster.Tests.Drain;
 /// replay outlasts the drain.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class DrainTests(PostgresFixture postgres, ITestOutputHelper output)
+public sealed partial class DrainTests(PostgresFixture postgres, ITestOutputHelper output)
 {
     private const int Records = 12_000;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(180);
@@ -72,7 +72,8 @@ public sealed class DrainTests(PostgresFixture postgres, ITestOutputHelper outpu
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{how}: requested at {requested.TotalSeconds:F2} s into the replay ({outcomes.Lines.Count} of {Records} "
             + $"outcomes by the end); acknowledged after {(acknowledged - requested).TotalSeconds:F2} s; process exited "
-            + $"{(exited - requested).TotalSeconds:F2} s after the request (exit code {drained.ExitCode}); replay done at "
+            + $"{(exited - requested).TotalSeconds:F2} s after the request (exit code {drained.ExitCode}; the silo "
+            + $"logged: stopped gracefully in {StoppedIn(drained.Output)} ms); replay done at "
             + $"{finished.TotalSeconds:F2} s; retries by command id: {sink.Retries}"));
         Assert.True(failure is null, $"The replay failed: {failure}\n{cluster.Output}");
         Assert.True(replayRunning, "The replay was over before the drained silo exited: the stream is too short.");
@@ -84,4 +85,11 @@ public sealed class DrainTests(PostgresFixture postgres, ITestOutputHelper outpu
         Assert.Equal("stopped", (await ClusterApi.SilosAsync(entry.Http)).Single(s => s.SiloId == drained.SiloId).Status);
         await Tools.AssertVerifiedAsync(entry.BaseAddress, cluster.ApiKey);
     }
+
+    private static string StoppedIn(string log) => StoppedLog().Match(log) is { Success: true } match
+        ? match.Groups[1].Value
+        : "?";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"stopped gracefully in ([0-9.,]+) ms")]
+    private static partial System.Text.RegularExpressions.Regex StoppedLog();
 }

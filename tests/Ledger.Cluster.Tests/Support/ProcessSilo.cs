@@ -71,7 +71,9 @@ internal sealed class ProcessSilo : IClusterMember, IAsyncDisposable
             "--siloPort", ports.Silo.ToString(CultureInfo.InvariantCulture),
             "--gatewayPort", ports.Gateway.ToString(CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning",
-            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+            // "Silo ... stopped gracefully in N ms", which the drain tests report.
+            "--Logging:LogLevel:Ledger.Silo.GracefulStopLog", "Information",
             // Books the tests just used are closed by the sweep at once, not left to their next turns.
             "--sweepLiveIdleSeconds", "0",
             .. settings,
