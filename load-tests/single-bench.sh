@@ -7,7 +7,7 @@
 # Prints one line per path, then as its last line the slower of the two paths against the baseline:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n>
 # Usage: load-tests/single-bench.sh [RECORDS]   (default 60000; SINGLE_CALLERS default 128; SINGLE_SILO_ARGS adds
-# silo options, e.g. "--commitLanes 4"). The silo runs on Orleans (--runtime orleans). Everything it starts is stopped on exit, failure or Ctrl-C.
+# silo options, e.g. "--commitLanes 4"). The silo runs on Orleans. Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -66,7 +66,7 @@ start_silo() {
   silo_port=$(free_port)
   # shellcheck disable=SC2086
   dotnet "$silo_dll" --urls "http://127.0.0.1:$http_port" --postgres "$PG_CONN_BASE;Database=$db" \
-    --data "$work/silo-$db" --runtime orleans --gatewayPort "$gateway_port" --siloPort "$silo_port" \
+    --data "$work/silo-$db" --gatewayPort "$gateway_port" --siloPort "$silo_port" \
     ${SINGLE_SILO_ARGS:-} \
     >"$work/silo-$db.log" 2>&1 &
   silo_pid=$!

@@ -11,7 +11,10 @@ namespace Ledger.Grains;
 /// <param name="PartitionCount">The partition count a new ledger is created with; an existing ledger keeps its own.
 /// </param>
 /// <param name="CommitLanes">Group commits in flight at once.</param>
-public sealed record LedgerGrainOptions(string SiloId, int PartitionCount = 256, int CommitLanes = 2);
+/// <param name="CommitDelay">How long a group commit waits for more turns before it writes (default none: it writes
+/// what is queued as soon as a lane is free).</param>
+public sealed record LedgerGrainOptions(string SiloId, int PartitionCount = 256, int CommitLanes = 2,
+    TimeSpan CommitDelay = default);
 
 /// <summary>What every ledger grain of a silo shares: the store, the silo-wide group commit (one per silo, so that
 /// turns of many grains share one store transaction), the ledger's partition count and the business date as this
@@ -31,7 +34,8 @@ public sealed partial class LedgerServices : IAsyncDisposable
         Store = store;
         SiloId = options.SiloId;
         // Grains hold no partition leases: their commits carry no fences and are proven by book versions alone.
-        Commit = new GroupCommit(store, new GroupCommitOptions(options.SiloId, options.CommitLanes), time,
+        Commit = new GroupCommit(store, new GroupCommitOptions(options.SiloId, options.CommitLanes,
+            MaxDelay: options.CommitDelay), time,
             loggers.CreateLogger<GroupCommit>());
         Dates = new BusinessDates(store);
         Live = new LiveBooks(time);

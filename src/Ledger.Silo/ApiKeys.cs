@@ -38,9 +38,6 @@ internal sealed class ApiKeys
     /// <summary>Where each kind of key came from, safe to print.</summary>
     public string Sources => $"client keys from {_client.Description}, operator keys from {_operator.Description}";
 
-    /// <summary>An operator key, for the calls a silo makes to its peers (never logged).</summary>
-    public string PeerKey => _operator.Current[0];
-
     /// <summary>Resolves both kinds, or throws <see cref="SiloSettingsException"/>: a cluster-mode silo given
     /// neither the variable nor the file of a kind, an empty file, or a key given as both kinds.</summary>
     public static ApiKeys Resolve(string dataDirectory, bool clusterMode)

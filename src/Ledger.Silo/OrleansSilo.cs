@@ -57,17 +57,25 @@ internal static class OrleansSilo
             }
 
             silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));
-            silo.Services.AddLedgerGrains(
-                new LedgerGrainOptions(siloId, settings.Partitions, settings.CommitLanes), store);
-            silo.Services.AddLedgerSweep(new BookSweepOptions(settings.Sweep, settings.SweepWorkers,
-                settings.SweepBooksPerCommit, LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds)));
+            silo.Services.AddLedgerGrains(GrainOptions(settings, siloId), store);
+            silo.Services.AddLedgerSweep(SweepOptions(settings));
         });
         builder.Services.AddSingleton<ISiloFigures, OrleansFigures>();
     }
 
+    /// <summary>How the silo hosts the ledger's grains: its id, the partition count of a new ledger, the group
+    /// commit's lanes and delay.</summary>
+    internal static LedgerGrainOptions GrainOptions(SiloSettings settings, string siloId) =>
+        new(siloId, settings.Partitions, settings.CommitLanes, TimeSpan.FromMilliseconds(settings.CommitDelayMs));
+
+    /// <summary>How the silo's sweep runs.</summary>
+    internal static BookSweepOptions SweepOptions(SiloSettings settings) =>
+        new(settings.Sweep, settings.SweepWorkers, settings.SweepBooksPerCommit,
+            LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds));
+
     /// <summary>Idle books leave memory after <c>--idleTimeoutSeconds</c> (Orleans' collection age; its default is
     /// 15 minutes, the ledger's 10) and, under a memory budget, activations are shed when the heap nears it, in place
-    /// of the home-made runtime's activation ceiling: past 80 % of the heap limit (Orleans' default) Orleans
+    /// of an activation ceiling: past 80 % of the heap limit (Orleans' default) Orleans
     /// deactivates the least recently used grains until 70 % (5 points below its default 75 %, so that a steady
     /// stream of new borrowers does not shed a few every poll).</summary>
     internal static void ConfigureCollection(GrainCollectionOptions options, SiloSettings settings)

@@ -12,9 +12,9 @@ internal static class SiloCommandLine
     /// command line spells them; matched without regard to case, as configuration keys are.</summary>
     private static readonly string[] SiloKeys =
     [
-        "postgres", "data", "siloId", "runtime", "siloPort", "gatewayPort", "siloAddress", "endpoint", "partitions",
-        "maxActivations", "memoryLimitMb", "idleTimeoutSeconds", "leaseSeconds", "commitDelayMs", "commitLanes",
-        "sweepBooksPerCommit", "sweepWorkers", "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
+        "postgres", "data", "siloId", "siloPort", "gatewayPort", "siloAddress", "partitions", "maxActivations",
+        "memoryLimitMb", "idleTimeoutSeconds", "commitDelayMs", "commitLanes", "sweepBooksPerCommit", "sweepWorkers",
+        "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
     ];
 
     /// <summary>The web host's own keys (ASP.NET Core and the generic host read them from the command line too).
@@ -34,19 +34,16 @@ internal static class SiloCommandLine
           --data DIR                  data directory: SQLite file, key files, silo id, lock (default ./data)
           --postgres CONN             Npgsql connection string of the cluster store (default: embedded SQLite)
           --urls URL[;URL]            where the HTTP API listens (default http://localhost:5000)
-          --runtime orleans|engine    grain runtime (default orleans)
           --siloPort P                Orleans silo-to-silo port (default 11111)
           --gatewayPort P             Orleans gateway port (default 30000)
           --siloAddress IP            address a cluster-mode silo advertises (default: the host's first IPv4)
           --siloId ID                 this silo's id (default: kept in DIR/silo-id)
-          --endpoint URL              this silo's address for peers (engine runtime; default: the first of --urls)
           --partitions N              partitions, fixed when the ledger is created (default 256)
-          --maxActivations N          activation ceiling, engine runtime (default 100000)
-          --memoryLimitMb MB          memory budget, 0 for none (default 512 + 6 KB per allowed activation)
+          --maxActivations N          live books the default memory budget is sized for (default 100000)
+          --memoryLimitMb MB          memory budget, 0 for none (default 512 + 6 KB per --maxActivations)
           --idleTimeoutSeconds S      idle books leave memory after S seconds (default 600)
-          --leaseSeconds S            partition lease, engine runtime (default 5)
           --commitLanes N             group commits in flight at once (default 2)
-          --commitDelayMs MS          how long a group commit waits for more turns, engine runtime (default 0)
+          --commitDelayMs MS          how long a group commit waits for more turns (default 0)
           --sweep true|false          close untouched books after an end of day (default true)
           --sweepWorkers N            sweep workers (default two per core)
           --sweepBooksPerCommit N     books one sweep transaction closes at most (default 500)
@@ -115,7 +112,7 @@ internal static class SiloCommandLine
         || HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Refuses, with one line, a port the silo would listen on that another process holds: the HTTP API's
-    /// (each of <c>--urls</c>) and, on Orleans, the silo and gateway ports. Checked before the start, since a bind
+    /// (each of <c>--urls</c>) and the Orleans silo and gateway ports. Checked before the start, since a bind
     /// failing deep in the host's start comes out as a logged stack trace.</summary>
     public static void CheckPortsFree(IConfiguration configuration, SiloSettings settings)
     {
@@ -130,11 +127,8 @@ internal static class SiloCommandLine
             }
         }
 
-        if (settings.Runtime == SiloRuntime.Orleans)
-        {
-            CheckFree(IPAddress.Any, settings.SiloPort, $"--siloPort {settings.SiloPort}");
-            CheckFree(IPAddress.Any, settings.GatewayPort, $"--gatewayPort {settings.GatewayPort}");
-        }
+        CheckFree(IPAddress.Any, settings.SiloPort, $"--siloPort {settings.SiloPort}");
+        CheckFree(IPAddress.Any, settings.GatewayPort, $"--gatewayPort {settings.GatewayPort}");
     }
 
     private static IPAddress? AddressOf(string host) =>

@@ -1,6 +1,4 @@
-using Ledger.Runtime;
 using Ledger.Storage;
-using SiloStatus = Ledger.Storage.SiloStatus;
 using Ledger.Storage.Postgres;
 using Ledger.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics;
@@ -8,7 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 
 namespace Ledger.Silo;
 
-/// <summary>A silo: the web host (Kestrel, API, engine). Built from command-line style arguments, so tests
+/// <summary>A silo: the web host (Kestrel, HTTP API) co-hosting an Orleans silo of the ledger's grains. Built from command-line style arguments, so tests
 /// start silos in-process exactly as the executable does.</summary>
 public sealed class SiloHost : IAsyncDisposable
 {
@@ -76,29 +74,9 @@ public sealed class SiloHost : IAsyncDisposable
         Func<IServiceProvider, ILedgerStore> store = sp => decorateStore(string.IsNullOrWhiteSpace(settings.Postgres)
             ? new SqliteLedgerStore(Path.Combine(settings.Data, "ledger.db"), sp.GetRequiredService<TimeProvider>())
             : new PostgresLedgerStore(settings.Postgres, sp.GetRequiredService<TimeProvider>()));
-        if (settings.Runtime == SiloRuntime.Orleans)
-        {
-            OrleansSilo.Configure(builder, settings, siloId, store);
-        }
-        else
-        {
-            builder.Services.AddSingleton(store);
-            builder.Services.AddSingleton(new PeerClient(keys.PeerKey));
-            builder.Services.AddSingleton(sp => new LedgerEngine(sp.GetRequiredService<ILedgerStore>(),
-                settings.ToRuntimeOptions(siloId, SiloSettings.EndpointFrom(builder.Configuration, settings)),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>()));
-            builder.Services.AddSingleton<ISiloFigures, EngineFigures>();
-        }
-
+        OrleansSilo.Configure(builder, settings, siloId, store);
         builder.Services.AddSingleton<SiloMetrics>();
-        // Before the engine's host, so the meter provider stops after the drain and its last OTLP export shows the
-        // silo handed over.
         SiloTelemetry.Add(builder, siloId);
-        if (settings.Runtime == SiloRuntime.Engine)
-        {
-            builder.Services.AddHostedService<EngineHost>();
-        }
 
         var app = builder.Build();
         // The ledger's meter exists from the start, so the first scrape or export has its instruments.
@@ -109,25 +87,14 @@ public sealed class SiloHost : IAsyncDisposable
         OpenApiDocument.Map(app);
         ViewEndpoints.MapCommon(app);
         MetricsEndpoint.Map(app);
-        if (settings.Runtime == SiloRuntime.Orleans)
-        {
-            GrainCommandEndpoints.Map(app, settings);
-            GrainViewEndpoints.Map(app);
-            OrleansClusterEndpoints.Map(app);
-        }
-        else
-        {
-            CommandEndpoints.Map(app, settings);
-            ViewEndpoints.Map(app);
-            ClusterEndpoints.Map(app);
-        }
+        GrainCommandEndpoints.Map(app, settings);
+        GrainViewEndpoints.Map(app);
+        OrleansClusterEndpoints.Map(app);
 
         var where = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
-        var runtime = settings.Runtime == SiloRuntime.Orleans
-            ? $"Orleans (silo port {settings.SiloPort}, gateway port {settings.GatewayPort})"
-            : "the home-made runtime (--runtime engine)";
         return new SiloHost(app, settings, siloId,
-            $"Ledger silo {siloId} on {where}, {runtime}. Keys: {keys.Sources}.", dataLock);
+            $"Ledger silo {siloId} on {where}, Orleans (silo port {settings.SiloPort}, gateway port "
+            + $"{settings.GatewayPort}). Keys: {keys.Sources}.", dataLock);
     }
 
     public async ValueTask DisposeAsync()
@@ -141,59 +108,6 @@ public sealed class SiloHost : IAsyncDisposable
             _dataLock.Dispose();
         }
     }
-}
-
-/// <summary>Starts the engine with the host and stops it (committing what is queued) on shutdown.</summary>
-internal sealed partial class EngineHost(LedgerEngine engine, PeerClient peers, ILedgerStore store,
-    IHostApplicationLifetime lifetime, ILogger<EngineHost> logger) : IHostedService
-{
-    /// <summary>How long a stopping silo waits for its partitions to be handed over.</summary>
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
-
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        engine.NotifyBusinessDateMoved = peers.NotifyBusinessDateMovedAsync;
-        engine.DrainRequested += () => lifetime.StopApplication();
-        await engine.StartAsync(cancellationToken);
-    }
-
-    /// <summary>SIGTERM, Ctrl-C or a drain request: hand every partition over (turns in flight finish and commit
-    /// first), mark this silo stopped, then stop the engine. The web server is still answering meanwhile, so
-    /// commands for partitions already handed over are forwarded to their new owners.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        try
-        {
-            await engine.DrainAsync(CancellationToken.None);
-            await engine.Drained.WaitAsync(DrainTimeout, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is TimeoutException or System.Data.Common.DbException or InvalidOperationException)
-        {
-            LogDrainFailed(logger, ex, engine.SiloId);
-            await engine.DisposeAsync();
-            return;
-        }
-
-        // The engine's upkeep heartbeats "draining" until it is disposed: stop it first, so that no heartbeat of
-        // it can land after, and overwrite, the "stopped" written here.
-        await engine.DisposeAsync();
-        try
-        {
-            await store.HeartbeatSiloAsync(engine.SiloId, engine.Endpoint, SiloStatus.Stopped, CancellationToken.None);
-            LogDrained(logger, engine.SiloId, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
-        {
-            LogDrainFailed(logger, ex, engine.SiloId);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} drained in {Milliseconds} ms")]
-    private static partial void LogDrained(ILogger logger, string siloId, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo {SiloId} stopped before every partition was handed over")]
-    private static partial void LogDrainFailed(ILogger logger, Exception exception, string siloId);
 }
 
 /// <summary>This silo's id: configured, or kept in the data directory so a restart is the same silo.</summary>
@@ -228,11 +142,9 @@ internal static partial class ErrorResponses
         var storeFailure = error is null
             ? StoreFailure.Fault
             : http.RequestServices.GetService<ILedgerStore>()?.Classify(error) ?? StoreFailure.Fault;
-        var retryable = error is RetryableLedgerException || storeFailure != StoreFailure.Fault
-            || (error is not null && GrainFailures.IsRetryable(error));
+        var retryable = storeFailure != StoreFailure.Fault || (error is not null && GrainFailures.IsRetryable(error));
         var result = error switch
         {
-            RetryableLedgerException ledger => Problems.Retryable(ledger),
             _ when storeFailure != StoreFailure.Fault => Problems.Retryable("STORE_UNAVAILABLE",
                 $"The ledger's store is unavailable; nothing was changed. Ask again: {error!.Message}"),
             _ when retryable => Problems.Retryable(GrainFailures.ReasonOf(error!),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Ledger.Domain;
-using Ledger.Runtime;
+using Ledger.Grains;
 
 namespace Ledger.Silo;
 
@@ -15,11 +15,6 @@ internal sealed class SiloSettings
 
     public string? SiloId { get; init; }
 
-    /// <summary>Which runtime hosts the grains: <see cref="SiloRuntime.Orleans"/> (the default), or the home-made
-    /// <see cref="SiloRuntime.Engine"/> (partitions, leases, peer forwarding), kept for the home-made multi-silo
-    /// cluster until Orleans' own clustering replaces it.</summary>
-    public SiloRuntime Runtime { get; init; } = SiloRuntime.Orleans;
-
     /// <summary>The Orleans silo-to-silo port (Orleans' default 11111).</summary>
     public int SiloPort { get; init; } = 11111;
 
@@ -30,39 +25,40 @@ internal sealed class SiloSettings
     /// host's first IPv4 address, as Orleans chooses it.</summary>
     public System.Net.IPAddress? SiloAddress { get; init; }
 
-    /// <summary>This silo's own base address, as other silos and clients reach it.</summary>
-    public string? Endpoint { get; init; }
-
     public int Partitions { get; init; } = PartitionHasher.DefaultPartitionCount;
 
-    public int MaxActivations { get; init; } = 100_000;
+    /// <summary>How many live books the silo is sized for: it sets the default memory budget
+    /// (<see cref="MemoryBudget.DefaultMegabytes"/>), under which Orleans sheds the least recently used activations.
+    /// </summary>
+    public int MaxActivations { get; init; } = DefaultMaxActivations;
 
+    /// <summary>The grains' collection age: an idle book leaves memory after this long.</summary>
     public double IdleTimeoutSeconds { get; init; } = 600;
 
-    public double LeaseSeconds { get; init; } = 5;
-
+    /// <summary>How long a group commit waits for more turns before it writes (<see cref="LedgerGrainOptions"/>).
+    /// </summary>
     public double CommitDelayMs { get; init; }
 
-    /// <summary>Group commits in flight at once (<see cref="RuntimeOptions.CommitLanes"/>).</summary>
-    public int CommitLanes { get; init; } = new RuntimeOptions().CommitLanes;
+    /// <summary>Group commits in flight at once.</summary>
+    public int CommitLanes { get; init; } = DefaultCommitLanes;
 
-    /// <summary>Books one sweep transaction closes at most (<see cref="RuntimeOptions.SweepBooksPerCommit"/>).</summary>
-    public int SweepBooksPerCommit { get; init; } = new RuntimeOptions().SweepBooksPerCommit;
+    /// <summary>Books one sweep transaction closes at most.</summary>
+    public int SweepBooksPerCommit { get; init; } = DefaultSweepBooksPerCommit;
 
-    /// <summary>Sweep workers (<see cref="RuntimeOptions.SweepWorkers"/>).</summary>
-    public int SweepWorkers { get; init; } = new RuntimeOptions().SweepWorkers;
+    /// <summary>Partitions the sweep works on at once.</summary>
+    public int SweepWorkers { get; init; } = DefaultSweepWorkers;
 
     /// <summary>Whether this silo sweeps (<c>--sweep false</c> leaves books to close on their own turns; tests).
     /// </summary>
     public bool Sweep { get; init; } = true;
 
-    /// <summary>Seconds a live book must have been idle before the sweep closes it through its mailbox
-    /// (<see cref="RuntimeOptions.SweepLiveIdle"/>); a book in use closes on its own next turn.</summary>
-    public double SweepLiveIdleSeconds { get; init; } = new RuntimeOptions().SweepLiveIdle.TotalSeconds;
+    /// <summary>Seconds a live book must have been idle before the sweep closes it from its rows
+    /// (<see cref="BookSweepOptions.LiveIdle"/>); a book in use closes on its own next command.</summary>
+    public double SweepLiveIdleSeconds { get; init; } = DefaultSweepLiveIdleSeconds;
 
     /// <summary>The silo's memory budget in MB (<see cref="MemoryBudget"/>): by default it follows
     /// <see cref="MaxActivations"/>; 0 means none (the runtime's own heap limit).</summary>
-    public long MemoryLimitMb { get; init; } = MemoryBudget.DefaultMegabytes(100_000);
+    public long MemoryLimitMb { get; init; } = MemoryBudget.DefaultMegabytes(DefaultMaxActivations);
 
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
@@ -72,16 +68,23 @@ internal sealed class SiloSettings
     /// by default: the figures are aggregate, but they show the bank's business volume.</summary>
     public bool MetricsAnonymous { get; init; }
 
+    private const int DefaultMaxActivations = 100_000;
+    private const int DefaultCommitLanes = 2;
+    private const int DefaultSweepBooksPerCommit = 500;
+    private const double DefaultSweepLiveIdleSeconds = 30;
+
+    /// <summary>Two per core: while one worker waits for the store, another computes.</summary>
+    private static readonly int DefaultSweepWorkers = 2 * Environment.ProcessorCount;
+
     public static SiloSettings From(IConfiguration configuration)
     {
         var data = configuration["data"];
-        var maxActivations = Int(configuration, "maxActivations", 100_000);
+        var maxActivations = Int(configuration, "maxActivations", DefaultMaxActivations);
         return new SiloSettings
         {
             Postgres = configuration["postgres"],
             Data = Path.GetFullPath(string.IsNullOrWhiteSpace(data) ? "data" : data),
             SiloId = configuration["siloId"],
-            Runtime = RuntimeFrom(configuration["runtime"]),
             SiloPort = Port(configuration, "siloPort", 11111),
             GatewayPort = Port(configuration, "gatewayPort", 30000),
             SiloAddress = configuration["siloAddress"] is { Length: > 0 } address
@@ -89,62 +92,19 @@ internal sealed class SiloSettings
                     ? ip
                     : throw new SiloSettingsException($"--siloAddress must be an IP address, not '{address}'.")
                 : null,
-            Endpoint = configuration["endpoint"],
             Partitions = Int(configuration, "partitions", PartitionHasher.DefaultPartitionCount),
             MaxActivations = maxActivations,
             MemoryLimitMb = Budget(configuration, "memoryLimitMb", MemoryBudget.DefaultMegabytes(maxActivations)),
             IdleTimeoutSeconds = Number(configuration, "idleTimeoutSeconds", 600),
-            LeaseSeconds = Number(configuration, "leaseSeconds", 5),
-            CommitDelayMs = Number(configuration, "commitDelayMs", 0),
-            CommitLanes = Positive(configuration, "commitLanes", new RuntimeOptions().CommitLanes),
-            SweepBooksPerCommit = Positive(configuration, "sweepBooksPerCommit", new RuntimeOptions().SweepBooksPerCommit),
-            SweepWorkers = Positive(configuration, "sweepWorkers", new RuntimeOptions().SweepWorkers),
+            CommitDelayMs = NotNegative(configuration, "commitDelayMs", 0),
+            CommitLanes = Positive(configuration, "commitLanes", DefaultCommitLanes),
+            SweepBooksPerCommit = Positive(configuration, "sweepBooksPerCommit", DefaultSweepBooksPerCommit),
+            SweepWorkers = Positive(configuration, "sweepWorkers", DefaultSweepWorkers),
             Sweep = configuration["sweep"] is not { Length: > 0 } || Flag(configuration, "sweep"),
-            SweepLiveIdleSeconds = NotNegative(configuration, "sweepLiveIdleSeconds",
-                new RuntimeOptions().SweepLiveIdle.TotalSeconds),
+            SweepLiveIdleSeconds = NotNegative(configuration, "sweepLiveIdleSeconds", DefaultSweepLiveIdleSeconds),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
         };
     }
-
-    /// <summary>This silo's address for peers and clients: <c>--endpoint</c>, else the first of <c>--urls</c>
-    /// (with a wildcard host replaced by 127.0.0.1), else Kestrel's default.</summary>
-    public static string EndpointFrom(IConfiguration configuration, SiloSettings settings)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.Endpoint))
-        {
-            return settings.Endpoint.TrimEnd('/');
-        }
-
-        var first = (configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
-        return first.Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
-            .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
-            .Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
-            .TrimEnd('/');
-    }
-
-    public RuntimeOptions ToRuntimeOptions(string siloId, string endpoint) => new()
-    {
-        SiloId = siloId,
-        Endpoint = endpoint,
-        PartitionCount = Partitions,
-        MaxActivations = MaxActivations,
-        IdleTimeout = TimeSpan.FromSeconds(IdleTimeoutSeconds),
-        LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
-        UpkeepPeriod = TimeSpan.FromSeconds(Math.Clamp(LeaseSeconds / 5, 0.2, 1)),
-        MaxCommitDelay = TimeSpan.FromMilliseconds(CommitDelayMs),
-        CommitLanes = CommitLanes,
-        SweepBooksPerCommit = SweepBooksPerCommit,
-        SweepWorkers = SweepWorkers,
-        SweepEnabled = Sweep,
-        SweepLiveIdle = TimeSpan.FromSeconds(SweepLiveIdleSeconds),
-    };
-
-    private static SiloRuntime RuntimeFrom(string? runtime) => runtime?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "orleans" => SiloRuntime.Orleans,
-        "engine" => SiloRuntime.Engine,
-        _ => throw new SiloSettingsException($"--runtime must be orleans or engine, not '{runtime}'."),
-    };
 
     private static int Port(IConfiguration configuration, string key, int fallback)
     {
@@ -202,15 +162,4 @@ internal sealed class SiloSettings
                 ? value
                 : throw new SiloSettingsException($"--{key} must be a number, not '{text}'.")
             : fallback;
-}
-
-/// <summary>The grain runtime a silo runs on.</summary>
-internal enum SiloRuntime
-{
-    /// <summary>Microsoft Orleans: grains, the silo-wide group commit, book-version proofs (issue 17).</summary>
-    Orleans = 1,
-
-    /// <summary>The home-made runtime (partition leases, activation directory, peer forwarding), kept while the
-    /// cluster tests still run on it.</summary>
-    Engine = 2,
 }

@@ -1,17 +1,16 @@
 using System.Text;
 using Ledger.Domain;
 using Ledger.Grains;
-using Ledger.Runtime;
 using Ledger.Storage;
 
 namespace Ledger.Silo;
 
-/// <summary>Read endpoints: a borrower, a line, an order, a borrower's journal (home-made runtime; on Orleans see
-/// <see cref="GrainViewEndpoints"/>), and for every silo the snapshot, journal, audit, status, health.</summary>
+/// <summary>The silo's ledger-wide read endpoints (snapshot, journal, audit; each one consistent read of the store),
+/// status and health. A borrower's, a line's and an order's views are the grains' (<see cref="GrainViewEndpoints"/>).
+/// </summary>
 internal static class ViewEndpoints
 {
-    /// <summary>The routes every silo has, whichever runtime it runs: health, status and the ledger-wide reads (one
-    /// consistent read of the store each).</summary>
+    /// <summary>Health, status and the ledger-wide reads.</summary>
     public static void MapCommon(WebApplication app)
     {
         app.MapGet("/health", () => Results.Json(new HealthView("ok"), ApiJson.Default.HealthView))
@@ -32,86 +31,6 @@ internal static class ViewEndpoints
                 + "consistent read (for verify).");
         app.MapGet("/v1/snapshot", WriteSnapshotAsync)
             .WithName("GetSnapshot").RequireOperatorKey().WithSummary("The snapshot of stream-format.md, streamed from the store.");
-    }
-
-    /// <summary>The read routes of a silo on the home-made runtime.</summary>
-    public static void Map(WebApplication app)
-    {
-        app.MapGet("/v1/borrowers/{borrower}", GetBorrowerAsync)
-            .WithName("GetBorrower").Produces<BorrowerView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/lines/{line}", GetLineAsync)
-            .WithName("GetLine").Produces<LineView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/orders/{order}", GetOrderAsync)
-            .WithName("GetOrder").Produces<OrderView>().ProducesProblem(404);
-        app.MapGet("/v1/borrowers/{borrower}/journal", GetJournalAsync)
-            .WithName("GetJournal").WithSummary("Journal entries of a borrower; page with ?after=ENTRY&limit=N.")
-            .Produces<JournalView>().ProducesProblem(404);
-    }
-
-    private static async Task<IResult> GetBorrowerAsync(string borrower, LedgerEngine engine, CancellationToken ct)
-    {
-        if (!Values.IsValidId(borrower))
-        {
-            return Problems.BadParameter("borrower", "Not a valid borrower id.");
-        }
-
-        var view = await engine.ReadBorrowerAsync(borrower, Views.Of, ct);
-        return view is null ? NotFound($"No borrower {borrower}.") : Results.Json(view, ApiJson.Default.BorrowerView);
-    }
-
-    private static async Task<IResult> GetLineAsync(string borrower, string line, LedgerEngine engine,
-        CancellationToken ct)
-    {
-        if (!Values.IsValidId(borrower) || !Values.IsValidId(line))
-        {
-            return Problems.BadParameter("line", "Not a valid borrower or line id.");
-        }
-
-        var view = await engine.ReadBorrowerAsync(borrower,
-            book => book.Lines.TryGetValue(line, out var l) ? Views.Of(borrower, l) : null, ct);
-        return view is null ? NotFound($"No line {borrower}/{line}.") : Results.Json(view, ApiJson.Default.LineView);
-    }
-
-    private static async Task<IResult> GetOrderAsync(string borrower, string order, LedgerEngine engine,
-        CancellationToken ct)
-    {
-        if (!Values.IsValidId(borrower) || !Values.IsValidId(order))
-        {
-            return Problems.BadParameter("order", "Not a valid borrower or order id.");
-        }
-
-        var view = await engine.ReadBorrowerAsync(borrower,
-            book => book.Orders.TryGetValue(order, out var o) ? Views.Of(borrower, o) : null, ct);
-        return view is null
-            ? NotFound($"No order {borrower}/{order}.")
-            : Results.Json(view, ApiJson.Default.OrderView);
-    }
-
-    private static async Task<IResult> GetJournalAsync(string borrower, long? after, int? limit,
-        LedgerEngine engine, CancellationToken ct)
-    {
-        if (!Values.IsValidId(borrower))
-        {
-            return Problems.BadParameter("borrower", "Not a valid borrower id.");
-        }
-
-        var pageSize = Math.Clamp(limit ?? 100, 1, 1000);
-        var postings = await engine.ReadJournalAsync(borrower, Math.Max(0, after ?? 0), pageSize, ct);
-        if (postings.Count == 0 && await engine.ReadBorrowerAsync(borrower, _ => "exists", ct) is null)
-        {
-            return NotFound($"No borrower {borrower}.");
-        }
-
-        var entries = postings
-            .GroupBy(p => p.EntrySeq)
-            .Select(g => new JournalEntryView(g.Key, Values.FormatDate(g.First().BusinessDate),
-                g.First().EntityKind.ToString().ToLowerInvariant(), g.First().EntityId, g.First().Event,
-                g.First().CommandId, [.. g.Select(p => new PostingView(p.Account, p.AmountMinor))]))
-            .ToList();
-        long? next = entries.Count == pageSize ? entries[^1].Entry : null;
-        var closedThrough = await engine.GetClosedThroughAsync(ct);
-        return Results.Json(new JournalView(borrower, entries, next,
-                closedThrough is { } day ? Values.FormatDate(day) : null), ApiJson.Default.JournalView);
     }
 
     private static async Task WriteSnapshotAsync(HttpContext http, ILedgerStore store)

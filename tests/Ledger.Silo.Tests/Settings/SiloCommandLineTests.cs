@@ -61,7 +61,7 @@ public sealed class SiloCommandLineTests : IDisposable
 
     [Theory]
     [InlineData("--partitions", "abc")]
-    [InlineData("--leaseSeconds", "soon")]
+    [InlineData("--commitDelayMs", "soon")]
     [InlineData("--sweep", "maybe")]
     [InlineData("--siloPort", "99999")]
     [InlineData("--siloAddress", "here")]

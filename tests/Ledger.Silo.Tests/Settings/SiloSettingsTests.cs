@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ledger.Silo.Tests.Settings;
 
-/// <summary>The silo's settings as the command line or <c>LEDGER_</c> variables give them, down to the runtime's
-/// options.</summary>
+/// <summary>The silo's settings as the command line or <c>LEDGER_</c> variables give them, down to the options of its
+/// grains, sweep and grain collection.</summary>
 public sealed class SiloSettingsTests
 {
     private static SiloSettings From(params (string Key, string Value)[] values) =>
@@ -11,37 +11,32 @@ public sealed class SiloSettingsTests
             .AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)))
             .Build());
 
-    [Fact]
-    public void SweepBooksPerCommit_DefaultsToTheRuntimes()
-    {
-        var options = From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1");
+    private static Ledger.Grains.BookSweepOptions Sweep(params (string Key, string Value)[] values) =>
+        OrleansSilo.SweepOptions(From(values));
 
-        Assert.Equal(new Ledger.Runtime.RuntimeOptions().SweepBooksPerCommit, options.SweepBooksPerCommit);
-    }
+    private static Ledger.Grains.LedgerGrainOptions GrainsOf(params (string Key, string Value)[] values) =>
+        OrleansSilo.GrainOptions(From(values), "silo-1");
 
     [Fact]
-    public void SweepBooksPerCommit_IsTakenFromTheSetting()
+    public void SweepBooksPerCommit_DefaultsTo500AndIsTakenFromTheSetting()
     {
-        var options = From(("sweepBooksPerCommit", "1200")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1");
-
-        Assert.Equal(1_200, options.SweepBooksPerCommit);
+        Assert.Equal(500, Sweep().BooksPerCommit);
+        Assert.Equal(1_200, Sweep(("sweepBooksPerCommit", "1200")).BooksPerCommit);
     }
 
     [Fact]
     public void Sweep_IsOnByDefaultAndCanBeTurnedOff()
     {
-        Assert.True(From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepEnabled);
-        Assert.False(From(("sweep", "false")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepEnabled);
+        Assert.True(Sweep().Enabled);
+        Assert.False(Sweep(("sweep", "false")).Enabled);
     }
 
     [Fact]
     public void SweepLiveIdle_DefaultsToThirtySecondsAndIsTakenFromTheSetting()
     {
-        Assert.Equal(TimeSpan.FromSeconds(30), From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
-        Assert.Equal(TimeSpan.Zero,
-            From(("sweepLiveIdleSeconds", "0")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
-        Assert.Equal(TimeSpan.FromSeconds(2.5),
-            From(("sweepLiveIdleSeconds", "2.5")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepLiveIdle);
+        Assert.Equal(TimeSpan.FromSeconds(30), Sweep().LiveIdleOrDefault);
+        Assert.Equal(TimeSpan.Zero, Sweep(("sweepLiveIdleSeconds", "0")).LiveIdleOrDefault);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), Sweep(("sweepLiveIdleSeconds", "2.5")).LiveIdleOrDefault);
     }
 
     [Theory]
@@ -53,6 +48,7 @@ public sealed class SiloSettingsTests
     [InlineData("sweepWorkers", "0")]
     [InlineData("memoryLimitMb", "-1")]
     [InlineData("memoryLimitMb", "255")]
+    [InlineData("commitDelayMs", "-1")]
     public void CountSetting_NotPositive_IsRefusedNamingTheSetting(string key, string value)
     {
         var error = Assert.Throws<SiloSettingsException>(() => From((key, value)));
@@ -63,16 +59,40 @@ public sealed class SiloSettingsTests
     [Fact]
     public void CommitLanes_IsTakenFromTheSettingAndDefaultsToTwo()
     {
-        Assert.Equal(3, From(("commitLanes", "3")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").CommitLanes);
-        Assert.Equal(2, From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").CommitLanes);
+        Assert.Equal(3, GrainsOf(("commitLanes", "3")).CommitLanes);
+        Assert.Equal(2, GrainsOf().CommitLanes);
+    }
+
+    [Theory]
+    [InlineData("--runtime", "engine")]
+    [InlineData("--leaseSeconds", "5")]
+    [InlineData("--endpoint", "http://127.0.0.1:5000")]
+    public void HomeMadeRuntimeOption_IsUnknown(string option, string value)
+    {
+        var error = Assert.Throws<SiloSettingsException>(() => SiloCommandLine.Validate([option, value]));
+
+        Assert.Equal($"unknown option {option} (see --help).", error.Message);
+    }
+
+    [Fact]
+    public void CommitDelay_IsTakenFromTheSettingAndDefaultsToNone()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(2.5), GrainsOf(("commitDelayMs", "2.5")).CommitDelay);
+        Assert.Equal(TimeSpan.Zero, GrainsOf().CommitDelay);
+    }
+
+    [Fact]
+    public void Partitions_AreTheNewLedgersPartitionCount()
+    {
+        Assert.Equal(256, GrainsOf().PartitionCount);
+        Assert.Equal(16, GrainsOf(("partitions", "16")).PartitionCount);
     }
 
     [Fact]
     public void SweepWorkers_IsTakenFromTheSettingAndDefaultsToTwoPerCore()
     {
-        Assert.Equal(6, From(("sweepWorkers", "6")).ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepWorkers);
-        Assert.Equal(2 * Environment.ProcessorCount,
-            From().ToRuntimeOptions("silo-1", "http://127.0.0.1:1").SweepWorkers);
+        Assert.Equal(6, Sweep(("sweepWorkers", "6")).Workers);
+        Assert.Equal(2 * Environment.ProcessorCount, Sweep().Workers);
     }
 
     [Fact]
@@ -99,8 +119,6 @@ public sealed class SiloSettingsTests
     public void OrleansPorts_DefaultToOrleansOwn_AndAreTakenFromTheSettings()
     {
         Assert.Equal((11111, 30000), (From().SiloPort, From().GatewayPort));
-        Assert.Equal(SiloRuntime.Orleans, From().Runtime);
-        Assert.Equal(SiloRuntime.Engine, From(("runtime", "engine")).Runtime);
         var settings = From(("siloPort", "12000"), ("gatewayPort", "31000"));
 
         Assert.Equal((12000, 31000), (settings.SiloPort, settings.GatewayPort));
@@ -109,7 +127,6 @@ public sealed class SiloSettingsTests
     [Theory]
     [InlineData("siloPort", "0")]
     [InlineData("gatewayPort", "70000")]
-    [InlineData("runtime", "akka")]
     public void OrleansSetting_OutOfRange_IsRefusedNamingIt(string key, string value)
     {
         var error = Assert.Throws<SiloSettingsException>(() => From((key, value)));

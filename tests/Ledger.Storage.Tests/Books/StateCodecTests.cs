@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Ledger.Domain;
 using Ledger.Storage.Books;
-using Ledger.Runtime.Tests.Support;
-using static Ledger.Runtime.Tests.Support.Commands;
+using Ledger.Testing;
+using static Ledger.Testing.TestCommands;
 
-namespace Ledger.Runtime.Tests.State;
+namespace Ledger.Storage.Tests.Books;
 
 /// <summary>Grain state written before deferrals existed reads back the same, stuck tranches included, and works
 /// with them: the states below were encoded by the code of the commit before ExtendLine and ExtendOrder, from a book
@@ -120,7 +120,7 @@ public sealed class StateCodecTests
         [StateCodec.DecodeOrder(Utf8(OrderBeforeDeferrals))], []);
 
     private static ExtendOrder ExtendOrder(string maturityDate, string id) =>
-        Commands.ExtendOrder("FARM-F", "FLOCK", DateOnly.Parse(maturityDate, CultureInfo.InvariantCulture), id);
+        TestCommands.ExtendOrder("FARM-F", "FLOCK", DateOnly.Parse(maturityDate, CultureInfo.InvariantCulture), id);
 
     private static UnfreezeBorrower Unfreeze(string id) =>
         Parse<UnfreezeBorrower>($$"""{"type":"UnfreezeBorrower","id":"{{id}}","borrower":"FARM-F"}""");
