@@ -111,7 +111,7 @@ internal static class PostgresSchema
         ALTER TABLE ledger_meta ADD CONSTRAINT ledger_meta_eod_running_is_business_date
             CHECK (eod_running IS NULL OR eod_running = business_date);
         ALTER TABLE silos ADD CONSTRAINT silos_status_known
-            CHECK (status IN ({SiloStatusText.AllowedList}));
+            CHECK (status IN ('active', 'draining', 'stopped'));
         """;
 
     /// <summary>Room on every grains page for a changed row's new version, so that an update (which never changes an

@@ -329,61 +329,6 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return await SqliteReads.ReadLedgerStateAsync(connection, null, cancellationToken);
     }
 
-    public Task<SiloStatus> HeartbeatSiloAsync(
-        string siloId, string endpoint, SiloStatus status, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        ArgumentNullException.ThrowIfNull(endpoint);
-        var statusText = SiloStatusText.ToText(status);
-        return WriteAsync($"Heartbeat of silo {siloId}", async writer =>
-        {
-            // started_at is only written by the INSERT. A drain asked for by an operator is not undone by the
-            // silo's own "active" heartbeat; any other reported status wins.
-            await using var command = writer.CreateCommand();
-            command.CommandText = $"""
-                INSERT INTO silos (silo_id, endpoint, started_at, status, heartbeat_at)
-                VALUES ($id, $endpoint, $now, $status, $now)
-                ON CONFLICT (silo_id) DO UPDATE SET
-                    endpoint = excluded.endpoint,
-                    heartbeat_at = excluded.heartbeat_at,
-                    status = CASE
-                        WHEN status = '{SiloStatusText.Draining}' AND excluded.status = '{SiloStatusText.Active}'
-                        THEN status ELSE excluded.status END
-                RETURNING status
-                """;
-            command.Parameters.AddWithValue("$id", siloId);
-            command.Parameters.AddWithValue("$endpoint", endpoint);
-            command.Parameters.AddWithValue("$now", NowMicros());
-            command.Parameters.AddWithValue("$status", statusText);
-            return SiloStatusText.Parse((string)(await command.ExecuteScalarAsync(cancellationToken))!);
-        }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<SiloRecord>> GetSilosAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT silo_id, endpoint, started_at, status, heartbeat_at FROM silos ORDER BY silo_id";
-        return await SqliteReads.ReadAllAsync(command, r => new SiloRecord(
-            r.GetString(0), r.GetString(1), SqliteValues.FromMicros(r.GetInt64(2)),
-            SiloStatusText.Parse(r.GetString(3)), SqliteValues.FromMicros(r.GetInt64(4))), cancellationToken);
-    }
-
-    public Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        var statusText = SiloStatusText.ToText(status);
-        return WriteAsync($"Setting the status of silo {siloId} to {status}", async writer =>
-        {
-            await using var command = writer.CreateCommand();
-            command.CommandText = "UPDATE silos SET status = $status WHERE silo_id = $id";
-            command.Parameters.AddWithValue("$id", siloId);
-            command.Parameters.AddWithValue("$status", statusText);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }, cancellationToken);
-    }
-
     /// <summary>SQLite's only failures that pass are a database busy or locked by another connection (result codes
     /// 5 and 6, and their extended codes) past the busy timeout; I/O errors of the file are not expected to pass.
     /// </summary>

@@ -103,7 +103,7 @@ internal static class SqliteSchema
             silo_id TEXT PRIMARY KEY,
             endpoint TEXT NOT NULL,
             started_at INTEGER NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ({SiloStatusText.AllowedList})),
+            status TEXT NOT NULL CHECK (status IN ('active', 'draining', 'stopped')),
             heartbeat_at INTEGER NOT NULL
         ) STRICT, WITHOUT ROWID;
         INSERT INTO silos_v2 (silo_id, endpoint, started_at, status, heartbeat_at)

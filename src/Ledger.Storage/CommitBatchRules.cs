@@ -365,31 +365,3 @@ internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> G
         + $"{Grains.Count} grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s) outside "
         + "turns)";
 }
-
-/// <summary>How every store spells a <see cref="SiloStatus"/> in its <c>silos.status</c> column (checked by the
-/// schema), so that the two stores' tables read the same.</summary>
-internal static class SiloStatusText
-{
-    internal const string Active = "active";
-    internal const string Draining = "draining";
-    internal const string Stopped = "stopped";
-
-    /// <summary>The column's CHECK list, shared by both schemas.</summary>
-    internal const string AllowedList = $"'{Active}', '{Draining}', '{Stopped}'";
-
-    internal static string ToText(SiloStatus status) => status switch
-    {
-        SiloStatus.Active => Active,
-        SiloStatus.Draining => Draining,
-        SiloStatus.Stopped => Stopped,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown silo status."),
-    };
-
-    internal static SiloStatus Parse(string text) => text switch
-    {
-        Active => SiloStatus.Active,
-        Draining => SiloStatus.Draining,
-        Stopped => SiloStatus.Stopped,
-        _ => throw new InvalidOperationException($"Unknown silo status '{text}' stored."),
-    };
-}

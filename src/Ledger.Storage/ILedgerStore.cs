@@ -118,18 +118,6 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>The business date and the day through which every book has closed.</summary>
     Task<LedgerState> GetLedgerStateAsync(CancellationToken cancellationToken);
-
-    /// <summary>Registers or refreshes a silo (heartbeat now). A silo asked to drain stays
-    /// <see cref="SiloStatus.Draining"/> when its heartbeat says active; returns the status stored.</summary>
-    Task<SiloStatus> HeartbeatSiloAsync(string siloId, string endpoint, SiloStatus status,
-        CancellationToken cancellationToken);
-
-    /// <summary>Every silo ever registered, ordered by id.</summary>
-    Task<IReadOnlyList<SiloRecord>> GetSilosAsync(CancellationToken cancellationToken);
-
-    /// <summary>Sets a registered silo's status (an operator's drain request); false when there is no such
-    /// silo.</summary>
-    Task<bool> SetSiloStatusAsync(string siloId, SiloStatus status, CancellationToken cancellationToken);
 }
 
 /// <summary>The ledger-wide dates: the business date, and the last day every book has closed (null until the first
@@ -170,17 +158,6 @@ public readonly record struct PartitionBehind(int PartitionId, long Books);
 
 /// <summary>Books that have closed a day (or a later one), of all books.</summary>
 public readonly record struct ClosingProgress(long BooksClosed, long Books);
-
-public enum SiloStatus
-{
-    Active = 1,
-    Draining = 2,
-    Stopped = 3,
-}
-
-/// <summary>A silo of the cluster as the membership table knows it.</summary>
-public sealed record SiloRecord(
-    string SiloId, string Endpoint, DateTimeOffset StartedAt, SiloStatus Status, DateTimeOffset HeartbeatAt);
 
 /// <summary>A commit required a business date that is no longer the ledger's; nothing was written.</summary>
 public sealed class BusinessDateChangedException(string message) : Exception(message);

@@ -8,7 +8,7 @@ namespace Ledger.Storage.Tests;
 /// The behaviour every <see cref="ILedgerStore"/> must have, run once per implementation by a concrete
 /// subclass that says how to make a fresh, empty location (file, database) for each test and how to open a
 /// store over it. Split over partial files by area: lifecycle (here), leases, commits, reads, business date,
-/// closing books, membership.
+/// closing books.
 /// </summary>
 public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 {
