@@ -177,6 +177,18 @@ internal static class PostgresSchema
         CREATE INDEX grains_closed_through_idx ON grains (closed_through) WHERE kind = 1;
         """;
 
+    /// <summary>The home-made grain runtime is gone (the ledger runs on Orleans, whose membership is in the tables of
+    /// version 6): its silos table (membership, heartbeats, drain requests) goes, and so do the partitions' owners,
+    /// epochs and leases. The partitions table stays as the ledger's list of partitions, which the books' rows
+    /// reference and the sweep goes through. <see cref="RefuseLiveLeaseAsync"/> runs first.</summary>
+    private const string V7NoHomeMadeRuntime = """
+        ALTER TABLE partitions DROP COLUMN owner, DROP COLUMN epoch, DROP COLUMN lease_expires_at;
+        DROP TABLE silos;
+        """;
+
+    /// <summary>The first version without the columns that <see cref="EnsureLedgerAsync"/> filled before.</summary>
+    private const int NoLeasesVersion = 7;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version.</summary>
     private static readonly Migration[] Migrations =
     [
@@ -187,6 +199,8 @@ internal static class PostgresSchema
         new(5, "books record the day they closed; no end-of-day mark", V5BooksCloseTheirDays,
             RefuseEndOfDayLeftRunningAsync),
         new(6, "Orleans ADO.NET providers' tables and stored queries", OrleansSchema.Migration),
+        new(NoLeasesVersion, "no partition leases, epochs or silos table (the home-made runtime is gone)",
+            V7NoHomeMadeRuntime, RefuseLiveLeaseAsync),
     ];
 
     /// <summary>One schema version. <paramref name="Precondition"/>, when set, runs first and throws to refuse
@@ -212,6 +226,36 @@ internal static class PostgresSchema
         }
     }
 
+    /// <summary>Before version 7: an end of day is marked running while a partition's lease is live. The previous
+    /// release's sweep (the home-made runtime's, and the Orleans sweep's claims) holds a partition's lease while it
+    /// closes that partition's books, and a silo of the home-made runtime holds the leases of every partition it
+    /// serves as long as it runs. Either way a silo of the previous release still writes, and this release, which
+    /// no longer proves leases, must not write beside it: the upgrade is refused until every old silo is stopped and
+    /// its leases have run out (a killed silo's within its lease duration, 5 s by default). Books that a stopped
+    /// sweep left behind are not a reason: this release's sweep closes them from their rows.</summary>
+    private static async Task RefuseLiveLeaseAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT partition_id, owner, lease_expires_at FROM partitions
+            WHERE owner IS NOT NULL AND lease_expires_at > now()
+            ORDER BY lease_expires_at DESC, partition_id LIMIT 1
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException(LiveLeaseRefusal(
+                reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        }
+    }
+
+    /// <summary>The one-line reason an upgrade is refused while a silo of the previous release holds a lease.
+    /// </summary>
+    internal static string LiveLeaseRefusal(int partition, string silo, DateTimeOffset until) =>
+        $"An end of day may be running: partition {partition} is held by silo {silo} of the previous release until "
+        + $"{until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Stop every silo of the previous release, wait until then, "
+        + "and start this one again.";
+
     /// <summary>Migrates the schema and creates the ledger if absent, in one locked transaction;
     /// returns the ledger's partition count.</summary>
     /// <remarks><paramref name="targetVersion"/> stops at an older version; only tests use it, to build a
@@ -223,8 +267,9 @@ internal static class PostgresSchema
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, cancellationToken);
-        await ApplyMigrationsAsync(connection, now, targetVersion ?? Migrations[^1].Version, cancellationToken);
-        var count = await EnsureLedgerAsync(connection, partitionCount, now, cancellationToken);
+        var target = targetVersion ?? Migrations[^1].Version;
+        await ApplyMigrationsAsync(connection, now, target, cancellationToken);
+        var count = await EnsureLedgerAsync(connection, partitionCount, now, target, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
@@ -297,24 +342,28 @@ internal static class PostgresSchema
         }
     }
 
-    private static async Task<int> EnsureLedgerAsync(
-        NpgsqlConnection connection, int partitionCount, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <remarks>A ledger created at an older <paramref name="schemaVersion"/> (tests build such databases) fills the
+    /// partitions' lease columns as the release of that version did.</remarks>
+    private static async Task<int> EnsureLedgerAsync(NpgsqlConnection connection, int partitionCount,
+        DateTimeOffset now, int schemaVersion, CancellationToken cancellationToken)
     {
         // Runs under the migration lock, so "if empty then create" cannot race with another silo.
-        const string Create = """
+        var create = $"""
             WITH meta AS (
                 INSERT INTO ledger_meta (partition_count, created_at)
                 SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM ledger_meta)
                 RETURNING partition_count
             )
-            INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at)
-            SELECT p, NULL, 0, $2 FROM meta, generate_series(0, meta.partition_count - 1) AS p
+            {(schemaVersion >= NoLeasesVersion
+                ? "INSERT INTO partitions (partition_id) SELECT p"
+                : "INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at) SELECT p, NULL, 0, $2")}
+            FROM meta, generate_series(0, meta.partition_count - 1) AS p
             """;
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand(Create)
+                new NpgsqlBatchCommand(create)
                 {
                     Parameters =
                     {

@@ -135,6 +135,20 @@ internal static class SqliteSchema
         DROP TABLE eod_partitions_done;
         """;
 
+    /// <summary>The home-made grain runtime is gone (the embedded silo runs on Orleans): its silos table
+    /// (membership, heartbeats, drain requests) goes, and so do the partitions' owners, epochs and leases. The
+    /// partitions table stays as the ledger's list of partitions, which the books' rows and the journal reference.
+    /// The columns' own CHECKs go with them. <see cref="RefuseLiveLeaseAsync"/> runs first.</summary>
+    private const string V7NoHomeMadeRuntime = """
+        ALTER TABLE partitions DROP COLUMN owner;
+        ALTER TABLE partitions DROP COLUMN epoch;
+        ALTER TABLE partitions DROP COLUMN lease_expires_at;
+        DROP TABLE silos;
+        """;
+
+    /// <summary>The first version without the columns that <see cref="EnsureLedgerAsync"/> filled before.</summary>
+    private const int NoLeasesVersion = 7;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version. A migration
     /// may come with a check that runs first, in the same transaction, and refuses a database it cannot migrate
     /// (nothing of it is applied then). Versions 3 and 4 do not exist here: they are PostgreSQL-only changes (fill
@@ -145,6 +159,8 @@ internal static class SqliteSchema
         new(1, "ledger tables", V1Tables + V1AppendOnlyJournal + V1GrainKeyIndex),
         new(2, "end of day mark, silo status check", V2EndOfDayAndMembership),
         new(5, "books close their own days", V5BooksCloseTheirOwnDays, RefuseUnfinishedEndOfDayAsync),
+        new(NoLeasesVersion, "no partition leases, epochs or silos table (the home-made runtime is gone)",
+            V7NoHomeMadeRuntime, RefuseLiveLeaseAsync),
     ];
 
     /// <summary>One schema version: its SQL, and the check (if any) that must pass before it is applied.</summary>
@@ -220,7 +236,7 @@ internal static class SqliteSchema
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var count = await EnsureLedgerAsync(command, partitionCount, nowMicros, cancellationToken);
+        var count = await EnsureLedgerAsync(command, partitionCount, nowMicros, target, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
@@ -258,8 +274,37 @@ internal static class SqliteSchema
         }
     }
 
-    private static async Task<int> EnsureLedgerAsync(
-        SqliteCommand command, int partitionCount, long nowMicros, CancellationToken cancellationToken)
+    /// <summary>Before version 7: an end of day is marked running while a partition's lease is live. The previous
+    /// release's sweep holds a partition's lease while it closes that partition's books, and a silo of the
+    /// home-made runtime holds the leases of every partition as long as it runs: either way a silo of the previous
+    /// release still writes, and this release, which no longer proves leases, must not write beside it. Refused
+    /// until every old silo is stopped and its leases have run out (a killed silo's within its lease duration, 5 s
+    /// by default). Books a stopped sweep left behind are no reason: this release's sweep closes them from their
+    /// rows.</summary>
+    private static async Task RefuseLiveLeaseAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$now", SqliteValues.ToMicros(DateTimeOffset.UtcNow));
+        command.CommandText = """
+            SELECT partition_id, owner, lease_expires_at FROM partitions
+            WHERE owner IS NOT NULL AND lease_expires_at > $now
+            ORDER BY lease_expires_at DESC, partition_id LIMIT 1
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            var until = SqliteValues.FromMicros(reader.GetInt64(2));
+            throw new InvalidOperationException(
+                $"An end of day may be running: partition {reader.GetInt32(0)} is held by silo {reader.GetString(1)} "
+                + $"of the previous release until {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Stop every silo of "
+                + "the previous release, wait until then, and start this one again.");
+        }
+    }
+
+    /// <remarks>A ledger created at an older <paramref name="schemaVersion"/> (tests build such databases) fills the
+    /// partitions' lease columns as the release of that version did.</remarks>
+    private static async Task<int> EnsureLedgerAsync(SqliteCommand command, int partitionCount, long nowMicros,
+        int schemaVersion, CancellationToken cancellationToken)
     {
         command.CommandText = """
             INSERT INTO ledger_meta (id, partition_count, created_at)
@@ -270,10 +315,12 @@ internal static class SqliteSchema
         command.Parameters.AddWithValue("$now", nowMicros);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
-            command.CommandText = """
+            command.CommandText = $"""
                 WITH RECURSIVE seq(p) AS (SELECT 0 UNION ALL SELECT p + 1 FROM seq WHERE p + 1 < $count)
-                INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at)
-                SELECT p, NULL, 0, $now FROM seq
+                {(schemaVersion >= NoLeasesVersion
+                    ? "INSERT INTO partitions (partition_id) SELECT p FROM seq"
+                    : "INSERT INTO partitions (partition_id, owner, epoch, lease_expires_at) "
+                        + "SELECT p, NULL, 0, $now FROM seq")}
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
