@@ -39,6 +39,16 @@ await using (silo)
         return await FailAsync(ex.Message, 2);
     }
 
+    try
+    {
+        // The ledger's schema is created or migrated before anything starts, so that a refused upgrade is one line.
+        await silo.MigrateAsync();
+    }
+    catch (Exception ex) when (MigrationRefused(ex) is { } refused)
+    {
+        return await FailAsync(refused.Message, 5);
+    }
+
     Console.WriteLine(silo.Banner);
     Console.WriteLine(silo.Settings.MemoryLimitMb > 0
         ? $"Memory budget {silo.Settings.MemoryLimitMb} MB (--memoryLimitMb): heap limit {limit / (1024 * 1024)} MB."
@@ -61,6 +71,14 @@ static async Task<int> FailAsync(string message, int exitCode)
     await Console.Error.WriteLineAsync($"error: {message}");
     return exitCode;
 }
+
+static Ledger.Storage.SchemaMigrationRefusedException? MigrationRefused(Exception? ex) => ex switch
+{
+    null => null,
+    Ledger.Storage.SchemaMigrationRefusedException refused => refused,
+    AggregateException aggregate => aggregate.InnerExceptions.Select(MigrationRefused).FirstOrDefault(r => r is not null),
+    _ => MigrationRefused(ex.InnerException),
+};
 
 static bool PortTaken(Exception? ex) => ex switch
 {

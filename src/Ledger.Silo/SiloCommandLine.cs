@@ -57,7 +57,8 @@ internal static class SiloCommandLine
         else DIR/operator-key. Several keys may be given, separated by commas; a key file is read again every second,
         so its keys rotate without a restart. An embedded silo generates a missing key file; a cluster-mode silo
         (--postgres) refuses to start without its keys, which every silo of the cluster shares.
-        Exit codes: 0 stopped, 2 bad option or value, 3 data directory in use, 4 port in use.
+        Exit codes: 0 stopped, 2 bad option or value, 3 data directory in use, 4 port in use,
+        5 the ledger's database cannot be upgraded now (a silo of the previous release still holds a lease).
         """;
 
     public static bool AsksForHelp(IEnumerable<string> args) =>

@@ -97,6 +97,10 @@ public sealed class SiloHost : IAsyncDisposable
             + $"{settings.GatewayPort}). Keys: {keys.Sources}.", dataLock);
     }
 
+    /// <summary>Creates or migrates the ledger's schema (the silo does it as it starts otherwise): throws
+    /// <see cref="SchemaMigrationRefusedException"/> when the database cannot be upgraded now.</summary>
+    public Task MigrateAsync() => App.Services.GetRequiredService<Ledger.Grains.LedgerServices>().PartitionCountAsync();
+
     public async ValueTask DisposeAsync()
     {
         try

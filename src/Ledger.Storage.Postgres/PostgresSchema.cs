@@ -244,7 +244,7 @@ internal static class PostgresSchema
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException(LiveLeaseRefusal(
+            throw new SchemaMigrationRefusedException(LiveLeaseRefusal(
                 reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
         }
     }

@@ -294,7 +294,7 @@ internal static class SqliteSchema
         if (await reader.ReadAsync(cancellationToken))
         {
             var until = SqliteValues.FromMicros(reader.GetInt64(2));
-            throw new InvalidOperationException(
+            throw new SchemaMigrationRefusedException(
                 $"An end of day may be running: partition {reader.GetInt32(0)} is held by silo {reader.GetString(1)} "
                 + $"of the previous release until {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Stop every silo of "
                 + "the previous release, wait until then, and start this one again.");

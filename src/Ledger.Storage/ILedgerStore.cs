@@ -309,5 +309,9 @@ public sealed class FenceViolationException(IReadOnlyList<int> partitions)
     public IReadOnlyList<int> Partitions { get; } = partitions;
 }
 
+/// <summary>The ledger's database cannot be migrated to this release now (<see cref="ILedgerStore.InitializeAsync"/>);
+/// nothing was changed. The message is one line saying why and what to do.</summary>
+public sealed class SchemaMigrationRefusedException(string message) : InvalidOperationException(message);
+
 /// <summary>A stored version differed from the expected one; nothing was written.</summary>
 public sealed class VersionConflictException(string message) : Exception(message);

@@ -82,7 +82,7 @@ public abstract class UpgradeTests
         await SetLeaseAsync(3, live: true);
         await using var store = OpenStore();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<SchemaMigrationRefusedException>(
             () => store.InitializeAsync(16, CancellationToken.None));
 
         Assert.StartsWith("An end of day may be running: partition 3 is held by silo " + OldSilo, error.Message,

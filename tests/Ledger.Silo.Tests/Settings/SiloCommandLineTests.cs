@@ -122,6 +122,35 @@ public sealed class SiloCommandLineTests : IDisposable
         AssertOneLineError(run, 4, "--gatewayPort");
     }
 
+    [Fact]
+    public async Task Executable_DatabaseWhoseOldSiloStillHoldsALease_IsOneLineAndExitCode5AndChangesNothing()
+    {
+        // A ledger the home-made runtime wrote (its last release), one of whose silos still holds partition 3.
+        var database = Path.Combine(_data, "ledger.db");
+        var liveUntil = (DateTimeOffset.UtcNow + TimeSpan.FromHours(1)).ToUnixTimeMilliseconds() * 1000;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = await File.ReadAllTextAsync(
+                Path.Combine(AppContext.BaseDirectory, "Upgrade", "home-made-runtime.sqlite.sql"))
+                + $"UPDATE partitions SET lease_expires_at = {liveUntil} WHERE partition_id = 3;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()), "--siloPort",
+            Port(FreePort.Next()), "--gatewayPort", Port(FreePort.Next()));
+
+        AssertOneLineError(run, 5, "partition 3 is held by silo engine-silo-1 of the previous release until");
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await check.OpenAsync();
+        await using var versions = check.CreateCommand();
+        versions.CommandText = "SELECT max(version) FROM schema_migrations";
+        Assert.Equal(5L, await versions.ExecuteScalarAsync());
+    }
+
     private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
