@@ -42,12 +42,10 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
     /// </summary>
     public DateOnly? ClosedThrough => _book?.ClosedThrough;
 
-    /// <summary>A whole failed batch makes this generation stale (its later turns are refused as version conflicts
-    /// and decided again after a reload) rather than the keeper unusable.</summary>
-    bool ICommitSource.HasFailed => false;
-
     long ICommitSource.StaleBefore => Interlocked.Read(ref _staleBefore);
 
+    /// <summary>A whole failed batch makes this generation stale (its later turns are refused as version conflicts
+    /// and decided again after a reload) rather than the keeper unusable.</summary>
     void ICommitSource.Fail(Exception reason) => MarkStale(Interlocked.Read(ref _generation));
 
     void ICommitSource.TurnFailed(long generation) => MarkStale(generation);
@@ -140,7 +138,6 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
     private (string Reason, string Why) ExplainCommitFailure(Exception failure) => failure switch
     {
         GroupCommitStoppedException => ("STOPPING", failure.Message),
-        CommitAbandonedException => ("COMMIT_FAILED", failure.Message),
         _ => services.Classify(failure, $"Committing borrower {BorrowerId}'s turns") switch
         {
             StoreFailure.CommitFateUnknown => ("COMMIT_FATE_UNKNOWN",

@@ -7,8 +7,8 @@ namespace Ledger.Storage.Postgres;
 
 /// <summary>
 /// One <see cref="CommitBatch"/> written in one transaction, as one <see cref="NpgsqlBatch"/>: first the proof of
-/// the fences and of the required business date (rows locked FOR SHARE, so no takeover and no date step can
-/// commit until this transaction ends), then every kind of row with array-based statements. Each check is a
+/// the required business date (its row locked FOR SHARE, so no date step can commit until this transaction ends),
+/// then every kind of row with array-based statements. Each check is a
 /// statement that fails the batch (<see cref="PostgresSchema.RequireFunction"/>), so a failed proof or a short
 /// row count rolls everything back, and a batch that needs no COPY is one round trip: its statements run in the
 /// implicit transaction of the protocol's single Sync. A batch with many outcomes or postings sends those through
@@ -23,7 +23,6 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     internal const int CopyThreshold = 64;
 
     private const string OutcomeTable = "command_outcomes";
-    private const string FenceRequirement = "fences";
     private const string DateRequirement = "business date";
 
     /// <summary>Shown in errors: which batch failed.</summary>
@@ -129,11 +128,11 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The proof and the writes, in one round trip. The proof's statements come first: a lease takeover
-    /// cannot commit before this batch does, and neither can a date step, whose row update (after its EXCLUSIVE
-    /// table lock, which queues commits that come later) waits for every commit that has proven the date. A
-    /// failed check is turned into the exception it stands for; since the checks run in order, a lost lease is
-    /// reported before a moved date, and both before anything a write ran into.</summary>
+    /// <summary>The proof and the writes, in one round trip. The date's proof comes first: a date step cannot
+    /// commit before this batch does, since its row update (after its EXCLUSIVE table lock, which queues commits
+    /// that come later) waits for every commit that has proven the date. A failed check is turned into the
+    /// exception it stands for; since the checks run in order, a moved date is reported before anything a write ran
+    /// into.</summary>
     /// <param name="bulk">In an explicit transaction with COPY to follow: a batch at full load. Its statements are
     /// planned for their arrays' actual lengths, as the old end of day's always were, not with the generic plans
     /// the store's sessions use otherwise (a precaution: a 200,000-line end of day measured the same either way,
@@ -145,11 +144,6 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         if (bulk)
         {
             commands.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = auto"));
-        }
-
-        if (validated.FencedPartitions.Length > 0)
-        {
-            commands.BatchCommands.Add(FenceCommand(batch.Fences, siloId));
         }
 
         if (batch.RequireBusinessDate is { } required)
@@ -175,8 +169,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         }
     }
 
-    /// <summary>The exception a failed <see cref="PostgresSchema.RequireFunction"/> check stands for: a lost fence,
-    /// a moved business date (<paramref name="dateFailure"/>, given the check's detail), or a short row count of a
+    /// <summary>The exception a failed <see cref="PostgresSchema.RequireFunction"/> check stands for: a moved
+    /// business date (<paramref name="dateFailure"/>, given the check's detail), or a short row count of a
     /// statement of <paramref name="counted"/>.</summary>
     internal static Exception RequirementFailure(PostgresException exception, CountedWrites counted,
         string description, Func<string, Exception>? dateFailure = null, PostgresTurns? turns = null)
@@ -186,9 +180,6 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         var (what, detail) = separator < 0 ? (text, string.Empty) : (text[..separator], text[(separator + 2)..]);
         return what switch
         {
-            FenceRequirement => new FenceViolationException(
-                [.. detail.Split(',', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
             DateRequirement when dateFailure is not null => dateFailure(detail),
             CountedWrites.RowsRequirement =>
                 new VersionConflictException($"{description}: {counted.Conflict(detail)}"),
@@ -197,44 +188,6 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             PostgresTurns.Requirement => new VersionConflictException(
                 $"{description}: rows of one statement clash with each other ({detail})."),
             _ => exception,
-        };
-    }
-
-    /// <summary>Fails unless every fenced partition ($1, sorted, with the epochs $2) is owned by silo $3 at the
-    /// fence's epoch; the detail lists the partitions that are not, in order. The rows are locked in partition
-    /// order, so that two commits sharing partitions take their locks in the same order. Each row is looked up
-    /// by its key from the sorted list: planned once for every list (the store's generic plans), a filter over
-    /// the array would read the whole partition table each time.</summary>
-    internal const string FenceSql = $"""
-        WITH held AS MATERIALIZED (
-            SELECT l.partition_id, l.owner, l.epoch
-            FROM (SELECT unnest($1::integer[]) AS id ORDER BY 1) AS w
-            CROSS JOIN LATERAL (
-                SELECT partition_id, owner, epoch FROM partitions AS p WHERE p.partition_id = w.id FOR SHARE
-            ) AS l
-        )
-        SELECT {PostgresSchema.RequireFunction}(
-            count(*) FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch) = 0,
-            '{FenceRequirement}',
-            string_agg(f.partition_id::text, ',' ORDER BY f.partition_id)
-                FILTER (WHERE h.owner IS DISTINCT FROM $3 OR h.epoch IS DISTINCT FROM f.epoch))
-        FROM unnest($1::integer[], $2::bigint[]) AS f(partition_id, epoch)
-        LEFT JOIN held AS h ON h.partition_id = f.partition_id
-        """;
-
-    /// <summary>The proof of <paramref name="fences"/> (<see cref="FenceSql"/>) for silo <paramref name="siloId"/>.
-    /// </summary>
-    internal static NpgsqlBatchCommand FenceCommand(IEnumerable<PartitionFence> fences, string siloId)
-    {
-        var sorted = fences.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId).ToList();
-        return new NpgsqlBatchCommand(FenceSql)
-        {
-            Parameters =
-            {
-                Column(sorted, f => f.PartitionId),
-                Column(sorted, f => f.Epoch),
-                new NpgsqlParameter<string> { TypedValue = siloId },
-            },
         };
     }
 

@@ -18,7 +18,6 @@ public sealed class PostgresLedgerStore : ILedgerStore
 
     private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
 
-    private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
 
     /// <summary>A chunk of the books of partition $1 behind $2, after borrower $3, at most $4 of them. The borrowers
     /// are read from the sweep's index (partition, borrower, closed day) in its order, from $3 on, the closed day
@@ -132,112 +131,6 @@ public sealed class PostgresLedgerStore : ILedgerStore
         await using var command = _dataSource.CreateCommand("SELECT business_date FROM ledger_meta");
         var value = await command.ExecuteScalarAsync(cancellationToken);
         return value is DateOnly date ? date : null;
-    }
-
-    public async Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT {LeaseColumns} FROM partitions ORDER BY partition_id");
-        return await ReadLeasesAsync(command, cancellationToken);
-    }
-
-    public async Task<PartitionLease?> TryAcquirePartitionAsync(
-        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
-        // One conditional UPDATE decides the race: of two silos taking the same expired lease, the second
-        // one's WHERE no longer matches once the first has committed. The SET reads the old owner, so the
-        // epoch only moves when ownership changes hands.
-        const string Sql = $"""
-            UPDATE partitions
-            SET epoch = CASE WHEN owner = $2 THEN epoch ELSE epoch + 1 END, owner = $2, lease_expires_at = $4
-            WHERE partition_id = $1 AND (owner IS NULL OR owner = $2 OR lease_expires_at < $3)
-            RETURNING {LeaseColumns}
-            """;
-        var now = _time.GetUtcNow();
-        await using var command = _dataSource.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now + leaseDuration });
-        try
-        {
-            var leases = await ReadLeasesAsync(command, cancellationToken);
-            return leases.Count == 0 ? null : leases[0];
-        }
-        catch (NpgsqlException ex)
-        {
-            throw Fault($"Acquiring partition {partitionId} for silo {siloId}", ex);
-        }
-    }
-
-    public async Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
-        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
-        CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        ArgumentNullException.ThrowIfNull(held);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
-        if (held.Count == 0)
-        {
-            return [];
-        }
-
-        // Rows are locked in partition order, the order commits lock them in, so the two cannot deadlock. The lock is
-        // the one the UPDATE takes anyway (it changes no key column): FOR NO KEY UPDATE, which a sweep chunk's FOR KEY
-        // SHARE on its partition does not block (FOR UPDATE would).
-        const string Sql = """
-            WITH held AS (
-                SELECT p.partition_id FROM partitions AS p
-                JOIN unnest($2::integer[], $3::bigint[]) AS h(partition_id, epoch)
-                    ON p.partition_id = h.partition_id AND p.epoch = h.epoch
-                WHERE p.owner = $1
-                ORDER BY p.partition_id
-                FOR NO KEY UPDATE OF p
-            )
-            UPDATE partitions AS p SET lease_expires_at = $4
-            FROM held WHERE p.partition_id = held.partition_id
-            RETURNING p.partition_id, p.owner, p.epoch, p.lease_expires_at
-            """;
-        await using var command = _dataSource.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. held.Select(h => h.PartitionId)] });
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. held.Select(h => h.Epoch)] });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = _time.GetUtcNow() + leaseDuration });
-        try
-        {
-            var renewed = await ReadLeasesAsync(command, cancellationToken);
-            return [.. renewed.OrderBy(l => l.PartitionId)];
-        }
-        catch (NpgsqlException ex)
-        {
-            throw Fault($"Renewing {held.Count} lease(s) of silo {siloId}", ex);
-        }
-    }
-
-    public async Task ReleasePartitionAsync(
-        int partitionId, string siloId, long epoch, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        // A lease already lost (other owner or epoch) is left alone: releasing is then a no-op.
-        await using var command = _dataSource.CreateCommand("""
-            UPDATE partitions SET owner = NULL, lease_expires_at = $4
-            WHERE partition_id = $1 AND owner = $2 AND epoch = $3
-            """);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partitionId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = siloId });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = epoch });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = _time.GetUtcNow() });
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (NpgsqlException ex)
-        {
-            throw Fault($"Releasing partition {partitionId} (epoch {epoch}) of silo {siloId}", ex);
-        }
     }
 
     public async Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken)
@@ -507,23 +400,6 @@ public sealed class PostgresLedgerStore : ILedgerStore
 
     private static NpgsqlException Fault(string context, NpgsqlException inner) =>
         new($"{context}: {inner.Message}", inner);
-
-    private static async Task<List<PartitionLease>> ReadLeasesAsync(
-        NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var leases = new List<PartitionLease>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            leases.Add(new PartitionLease(
-                reader.GetInt32(0),
-                await reader.IsDBNullAsync(1, cancellationToken) ? null : reader.GetString(1),
-                reader.GetInt64(2),
-                reader.GetFieldValue<DateTimeOffset>(3)));
-        }
-
-        return leases;
-    }
 
     private static OutcomeRecord ReadOutcome(NpgsqlDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<byte[]>(3),

@@ -1,13 +1,12 @@
-using System.Globalization;
 using Ledger.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Storage.Sqlite;
 
 /// <summary>
-/// One <see cref="CommitBatch"/> written in one transaction on the writer connection: fences proven first,
-/// then each kind of row through one prepared statement, then the turns. The caller holds the store's write lock.
-/// The fence proof and the grain and posting writers are shared with <see cref="SqliteClosedBooksCommit"/>.
+/// One <see cref="CommitBatch"/> written in one transaction on the writer connection: the business date proven
+/// first, then each kind of row through one prepared statement, then the turns. The caller holds the store's write
+/// lock. The grain and posting writers are shared with <see cref="SqliteClosedBooksCommit"/>.
 /// </summary>
 /// <remarks>
 /// Turns are written by <b>lock and filter</b>: the transaction already holds the database's only write lock, so
@@ -27,10 +26,9 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
 
     internal async Task<CommitResult> RunAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the fences are read.
+        // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the business date is read.
         // Disposing the transaction without committing rolls it back, which every throw below relies on.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ProveFencesAsync(connection, transaction, siloId, batch.Fences, cancellationToken);
         await ProveBusinessDateAsync(connection, transaction, cancellationToken);
         await SetBusinessDateAsync(connection, transaction, cancellationToken);
         await WriteGrainsAsync(connection, transaction, cancellationToken);
@@ -136,45 +134,6 @@ internal sealed class SqliteCommit(string siloId, CommitBatch batch, ValidatedBa
     private static bool IsDuplicateKey(SqliteException exception) =>
         exception.SqliteErrorCode == SqliteConstraint
         && exception.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;
-
-    /// <summary>Throws <see cref="FenceViolationException"/> unless <paramref name="siloId"/> owns every partition
-    /// of <paramref name="fences"/> (one per partition, as the batch rules ensure) at its epoch. Run first in
-    /// a transaction that holds the write lock, so no lease can change before the transaction commits.</summary>
-    internal static async Task ProveFencesAsync(SqliteConnection connection, SqliteTransaction transaction,
-        string siloId, IReadOnlyCollection<PartitionFence> fences, CancellationToken cancellationToken)
-    {
-        if (fences.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT partition_id, owner, epoch FROM partitions
-            WHERE partition_id IN (SELECT value FROM json_each($ids))
-            """;
-        var ids = fences.Select(f => f.PartitionId).Distinct().Select(p => p.ToString(CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
-        var stored = new Dictionary<int, (string? Owner, long Epoch)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                stored[reader.GetInt32(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
-            }
-        }
-
-        var violated = fences.DistinctBy(f => f.PartitionId)
-            .Where(f => !stored.TryGetValue(f.PartitionId, out var row) || row.Owner != siloId || row.Epoch != f.Epoch)
-            .Select(f => f.PartitionId)
-            .Order()
-            .ToList();
-        if (violated.Count > 0)
-        {
-            throw new FenceViolationException(violated);
-        }
-    }
 
     /// <summary>The transaction holds the write lock, so the business date cannot change before it commits.</summary>
     private async Task ProveBusinessDateAsync(

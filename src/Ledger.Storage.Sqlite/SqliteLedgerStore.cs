@@ -15,8 +15,6 @@ public sealed class SqliteLedgerStore : ILedgerStore
 {
     private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
 
-    private const string LeaseColumns = "partition_id, owner, epoch, lease_expires_at";
-
     private readonly string _writerConnectionString;
     private readonly string _readerConnectionString;
     private readonly TimeProvider _time;
@@ -54,95 +52,6 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return await command.ExecuteScalarAsync(cancellationToken) is string text
             ? SqliteValues.ParseDate(text)
             : null;
-    }
-
-    public async Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {LeaseColumns} FROM partitions ORDER BY partition_id";
-        return await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
-    }
-
-    public Task<PartitionLease?> TryAcquirePartitionAsync(
-        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
-        return WriteAsync($"Acquiring partition {partitionId} for silo {siloId}", async writer =>
-        {
-            // The SET reads the old owner, so the epoch only moves when ownership changes hands.
-            await using var command = writer.CreateCommand();
-            command.CommandText = $"""
-                UPDATE partitions
-                SET epoch = CASE WHEN owner = $me THEN epoch ELSE epoch + 1 END, owner = $me,
-                    lease_expires_at = $expires
-                WHERE partition_id = $id AND (owner IS NULL OR owner = $me OR lease_expires_at < $now)
-                RETURNING {LeaseColumns}
-                """;
-            var now = _time.GetUtcNow();
-            command.Parameters.AddWithValue("$id", partitionId);
-            command.Parameters.AddWithValue("$me", siloId);
-            command.Parameters.AddWithValue("$now", SqliteValues.ToMicros(now));
-            command.Parameters.AddWithValue("$expires", SqliteValues.ToMicros(now + leaseDuration));
-            var leases = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken);
-            return leases.Count == 0 ? null : leases[0];
-        }, cancellationToken);
-    }
-
-    public Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
-        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
-        CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        ArgumentNullException.ThrowIfNull(held);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseDuration, TimeSpan.Zero);
-        return WriteAsync<IReadOnlyList<PartitionLease>>($"Renewing {held.Count} lease(s) of silo {siloId}",
-            async writer =>
-            {
-                await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync(cancellationToken);
-                await using var command = writer.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = $"""
-                    UPDATE partitions SET lease_expires_at = $expires
-                    WHERE partition_id = $id AND owner = $me AND epoch = $epoch
-                    RETURNING {LeaseColumns}
-                    """;
-                command.Parameters.AddWithValue("$me", siloId);
-                command.Parameters.AddWithValue("$expires", SqliteValues.ToMicros(_time.GetUtcNow() + leaseDuration));
-                var id = command.Parameters.Add("$id", SqliteType.Integer);
-                var epoch = command.Parameters.Add("$epoch", SqliteType.Integer);
-                var renewed = new List<PartitionLease>();
-                foreach (var fence in held.DistinctBy(f => f.PartitionId).OrderBy(f => f.PartitionId))
-                {
-                    (id.Value, epoch.Value) = (fence.PartitionId, fence.Epoch);
-                    renewed.AddRange(
-                        await SqliteReads.ReadAllAsync(command, SqliteValues.ReadLease, cancellationToken));
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-                return renewed;
-            }, cancellationToken);
-    }
-
-    public Task ReleasePartitionAsync(int partitionId, string siloId, long epoch, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(siloId);
-        return WriteAsync($"Releasing partition {partitionId} (epoch {epoch}) of silo {siloId}", async writer =>
-        {
-            // A lease already lost (other owner or epoch) is left alone: releasing is then a no-op.
-            await using var command = writer.CreateCommand();
-            command.CommandText = """
-                UPDATE partitions SET owner = NULL, lease_expires_at = $now
-                WHERE partition_id = $id AND owner = $me AND epoch = $epoch
-                """;
-            command.Parameters.AddWithValue("$id", partitionId);
-            command.Parameters.AddWithValue("$me", siloId);
-            command.Parameters.AddWithValue("$epoch", epoch);
-            command.Parameters.AddWithValue("$now", NowMicros());
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
     }
 
     public async Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken)

@@ -29,10 +29,6 @@ internal static class SqliteValues
     internal static DateOnly? GetDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ParseDate(reader.GetString(ordinal));
 
-    internal static PartitionLease ReadLease(SqliteDataReader reader) => new(
-        reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2),
-        FromMicros(reader.GetInt64(3)));
-
     /// <summary>Reads the columns of <see cref="SqliteReads.GrainColumns"/>, in that order.</summary>
     internal static GrainRow ReadGrain(SqliteDataReader reader) => new(
         reader.GetInt32(0), reader.GetString(1), (GrainKind)reader.GetInt16(2), reader.GetString(3),

@@ -4,10 +4,8 @@ namespace Ledger.Storage;
 
 /// <summary>
 /// Shape rules every store checks before it opens a transaction. A batch that breaks one is a bug in the
-/// caller, so it fails fast with <see cref="ArgumentException"/> instead of reaching the database: in
-/// particular a row written to a partition that a fenced batch does not fence would bypass fencing altogether.
-/// A batch with no fence at all is legal: its turns are proven by their book versions alone.
-/// Linked into each store project (internal there) so that both enforce exactly the same rules.
+/// caller, so it fails fast with <see cref="ArgumentException"/> instead of reaching the database. Turns are
+/// proven by their book versions. Both stores call it, so that both enforce exactly the same rules.
 /// </summary>
 internal static class CommitBatchRules
 {
@@ -17,33 +15,25 @@ internal static class CommitBatchRules
     /// <summary>Outcome content hashes are SHA-256 digests, as the domain records them.</summary>
     internal const int ContentHashLength = Ledger.Domain.RecordedOutcome.ContentHashLength;
 
-    /// <summary>Validates <paramref name="batch"/> and returns what the store writes: its fenced partition ids
-    /// (ascending) and its grain writes with each grain's chain of writes collapsed into one.</summary>
+    /// <summary>Validates <paramref name="batch"/> and returns what the store writes: its grain writes with each
+    /// grain's chain of writes collapsed into one, and its turns.</summary>
     internal static ValidatedBatch Validate(string siloId, CommitBatch batch)
     {
         ArgumentException.ThrowIfNullOrEmpty(siloId);
         ArgumentNullException.ThrowIfNull(batch);
-        var fences = FenceEpochs(batch);
         foreach (var grain in batch.Grains)
         {
             ValidateGrain(grain);
-            RequireFence(fences, grain.PartitionId, "grain write");
         }
 
         foreach (var outcome in batch.Outcomes)
         {
             ValidateOutcome(outcome);
-            // A ledger-scope outcome belongs to no borrower partition, so it carries no fence.
-            if (outcome.Scope != LedgerScope)
-            {
-                RequireFence(fences, outcome.PartitionId, "outcome record");
-            }
         }
 
         foreach (var posting in batch.Postings)
         {
             ArgumentNullException.ThrowIfNull(posting);
-            RequireFence(fences, posting.PartitionId, "journal posting");
         }
 
         if (batch.ExpectedBusinessDate is not null && batch.NewBusinessDate is null)
@@ -54,23 +44,20 @@ internal static class CommitBatchRules
         RequireBalancedEntries(batch.Postings);
         foreach (var turn in batch.Turns)
         {
-            ValidateTurn(fences, turn);
+            ValidateTurn(turn);
         }
 
-        var ids = fences.Keys.ToArray();
-        Array.Sort(ids);
-        return new ValidatedBatch(ids, CollapseGrainWrites(batch.Grains), new TurnPlan(batch.Turns));
+        return new ValidatedBatch(CollapseGrainWrites(batch.Grains), new TurnPlan(batch.Turns));
     }
 
-    /// <summary>A turn writes only its own borrower's rows, in a fenced partition, each grain once; when it writes
+    /// <summary>A turn writes only its own borrower's rows, in its partition, each grain once; when it writes
     /// any row it writes the borrower row too, from the version it proves (so every change to a book moves the
     /// book's version); its entries balance on their own.</summary>
-    private static void ValidateTurn(Dictionary<int, long> fences, CommitTurn turn)
+    private static void ValidateTurn(CommitTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentException.ThrowIfNullOrEmpty(turn.BorrowerId);
         ArgumentOutOfRangeException.ThrowIfNegative(turn.BookVersion);
-        RequireFence(fences, turn.PartitionId, "turn");
         var keys = new HashSet<(GrainKind, string)>();
         foreach (var grain in turn.Grains)
         {
@@ -169,37 +156,6 @@ internal static class CommitBatchRules
     }
 
     private static string Describe(GrainWrite grain) => $"{grain.BorrowerId}/{grain.Kind}/{grain.EntityId}";
-
-    private static Dictionary<int, long> FenceEpochs(CommitBatch batch)
-    {
-        var fences = new Dictionary<int, long>();
-        foreach (var fence in batch.Fences)
-        {
-            if (fences.TryGetValue(fence.PartitionId, out var epoch) && epoch != fence.Epoch)
-            {
-                throw new ArgumentException(
-                    $"Partition {fence.PartitionId} is fenced twice, at epochs {epoch} and {fence.Epoch}.",
-                    nameof(batch));
-            }
-
-            fences[fence.PartitionId] = fence.Epoch;
-        }
-
-        return fences;
-    }
-
-    /// <summary>A batch that fences nothing is proven by its book versions alone (grains on Orleans hold no
-    /// partition leases: the store's version proof is the arbiter). A batch that fences any partition must fence
-    /// every partition it writes, so that the home-made runtime cannot bypass its fencing by a missing fence.
-    /// </summary>
-    private static void RequireFence(Dictionary<int, long> fences, int partitionId, string what)
-    {
-        if (fences.Count > 0 && !fences.ContainsKey(partitionId))
-        {
-            throw new ArgumentException(
-                $"A {what} targets partition {partitionId}, which the batch does not fence.");
-        }
-    }
 
     private static void ValidateGrain(GrainWrite grain)
     {
@@ -357,11 +313,11 @@ internal static class CommitBatchRules
 
 /// <summary>A batch that passed <see cref="CommitBatchRules.Validate"/>: the partitions to prove, ascending, the
 /// grain writes outside turns to apply, one per grain, and its turns' plan.</summary>
-internal sealed record ValidatedBatch(int[] FencedPartitions, List<GrainWrite> Grains, TurnPlan Turns)
+internal sealed record ValidatedBatch(List<GrainWrite> Grains, TurnPlan Turns)
 {
     /// <summary>Names the batch in error messages: whose, which partitions, how many rows of each kind.</summary>
     internal string Describe(string siloId, CommitBatch batch) =>
-        $"Commit of silo {siloId} (partitions [{string.Join(", ", FencedPartitions)}], {batch.Turns.Count} turn(s), "
+        $"Commit of silo {siloId} ({batch.Turns.Count} turn(s), "
         + $"{Grains.Count} grain(s), {batch.Outcomes.Count} outcome(s), {batch.Postings.Count} posting(s) outside "
         + "turns)";
 }

@@ -1,11 +1,12 @@
 namespace Ledger.Storage;
 
 /// <summary>
-/// The durable store of a ledger: grain state rows, command outcome records, the append-only journal,
-/// partition leases (owner, epoch), the ledger-wide business date and the day through which every book has
-/// closed. It knows nothing of money rules: grain state is an opaque blob the runtime encodes. Every write goes
-/// through <see cref="CommitAsync"/> or <see cref="CommitClosedBooksAsync"/>, which prove the caller's partition
-/// leases inside the same transaction (fencing).
+/// The durable store of a ledger: grain state rows, command outcome records, the append-only journal, the
+/// ledger-wide business date and the day through which every book has closed. It knows nothing of money rules:
+/// grain state is an opaque blob the grains encode. It is the arbiter between writers of one book (two activations
+/// of a grain, a grain and the sweep): every write goes through <see cref="CommitAsync"/> or
+/// <see cref="CommitClosedBooksAsync"/>, which prove, inside their transaction, the book version each write was
+/// decided on.
 /// </summary>
 public interface ILedgerStore : IAsyncDisposable
 {
@@ -16,24 +17,6 @@ public interface ILedgerStore : IAsyncDisposable
 
     /// <summary>The ledger-wide business date, or null while none is set.</summary>
     Task<DateOnly?> GetBusinessDateAsync(CancellationToken cancellationToken);
-
-    /// <summary>Every partition row, ordered by partition id.</summary>
-    Task<IReadOnlyList<PartitionLease>> GetPartitionsAsync(CancellationToken cancellationToken);
-
-    /// <summary>Takes or renews the lease of one partition for <paramref name="siloId"/>. A free or expired
-    /// partition, or one owned by another silo whose lease expired, is taken with epoch + 1; one already owned
-    /// by this silo is renewed with the same epoch. Returns null when another silo holds a live lease.</summary>
-    Task<PartitionLease?> TryAcquirePartitionAsync(
-        int partitionId, string siloId, TimeSpan leaseDuration, CancellationToken cancellationToken);
-
-    /// <summary>Renews every lease <paramref name="siloId"/> holds at the given epochs; returns the partitions
-    /// whose renewal succeeded (a lease lost to another silo is not in the result).</summary>
-    Task<IReadOnlyList<PartitionLease>> RenewLeasesAsync(
-        string siloId, IReadOnlyList<PartitionFence> held, TimeSpan leaseDuration,
-        CancellationToken cancellationToken);
-
-    /// <summary>Gives up a partition held at <paramref name="epoch"/> (owner cleared, lease expired now).</summary>
-    Task ReleasePartitionAsync(int partitionId, string siloId, long epoch, CancellationToken cancellationToken);
 
     /// <summary>Everything stored for one borrower: its grain rows and its command outcome records
     /// (scope = borrower id).</summary>
@@ -47,10 +30,9 @@ public interface ILedgerStore : IAsyncDisposable
     /// each of its <see cref="CommitBatch.Turns"/> all or nothing on its own: a turn whose book proof fails
     /// (<see cref="CommitTurn.BookVersion"/>) or whose outcome or journal key is stored already writes nothing and
     /// is reported in the result, while the other turns commit. A turn built on a failed turn of the same borrower
-    /// earlier in the batch fails with it. Throws, writing nothing, <see cref="FenceViolationException"/> when
-    /// <paramref name="siloId"/> does not own every fenced partition at the stated epoch with a live or
-    /// expired-but-not-taken lease, <see cref="BusinessDateChangedException"/> when the required business date is
-    /// not the ledger's, and <see cref="VersionConflictException"/> when a row outside turns conflicts.</summary>
+    /// earlier in the batch fails with it. Throws, writing nothing, <see cref="BusinessDateChangedException"/> when the
+    /// required business date is not the ledger's, and <see cref="VersionConflictException"/> when a row outside
+    /// turns conflicts. <paramref name="siloId"/> names the writer in errors.</summary>
     Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken);
 
     /// <summary>What a failure of one of this store's calls means (<see cref="StoreFailure"/>): callers answer a
@@ -169,12 +151,6 @@ public enum GrainKind : short
     Order = 3,
 }
 
-/// <summary>A partition's ownership. <paramref name="Owner"/> is null when free.</summary>
-public sealed record PartitionLease(int PartitionId, string? Owner, long Epoch, DateTimeOffset LeaseExpiresAt);
-
-/// <summary>The proof a commit carries: this silo owns <paramref name="PartitionId"/> at <paramref name="Epoch"/>.</summary>
-public readonly record struct PartitionFence(int PartitionId, long Epoch);
-
 /// <summary>One grain's stored state. <paramref name="EntityId"/> is "" for the borrower grain.
 /// <paramref name="ClosedThrough"/> is the borrower row's indexed column, the last day its book has closed (null
 /// for line and order rows). The borrower row's version is the book's version: every change to any row of the
@@ -209,12 +185,6 @@ public sealed record BorrowerRecord(IReadOnlyList<GrainRow> Grains, IReadOnlyLis
 /// all or nothing on its own (<see cref="ILedgerStore.CommitAsync"/>).</summary>
 public sealed class CommitBatch
 {
-    /// <summary>Each partition written by the batch, with the epoch the silo holds; proven in the transaction. Empty
-    /// for a batch of grains that hold no leases (Orleans): its turns are then proven by their book versions alone,
-    /// which is what arbitrates between two writers of one book anyway. A batch that fences any partition must
-    /// fence every partition it writes.</summary>
-    public List<PartitionFence> Fences { get; } = [];
-
     /// <summary>The decisions of borrower grains, in the order they were made; each proves the book version it
     /// read.</summary>
     public List<CommitTurn> Turns { get; } = [];
@@ -300,13 +270,6 @@ public sealed record CommitResult(IReadOnlyList<TurnResult> Turns)
     public static readonly CommitResult NoTurns = new([]);
 
     public bool AllCommitted => Turns.All(t => t == TurnResult.Committed);
-}
-
-/// <summary>The silo does not own one or more partitions at the epoch it claimed; nothing was written.</summary>
-public sealed class FenceViolationException(IReadOnlyList<int> partitions)
-    : Exception($"Not the owner of partition(s) {string.Join(", ", partitions)} at the claimed epoch.")
-{
-    public IReadOnlyList<int> Partitions { get; } = partitions;
 }
 
 /// <summary>The ledger's database cannot be migrated to this release now (<see cref="ILedgerStore.InitializeAsync"/>);

@@ -57,10 +57,5 @@ internal static class LedgerRows
         new(partitionId, borrowerId, entrySeq, postingNo, Day1, GrainKind.Line, "L1", "Draw", commandId, account,
             amountMinor);
 
-    internal static CommitBatch Batch(params PartitionFence[] fences)
-    {
-        var batch = new CommitBatch();
-        batch.Fences.AddRange(fences);
-        return batch;
-    }
+    internal static CommitBatch Batch() => new();
 }

@@ -5,7 +5,7 @@ namespace Ledger.Storage.Tests;
 
 public abstract partial class LedgerStoreContractTests
 {
-    /// <summary>Sets the business date through a ledger commit (no partition is fenced): SetBusinessDate, or with
+    /// <summary>Sets the business date through a ledger commit (no borrower row): SetBusinessDate, or with
     /// <paramref name="expected"/> the day before, EndOfDay's date step.</summary>
     protected static async Task SetBusinessDateAsync(ILedgerStore store, DateOnly date, DateOnly? expected = null)
     {
@@ -18,16 +18,16 @@ public abstract partial class LedgerStoreContractTests
     /// <summary>A borrower command's batch booked on <paramref name="required"/>: every kind of row but a business
     /// date; with <paramref name="many"/>, enough outcomes and postings to take the bulk (COPY) path.</summary>
     protected static CommitBatch BookedBatch(
-        PartitionFence fence, DateOnly required, string borrowerId = "B1", bool many = false)
+        int partition, DateOnly required, string borrowerId = "B1", bool many = false)
     {
-        var batch = Batch(fence);
+        var batch = Batch();
         batch.RequireBusinessDate = required;
-        batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId, closedThrough: required.AddDays(-1)));
+        batch.Grains.Add(NewGrain(partition, borrowerId, closedThrough: required.AddDays(-1)));
         var count = many ? 100 : 1;
         for (var i = 1; i <= count; i++)
         {
-            batch.Outcomes.Add(Outcome(borrowerId, $"c{i}", fence.PartitionId, businessDate: required));
-            batch.Postings.AddRange(Entry(fence.PartitionId, borrowerId, i, 100 * i));
+            batch.Outcomes.Add(Outcome(borrowerId, $"c{i}", partition, businessDate: required));
+            batch.Postings.AddRange(Entry(partition, borrowerId, i, 100 * i));
         }
 
         return batch;
@@ -67,9 +67,9 @@ public abstract partial class LedgerStoreContractTests
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
 
-        await store.CommitAsync(SiloA, BookedBatch(fence, Day1, many: true), Ct);
+        await store.CommitAsync(SiloA, BookedBatch(partition, Day1, many: true), Ct);
 
         Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
         Assert.Equal(200, (await ToListAsync(store.StreamJournalAsync(Ct))).Count);
@@ -83,10 +83,10 @@ public abstract partial class LedgerStoreContractTests
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day2);
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
 
         var error = await Assert.ThrowsAsync<BusinessDateChangedException>(
-            () => store.CommitAsync(SiloA, BookedBatch(fence, Day1, many: many), Ct));
+            () => store.CommitAsync(SiloA, BookedBatch(partition, Day1, many: many), Ct));
 
         Assert.Contains(Day2.ToString("O"), error.Message, StringComparison.Ordinal);
         await AssertNoRowsWrittenAsync(store);
@@ -97,10 +97,10 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_RequiredBusinessDateWhileNoneIsSet_ThrowsAndWritesNothing()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
 
         await Assert.ThrowsAsync<BusinessDateChangedException>(
-            () => store.CommitAsync(SiloA, BookedBatch(fence, Day1), Ct));
+            () => store.CommitAsync(SiloA, BookedBatch(partition, Day1), Ct));
 
         await AssertNothingWrittenAsync(store);
     }
@@ -112,12 +112,12 @@ public abstract partial class LedgerStoreContractTests
         // that Day1 is not the business date any more.
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
-        await store.CommitAsync(SiloA, BookedBatch(fence, Day1), Ct);
+        var partition = 0;
+        await store.CommitAsync(SiloA, BookedBatch(partition, Day1), Ct);
         await SetBusinessDateAsync(store, Day2, expected: Day1);
-        var again = Batch(fence);
+        var again = Batch();
         again.RequireBusinessDate = Day1;
-        again.Outcomes.Add(Outcome("B1", "c1", fence.PartitionId, businessDate: Day1));
+        again.Outcomes.Add(Outcome("B1", "c1", partition, businessDate: Day1));
 
         var error = await Assert.ThrowsAsync<BusinessDateChangedException>(
             () => store.CommitAsync(SiloA, again, Ct));
@@ -126,25 +126,12 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task CommitAsync_FencedOutAndBusinessDateChanged_ReportsTheFenceViolation()
-    {
-        var store = await OpenLedgerAsync();
-        await SetBusinessDateAsync(store, Day2);
-        var fence = await AcquireAsync(store, 0);
-
-        await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(
-            SiloA, BookedBatch(fence with { Epoch = fence.Epoch + 1 }, Day1), Ct));
-
-        await AssertNoRowsWrittenAsync(store);
-    }
-
-    [Fact]
     public async Task CommitAsync_DateStep_MovesTheDateSoCommandsBookOnTheNextDayOnly()
     {
         // EndOfDay{Day1} is a plain commit: its outcome and the date step, from Day1 to Day2.
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
         var step = Batch();
         step.ExpectedBusinessDate = Day1;
         step.NewBusinessDate = Day2;
@@ -155,10 +142,10 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal(new LedgerState(Day2, null), await store.GetLedgerStateAsync(Ct));
         AssertSameOutcome(step.Outcomes[0], await store.GetLedgerOutcomeAsync("eod-1", Ct));
         await Assert.ThrowsAsync<BusinessDateChangedException>(
-            () => store.CommitAsync(SiloA, BookedBatch(fence, Day1), Ct));
+            () => store.CommitAsync(SiloA, BookedBatch(partition, Day1), Ct));
         Assert.Empty((await store.LoadBorrowerAsync("B1", Ct)).Grains);
         Assert.Empty(await ToListAsync(store.StreamJournalAsync(Ct)));
-        await store.CommitAsync(SiloA, BookedBatch(fence, Day2), Ct);
+        await store.CommitAsync(SiloA, BookedBatch(partition, Day2), Ct);
         Assert.Equal(Day1, Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains).ClosedThrough);
     }
 

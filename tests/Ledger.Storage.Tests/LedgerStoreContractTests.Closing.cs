@@ -186,10 +186,9 @@ public abstract partial class LedgerStoreContractTests
             .. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0, lines: ["L1"]),
             .. Book(1, "B3", Day0, lines: ["L1"]),
         ]);
-        var fence = await AcquireAsync(store, 1);
         var read = await store.LoadBooksToCloseAsync(1, Day1, "", 10, [], Ct);
         // Between the sweep's read and its write, B2's grain closes its own day and books a command.
-        var command = Batch(fence);
+        var command = Batch();
         command.Grains.Add(UpdatedGrain(1, "B2", 1, closedThrough: Day1) with { State = State("B2 by its grain") });
         command.Postings.AddRange(Entry(1, "B2", 1, 500));
         await store.CommitAsync(SiloA, command, Ct);

@@ -7,108 +7,21 @@ namespace Ledger.Storage.Tests;
 public abstract partial class LedgerStoreContractTests
 {
     /// <summary>A batch touching every kind of row on partition 0 (and a business date).</summary>
-    private static CommitBatch FullBatch(PartitionFence fence, string borrowerId = "B1")
+    private static CommitBatch FullBatch(int partition, string borrowerId = "B1")
     {
-        var batch = Batch(fence);
-        batch.Grains.Add(NewGrain(fence.PartitionId, borrowerId));
-        batch.Outcomes.Add(Outcome(borrowerId, "c1", fence.PartitionId));
-        batch.Postings.AddRange(Entry(fence.PartitionId, borrowerId, 1, 1_000));
+        var batch = Batch();
+        batch.Grains.Add(NewGrain(partition, borrowerId));
+        batch.Outcomes.Add(Outcome(borrowerId, "c1", partition));
+        batch.Postings.AddRange(Entry(partition, borrowerId, 1, 1_000));
         batch.NewBusinessDate = Day1;
         return batch;
-    }
-
-    [Fact]
-    public async Task CommitAsync_WrongEpoch_ThrowsFenceViolationAndWritesNothing()
-    {
-        var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-
-        var error = await Assert.ThrowsAsync<FenceViolationException>(
-            () => store.CommitAsync(SiloA, FullBatch(fence with { Epoch = fence.Epoch + 1 }), Ct));
-
-        Assert.Equal([0], error.Partitions);
-        await AssertNothingWrittenAsync(store);
-    }
-
-    [Fact]
-    public async Task CommitAsync_PartitionOwnedByAnotherSilo_ThrowsFenceViolationListingIt()
-    {
-        var store = await OpenLedgerAsync();
-        var mine = await AcquireAsync(store, 0, SiloA);
-        var theirs = await AcquireAsync(store, 1, SiloB);
-        var batch = FullBatch(mine);
-        batch.Fences.Add(theirs);
-        batch.Fences.Add(new PartitionFence(99, 1));
-
-        var error = await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, batch, Ct));
-
-        Assert.Equal([1, 99], error.Partitions);
-        await AssertNothingWrittenAsync(store);
-    }
-
-    [Fact]
-    public async Task CommitAsync_AfterTakeover_FencesOutTheFormerOwner()
-    {
-        var store = await OpenLedgerAsync();
-        var old = await AcquireAsync(store, 0, SiloA);
-        Time.Advance(LeaseDuration + TimeSpan.FromSeconds(1));
-        await AcquireAsync(store, 0, SiloB);
-
-        await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, FullBatch(old), Ct));
-
-        await AssertNothingWrittenAsync(store);
-    }
-
-    [Fact]
-    public async Task CommitAsync_FormerOwnerRepeatsWhatTheNewOwnerWrote_ReportsTheFenceViolation()
-    {
-        // The former owner's rows clash with the new owner's (the same outcome, a grain at another version):
-        // the reason given is the lost lease, not the clash, whichever the store meets first.
-        var store = await OpenLedgerAsync();
-        var old = await AcquireAsync(store, 0, SiloA);
-        Time.Advance(LeaseDuration + TimeSpan.FromSeconds(1));
-        var taken = await AcquireAsync(store, 0, SiloB);
-        var theirs = Batch(taken);
-        theirs.Grains.Add(NewGrain(0, "B1"));
-        theirs.Outcomes.Add(Outcome("B1", "c1", 0));
-        await store.CommitAsync(SiloB, theirs, Ct);
-        var stale = Batch(old);
-        stale.Grains.Add(NewGrain(0, "B1"));
-        stale.Outcomes.Add(Outcome("B1", "c1", 0));
-
-        var error = await Assert.ThrowsAsync<FenceViolationException>(() => store.CommitAsync(SiloA, stale, Ct));
-
-        Assert.Equal([0], error.Partitions);
-    }
-
-    [Fact]
-    public async Task CommitAsync_ExpiredLeaseNotTakenOver_Succeeds()
-    {
-        var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        Time.Advance(LeaseDuration * 3);
-
-        await store.CommitAsync(SiloA, FullBatch(fence), Ct);
-
-        Assert.Single((await store.LoadBorrowerAsync("B1", Ct)).Grains);
-    }
-
-    [Fact]
-    public async Task CommitAsync_RowOnUnfencedPartition_ThrowsArgumentException()
-    {
-        var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var batch = Batch(fence);
-        batch.Grains.Add(NewGrain(1, "B1"));
-
-        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, batch, Ct));
     }
 
     [Fact]
     public async Task CommitAsync_UnbalancedEntry_ThrowsArgumentException()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
         batch.Postings.Add(Posting(0, "B1", 1, 2, CashAccount, -99));
 
@@ -121,7 +34,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_EntrySplitAcrossTheBatchThatBalancesAsAWhole_IsStored()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
         batch.Postings.Add(Posting(0, "B1", 2, 1, LoansAccount, 7));
         batch.Postings.Add(Posting(0, "B1", 2, 2, CashAccount, -7));
@@ -137,7 +50,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_EntriesThatBalanceOnlyTogether_ThrowsArgumentException()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         // Each entry is off by one, in opposite directions: the batch sums to zero, no entry does.
         batch.Postings.Add(Posting(0, "B1", 1, 1, LoansAccount, 100));
         batch.Postings.Add(Posting(0, "B1", 1, 2, CashAccount, -99));
@@ -153,11 +66,11 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_StaleGrainVersion_RollsBackTheWholeBatch()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var partition = 0;
+        var first = Batch();
         first.Grains.Add(NewGrain(0, "B0"));
         await store.CommitAsync(SiloA, first, Ct);
-        var batch = FullBatch(fence);
+        var batch = FullBatch(partition);
         batch.Grains.Add(UpdatedGrain(0, "B0", expectedVersion: 5));
 
         await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, batch, Ct));
@@ -174,11 +87,10 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_CreatingAnExistingGrain_ThrowsVersionConflict()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var first = Batch();
         first.Grains.Add(NewGrain(0, "B1"));
         await store.CommitAsync(SiloA, first, Ct);
-        var again = Batch(fence);
+        var again = Batch();
         again.Grains.Add(NewGrain(0, "B1") with { State = State("other") });
 
         await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, again, Ct));
@@ -190,11 +102,10 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_GrainUpdateAtExpectedVersion_StoresTheNewVersion()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var first = Batch();
         first.Grains.Add(NewGrain(0, "B1"));
         await store.CommitAsync(SiloA, first, Ct);
-        var update = Batch(fence);
+        var update = Batch();
         update.Grains.Add(UpdatedGrain(0, "B1", expectedVersion: 1));
 
         await store.CommitAsync(SiloA, update, Ct);
@@ -208,11 +119,10 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_BorrowerRow_StoresTheDayItsBookClosedThrough()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var first = Batch();
         first.Grains.AddRange([NewGrain(0, "B1", closedThrough: Day0), NewGrain(0, "B1", GrainKind.Line, "L1")]);
         await store.CommitAsync(SiloA, first, Ct);
-        var update = Batch(fence);
+        var update = Batch();
         update.Grains.Add(UpdatedGrain(0, "B1", 1, closedThrough: Day2));
 
         await store.CommitAsync(SiloA, update, Ct);
@@ -233,7 +143,7 @@ public abstract partial class LedgerStoreContractTests
         GrainKind kind, string? closedThroughText)
     {
         var store = await OpenLedgerAsync();
-        var batch = FullBatch(await AcquireAsync(store, 0));
+        var batch = FullBatch(0);
         batch.Grains.Add(NewGrain(0, "B2", kind, kind == GrainKind.Borrower ? "" : "E1") with
         {
             ClosedThrough = closedThroughText is null ? null : DateOnly.Parse(closedThroughText),
@@ -248,12 +158,11 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_GrainWrittenSeveralTimesInChain_StoresTheLastWrite()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var first = Batch();
         first.Grains.Add(NewGrain(0, "B0"));
         await store.CommitAsync(SiloA, first, Ct);
         // Two turns of one activation in one group commit: each grain is written twice, in version order.
-        var batch = Batch(fence);
+        var batch = Batch();
         batch.Grains.AddRange([NewGrain(0, "B1"), UpdatedGrain(0, "B0", 1), UpdatedGrain(0, "B1", 1)]);
         batch.Grains.Add(UpdatedGrain(0, "B0", 2));
 
@@ -268,7 +177,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_GrainWrittenTwiceFromTheSameVersion_ThrowsVersionConflict()
     {
         var store = await OpenLedgerAsync();
-        var batch = FullBatch(await AcquireAsync(store, 0));
+        var batch = FullBatch(0);
         batch.Grains.Add(NewGrain(0, "B1"));
 
         await Assert.ThrowsAsync<VersionConflictException>(() => store.CommitAsync(SiloA, batch, Ct));
@@ -280,11 +189,10 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_DuplicateOutcome_ThrowsVersionConflictAndWritesNothingOfTheBatch()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var first = Batch(fence);
+        var first = Batch();
         first.Outcomes.Add(Outcome("B1", "c1", 0));
         await store.CommitAsync(SiloA, first, Ct);
-        var second = Batch(fence);
+        var second = Batch();
         second.Grains.Add(NewGrain(0, "B1"));
         second.Outcomes.Add(Outcome("B1", "c1", 0, "LIMIT_EXCEEDED"));
 
@@ -318,7 +226,7 @@ public abstract partial class LedgerStoreContractTests
     {
         const int Entries = 2_500; // 5,000 postings: the bulk path where a store has one.
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0), await AcquireAsync(store, 1));
+        var batch = Batch();
         for (var i = 0; i < Entries; i++)
         {
             var partitionId = i % 2;
@@ -345,7 +253,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_ManyOutcomesWithOneDuplicate_ThrowsVersionConflictAndWritesNothing()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         for (var i = 0; i < 50; i++)
         {
             batch.Outcomes.Add(Outcome("B1", $"c{i}", 0));

@@ -16,13 +16,13 @@ public abstract partial class LedgerStoreContractTests
     protected async Task<ILedgerStore> CommitGrainsAsync(params GrainWrite[] grains)
     {
         var store = await OpenLedgerAsync();
-        var fences = new List<PartitionFence>();
+        var partitions = new List<int>();
         foreach (var partitionId in grains.Select(g => g.PartitionId).Distinct())
         {
-            fences.Add(await AcquireAsync(store, partitionId));
+            partitions.Add(partitionId);
         }
 
-        var batch = Batch([.. fences]);
+        var batch = Batch();
         batch.Grains.AddRange(grains);
         await store.CommitAsync(SiloA, batch, Ct);
         return store;
@@ -32,15 +32,14 @@ public abstract partial class LedgerStoreContractTests
     public async Task LoadBorrowerAsync_AfterCommits_ReturnsItsGrainsAndOutcomesOnly()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 3);
-        var batch = Batch(fence);
+        var batch = Batch();
         batch.Grains.Add(NewGrain(3, "B1"));
         batch.Grains.Add(NewGrain(3, "B1", GrainKind.Line, "L1"));
         batch.Grains.Add(NewGrain(3, "B2"));
         batch.Outcomes.Add(Outcome("B1", "c1", 3, businessDate: Day1));
         batch.Outcomes.Add(Outcome("B2", "c2", 3));
         await store.CommitAsync(SiloA, batch, Ct);
-        var update = Batch(fence);
+        var update = Batch();
         update.Grains.Add(UpdatedGrain(3, "B1", 1, GrainKind.Line, "L1"));
         update.Outcomes.Add(Outcome("B1", "c3", 3, "LIMIT_EXCEEDED"));
         await store.CommitAsync(SiloA, update, Ct);
@@ -71,7 +70,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task GetLedgerOutcomeAsync_LedgerCommand_ReturnsItsRecordOnly()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.NewBusinessDate = Day1;
         batch.Outcomes.Add(Outcome("", "set-date-1", 0, businessDate: Day1));
         batch.Outcomes.Add(Outcome("B1", "borrower-cmd", 0));
@@ -111,7 +110,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task GetAccountBalancesAsync_SumsEveryPostingPerAccountInOrdinalOrder()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0), await AcquireAsync(store, 1));
+        var batch = Batch();
         batch.Postings.AddRange(Entry(0, "B1", 1, 10_000));
         batch.Postings.AddRange(Entry(1, "B2", 1, 2_500, debit: "INTEREST_RECEIVABLE", credit: "INTEREST_INCOME"));
         batch.Postings.AddRange(Entry(0, "B1", 2, 4_000, debit: CashAccount, credit: LoansAccount));
@@ -135,7 +134,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task GetOutcomeCountsAsync_CountsPerOutcomeOverEveryScope()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.Outcomes.Add(Outcome("B1", "c1", 0));
         batch.Outcomes.Add(Outcome("B2", "c1", 0));
         batch.Outcomes.Add(Outcome("B1", "c2", 0, "LIMIT_EXCEEDED"));
@@ -151,7 +150,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task ReadJournalAsync_Paging_ReturnsWholeEntriesAfterTheCursor()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         foreach (var seq in new long[] { 1, 2, 3, 5, 8 })
         {
             batch.Postings.AddRange(Entry(0, "B1", seq, seq * 100));
@@ -187,7 +186,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task StreamJournalAsync_OrdersByBorrowerThenEntryThenPosting()
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.Postings.AddRange(Entry(0, "B10", 1, 5));
         batch.Postings.AddRange(Entry(0, "B1", 2, 5));
         batch.Postings.AddRange(Entry(0, "B1", 1, 5).Reverse());
@@ -208,7 +207,7 @@ public abstract partial class LedgerStoreContractTests
     public async Task Journal_ChangedBehindTheStoresBack_IsRefusedByTheDatabase(string sql)
     {
         var store = await OpenLedgerAsync();
-        var batch = Batch(await AcquireAsync(store, 0));
+        var batch = Batch();
         batch.Postings.AddRange(Entry(0, "B1", 1, 700));
         await store.CommitAsync(SiloA, batch, Ct);
 

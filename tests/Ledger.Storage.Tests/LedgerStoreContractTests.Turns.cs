@@ -38,22 +38,22 @@ public abstract partial class LedgerStoreContractTests
         return turn;
     }
 
-    private static CommitBatch TurnBatch(PartitionFence fence, params CommitTurn[] turns)
+    private static CommitBatch TurnBatch(int partition, params CommitTurn[] turns)
     {
-        var batch = Batch(fence);
+        var batch = Batch();
         batch.Turns.AddRange(turns);
         return batch;
     }
 
     /// <summary>Opens B1 (version 1 after its first turn) and B2 the same way.</summary>
-    private async Task<(ILedgerStore Store, PartitionFence Fence)> OpenTwoBooksAsync()
+    private async Task<(ILedgerStore Store, int Partition)> OpenTwoBooksAsync()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
         var opened = await store.CommitAsync(SiloA,
-            TurnBatch(fence, Turn("B1", 0, "open1"), Turn("B2", 0, "open2")), Ct);
+            TurnBatch(partition, Turn("B1", 0, "open1"), Turn("B2", 0, "open2")), Ct);
         Assert.Equal([TurnResult.Committed, TurnResult.Committed], opened.Turns);
-        return (store, fence);
+        return (store, partition);
     }
 
     private static async Task<long> BookVersionAsync(ILedgerStore store, string borrowerId) =>
@@ -66,11 +66,11 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_TurnOnAStaleBookVersion_FailsAloneWhileTheRestOfItsBatchCommits()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
         // Another activation of B1 moved its book to version 2.
-        await store.CommitAsync(SiloA, TurnBatch(fence, Turn("B1", 1, "other", lineVersion: 0)), Ct);
+        await store.CommitAsync(SiloA, TurnBatch(partition, Turn("B1", 1, "other", lineVersion: 0)), Ct);
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 1, "stale", lineVersion: 0, entrySeq: 1, tag: "-stale"),
             Turn("B2", 1, "fresh", entrySeq: 1)), Ct);
 
@@ -89,11 +89,11 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_RejectionDecidedOnAStaleVersion_IsNeverRecorded()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
         // B1's line is opened by another activation (version 2); this one still sees version 1, without the line.
-        await store.CommitAsync(SiloA, TurnBatch(fence, Turn("B1", 1, "open-line", lineVersion: 0)), Ct);
+        await store.CommitAsync(SiloA, TurnBatch(partition, Turn("B1", 1, "open-line", lineVersion: 0)), Ct);
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 1, "draw", writes: false), Turn("B2", 1, "reject2", writes: false)), Ct);
 
         Assert.Equal([TurnResult.VersionConflict, TurnResult.Committed], result.Turns);
@@ -106,9 +106,9 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_RejectionProvingNoBookWhereOneExists_IsNotRecorded()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 0, "unknown-borrower", writes: false), Turn("B3", 0, "unknown3", writes: false)), Ct);
 
         Assert.Equal([TurnResult.VersionConflict, TurnResult.Committed], result.Turns);
@@ -122,13 +122,13 @@ public abstract partial class LedgerStoreContractTests
     {
         var first = await OpenLedgerAsync();
         var second = OpenStore();
-        var fence = await AcquireAsync(first, 0);
+        var partition = 0;
         for (var round = 0; round < 5; round++)
         {
             var borrower = $"N{round}";
             var sessions = new[] { first, second };
             var results = await Task.WhenAll(sessions.Select((store, i) => Task.Run(() => store.CommitAsync(SiloA,
-                TurnBatch(fence, Turn(borrower, 0, $"c{i}", lineVersion: 0, entrySeq: 1, tag: $"-{i}"),
+                TurnBatch(partition, Turn(borrower, 0, $"c{i}", lineVersion: 0, entrySeq: 1, tag: $"-{i}"),
                     Turn($"Own{round}-{i}", 0, "own")), Ct))));
 
             var winners = Enumerable.Range(0, 2).Where(i => results[i].Turns[0] == TurnResult.Committed).ToList();
@@ -149,9 +149,9 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_DuplicateOutcomeKey_FailsOnlyItsTurn()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 1, "open1", entrySeq: 1), Turn("B2", 1, "next2", entrySeq: 1)), Ct);
 
         Assert.Equal([TurnResult.DuplicateKey, TurnResult.Committed], result.Turns);
@@ -163,10 +163,10 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_DuplicateJournalKey_FailsOnlyItsTurn()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
-        await store.CommitAsync(SiloA, TurnBatch(fence, Turn("B1", 1, "d1", entrySeq: 1)), Ct);
+        var (store, partition) = await OpenTwoBooksAsync();
+        await store.CommitAsync(SiloA, TurnBatch(partition, Turn("B1", 1, "d1", entrySeq: 1)), Ct);
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 2, "d2", entrySeq: 1), Turn("B2", 1, "d3", entrySeq: 1)), Ct);
 
         Assert.Equal([TurnResult.DuplicateKey, TurnResult.Committed], result.Turns);
@@ -178,12 +178,12 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_LaterTurnsOfABorrowerWhoseTurnFailed_FailWithIt()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
-        await store.CommitAsync(SiloA, TurnBatch(fence, Turn("B1", 1, "other")), Ct);
+        var (store, partition) = await OpenTwoBooksAsync();
+        await store.CommitAsync(SiloA, TurnBatch(partition, Turn("B1", 1, "other")), Ct);
 
         // B1's turns chain 1 -> 2 -> 3 in memory; the store is at 2 from another writer, so the second turn's
         // proof would match by chance: it must fail with the first.
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 1, "t1"), Turn("B2", 1, "u1"), Turn("B1", 2, "t2"), Turn("B1", 3, "t3", writes: false)), Ct);
 
         Assert.Equal([TurnResult.VersionConflict, TurnResult.Committed, TurnResult.VersionConflict,
@@ -195,9 +195,9 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_ChainedTurnsOfOneBorrower_CommitTogether()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
 
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence,
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition,
             Turn("B1", 1, "t1", lineVersion: 0, entrySeq: 1), Turn("B1", 2, "t2", lineVersion: 1, entrySeq: 2),
             Turn("B1", 3, "t3", writes: false)), Ct);
 
@@ -211,15 +211,15 @@ public abstract partial class LedgerStoreContractTests
     public async Task CommitAsync_ManyTurnsWithSomeFailing_CommitsAllTheOthers()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var opening = TurnBatch(fence, [.. Enumerable.Range(0, 150).Select(i => Turn($"M{i:D3}", 0, "open"))]);
+        var partition = 0;
+        var opening = TurnBatch(partition, [.. Enumerable.Range(0, 150).Select(i => Turn($"M{i:D3}", 0, "open"))]);
         Assert.True((await store.CommitAsync(SiloA, opening, Ct)).AllCommitted);
 
         // Every tenth turn is stale (version 0 where the book is at 1), every fifteenth repeats a recorded id.
         var turns = Enumerable.Range(0, 150).Select(i => i % 10 == 3
             ? Turn($"M{i:D3}", 0, "again", entrySeq: 1)
             : Turn($"M{i:D3}", 1, i % 15 == 7 ? "open" : "next", entrySeq: 1)).ToArray();
-        var result = await store.CommitAsync(SiloA, TurnBatch(fence, turns), Ct);
+        var result = await store.CommitAsync(SiloA, TurnBatch(partition, turns), Ct);
 
         var expected = Enumerable.Range(0, 150).Select(i => i % 10 == 3 ? TurnResult.VersionConflict
             : i % 15 == 7 ? TurnResult.DuplicateKey : TurnResult.Committed).ToList();
@@ -233,31 +233,31 @@ public abstract partial class LedgerStoreContractTests
     [Fact]
     public async Task CommitAsync_TurnWritingALineWithoutItsBorrowerRow_ThrowsArgumentException()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
         var turn = new CommitTurn("B1", 0, 1);
         turn.Grains.Add(new GrainWrite(0, "B1", GrainKind.Line, "L1", 0, 1, State("line"), null));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, TurnBatch(fence, turn), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, TurnBatch(partition, turn), Ct));
     }
 
     [Fact]
     public async Task CommitAsync_TurnWritingAnotherBorrowersRows_ThrowsArgumentException()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
+        var (store, partition) = await OpenTwoBooksAsync();
         var turn = Turn("B1", 1, "x");
         turn.Outcomes.Add(Outcome("B2", "y", 0));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, TurnBatch(fence, turn), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(SiloA, TurnBatch(partition, turn), Ct));
     }
 
     [Fact]
     public async Task CommitAsync_TurnsOnAMovedBusinessDate_ThrowForTheWholeBatch()
     {
-        var (store, fence) = await OpenTwoBooksAsync();
-        var dated = Batch(fence);
+        var (store, partition) = await OpenTwoBooksAsync();
+        var dated = Batch();
         dated.NewBusinessDate = Day1;
         await store.CommitAsync(SiloA, dated, Ct);
-        var batch = TurnBatch(fence, Turn("B1", 1, "x"), Turn("B2", 1, "y"));
+        var batch = TurnBatch(partition, Turn("B1", 1, "x"), Turn("B2", 1, "y"));
         batch.RequireBusinessDate = Day2;
 
         await Assert.ThrowsAsync<BusinessDateChangedException>(() => store.CommitAsync(SiloA, batch, Ct));

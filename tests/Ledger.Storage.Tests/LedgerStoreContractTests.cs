@@ -16,8 +16,6 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     protected const string SiloB = "silo-b";
     protected const int Partitions = 4;
 
-    protected static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
-
     private readonly List<ILedgerStore> _opened = [];
 
     protected ManualTimeProvider Time { get; } = new();
@@ -63,13 +61,6 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
         return store;
     }
 
-    protected static async Task<PartitionFence> AcquireAsync(ILedgerStore store, int partitionId, string siloId = SiloA)
-    {
-        var lease = await store.TryAcquirePartitionAsync(partitionId, siloId, LeaseDuration, Ct);
-        Assert.NotNull(lease);
-        return new PartitionFence(lease.PartitionId, lease.Epoch);
-    }
-
     protected static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
@@ -96,16 +87,13 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task InitializeAsync_NewLedger_CreatesFreePartitionsWithoutBusinessDate()
+    public async Task InitializeAsync_NewLedger_HasItsPartitionsAndNoBusinessDate()
     {
         var store = await OpenLedgerAsync();
 
-        var partitions = await store.GetPartitionsAsync(Ct);
-
-        Assert.Equal([0, 1, 2, 3], partitions.Select(p => p.PartitionId));
-        Assert.All(partitions, p => Assert.Null(p.Owner));
-        Assert.All(partitions, p => Assert.Equal(0, p.Epoch));
+        Assert.Equal(Partitions, await OpenStore().InitializeAsync(Partitions + 1, Ct));
         Assert.Null(await store.GetBusinessDateAsync(Ct));
+        Assert.Empty(await store.GetPartitionsBehindAsync(Day1, Ct));
     }
 
     [Fact]
@@ -115,7 +103,6 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 
         Assert.Equal(4, await store.InitializeAsync(8, Ct));
         Assert.Equal(4, await OpenStore().InitializeAsync(16, Ct));
-        Assert.Equal(4, (await store.GetPartitionsAsync(Ct)).Count);
     }
 
     [Fact]
@@ -126,15 +113,14 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
         var counts = await Task.WhenAll(stores.Select((s, i) => Task.Run(() => s.InitializeAsync(i + 1, Ct))));
 
         Assert.Single(counts.Distinct());
-        Assert.Equal(counts[0], (await stores[0].GetPartitionsAsync(Ct)).Count);
+        Assert.Equal(counts[0], await stores[0].InitializeAsync(99, Ct));
     }
 
     [Fact]
     public async Task DisposeAsync_ThenReopen_KeepsCommittedData()
     {
         var store = await OpenLedgerAsync();
-        var fence = await AcquireAsync(store, 0);
-        var batch = Batch(fence);
+        var batch = Batch();
         batch.Grains.Add(NewGrain(0, "B1"));
         batch.Postings.AddRange(Entry(0, "B1", 1, 500));
         await store.CommitAsync(SiloA, batch, Ct);
@@ -144,6 +130,5 @@ public abstract partial class LedgerStoreContractTests : IAsyncLifetime
 
         Assert.Single((await reopened.LoadBorrowerAsync("B1", Ct)).Grains);
         Assert.Equal(2, (await reopened.ReadJournalAsync("B1", 0, 10, Ct)).Count);
-        Assert.Equal(SiloA, (await reopened.GetPartitionsAsync(Ct))[0].Owner);
     }
 }

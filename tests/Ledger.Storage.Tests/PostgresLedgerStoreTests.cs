@@ -97,7 +97,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync(Partitions, Ct))));
 
-        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
         Assert.Equal([1L], await QueryAsync("SELECT count(*) FROM ledger_meta", r => r.GetInt64(0)));
     }
 
@@ -113,9 +113,9 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day1, Day0), await store.GetLedgerStateAsync(Ct));
-        await store.CommitAsync(SiloA, BookedBatch(await AcquireAsync(store, 0), Day1), Ct);
+        await store.CommitAsync(SiloA, BookedBatch(0, Day1), Ct);
         Assert.Equal(
             ["fillfactor=70"],
             await QueryAsync("SELECT unnest(reloptions) FROM pg_class WHERE relname = 'grains'", r => r.GetString(0)));
@@ -126,7 +126,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
     {
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
         // A commit in flight, as CommitAsync runs it: the business date proven FOR SHARE, rows still to write.
         await using var holder = await OpenInFlightCommitAsync();
 
@@ -135,7 +135,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         await using (var write = new NpgsqlCommand(
             $"""
             INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, updated_at, closed_through)
-            VALUES ('B1', 1, '', {fence.PartitionId}, 1, decode('00', 'hex'), now(), '{Day0:yyyy-MM-dd}')
+            VALUES ('B1', 1, '', {partition}, 1, decode('00', 'hex'), now(), '{Day0:yyyy-MM-dd}')
             """, holder.Connection))
         {
             await write.ExecuteNonQueryAsync();
@@ -156,12 +156,12 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         // date step off.
         var store = await OpenLedgerAsync();
         await SetBusinessDateAsync(store, Day1);
-        var fence = await AcquireAsync(store, 0);
+        var partition = 0;
         await using var holder = await OpenInFlightCommitAsync();
         var step = SetBusinessDateAsync(store, Day2, expected: Day1);
         await WaitUntilBlockedAsync(1);
 
-        var later = OpenStore().CommitAsync(SiloA, BookedBatch(fence, Day1), Ct);
+        var later = OpenStore().CommitAsync(SiloA, BookedBatch(partition, Day1), Ct);
         await WaitUntilBlockedAsync(2);
 
         Assert.False(step.IsCompleted);
@@ -266,7 +266,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5, 6], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(
             [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],
@@ -315,14 +315,13 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
             """
             SELECT table_name || '.' || column_name, data_type FROM information_schema.columns
             WHERE table_schema = 'public' AND column_name IN
-                ('amount_minor', 'business_date', 'lease_expires_at', 'state', 'content_hash', 'recorded_at')
+                ('amount_minor', 'business_date', 'state', 'content_hash', 'recorded_at')
             """,
             r => (r.GetString(0), r.GetString(1)));
 
         Assert.Contains(("journal_postings.amount_minor", "bigint"), types);
         Assert.Contains(("journal_postings.business_date", "date"), types);
         Assert.Contains(("ledger_meta.business_date", "date"), types);
-        Assert.Contains(("partitions.lease_expires_at", "timestamp with time zone"), types);
         Assert.Contains(("command_outcomes.recorded_at", "timestamp with time zone"), types);
         Assert.Contains(("grains.state", "bytea"), types);
         Assert.Contains(("command_outcomes.content_hash", "bytea"), types);
@@ -336,34 +335,6 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         await using var show = new NpgsqlCommand("SHOW plan_cache_mode", connection);
 
         Assert.Equal("force_generic_plan", await show.ExecuteScalarAsync());
-    }
-
-    [Fact]
-    public async Task FenceQuery_GenericPlan_LooksEachPartitionUpByItsKey()
-    {
-        await OpenLedgerAsync(partitionCount: 256);
-        await using var connection = new NpgsqlConnection(PostgresLedgerStore.Settings(_connectionString).ConnectionString);
-        await connection.OpenAsync();
-        await using (var prepare = new NpgsqlCommand(
-            $"PREPARE fence(integer[], bigint[], text) AS {PostgresCommit.FenceSql}", connection))
-        {
-            await prepare.ExecuteNonQueryAsync();
-        }
-
-        await using var explain = new NpgsqlCommand(
-            "EXPLAIN (COSTS OFF) EXECUTE fence('{3,200}', '{1,1}', 'silo-a')", connection);
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-
-        var text = string.Join("\n", plan);
-        Assert.Contains("Index Scan using partitions_pkey on partitions", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Seq Scan on partitions", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -392,14 +363,14 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
     public async Task CommitAsync_DatabaseUnreachable_ThrowsNpgsqlExceptionNamingTheBatch()
     {
         var store = await OpenLedgerAsync();
-        var batch = LedgerRows.Batch(await AcquireAsync(store, 0));
+        var batch = LedgerRows.Batch();
         batch.Grains.Add(LedgerRows.NewGrain(0, "B1"));
         var unreachable = new NpgsqlConnectionStringBuilder(_connectionString) { Database = "no_such_db" };
         await using var broken = new PostgresLedgerStore(unreachable.ConnectionString, Time);
 
         var error = await Assert.ThrowsAnyAsync<NpgsqlException>(() => broken.CommitAsync(SiloA, batch, Ct));
 
-        Assert.Contains("partitions [0]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Commit of silo silo-a (0 turn(s), 1 grain(s)", error.Message, StringComparison.Ordinal);
         Assert.IsType<PostgresException>(error.InnerException);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Ledger.Storage.Commit;
 
 /// <summary>Settings of a silo's group commit.</summary>
-/// <param name="SiloId">The silo committing: the owner its partition fences name, when its turns carry fences.</param>
+/// <param name="SiloId">The silo committing (it names the writer in the store's errors).</param>
 /// <param name="Lanes">Commit transactions that may be in flight at once; partitions are spread over the lanes
 /// by residue.</param>
 /// <param name="MaxBatchTurns">Turns a single group commit may carry.</param>
@@ -21,11 +21,6 @@ public sealed record GroupCommitOptions(
 /// group commit stopped before committing it).</summary>
 public sealed class CommitRequest
 {
-    /// <summary>The lease the turn's silo holds on its partition (the home-made runtime), proven with the batch;
-    /// null for a grain that holds none (Orleans), whose turn is proven by its book version alone. A batch carries
-    /// either kind, never both: the store refuses a fenced batch with a row on an unfenced partition.</summary>
-    public PartitionFence? Fence { get; init; }
-
     /// <summary>The business date the turn was decided on; the commit proves it is still the ledger's.</summary>
     public DateOnly? BusinessDate { get; init; }
 
@@ -48,10 +43,6 @@ public sealed class CommitRequest
 /// reach: the group commit tells the source, and refuses the turns it decided before it noticed.</summary>
 public interface ICommitSource
 {
-    /// <summary>True once a whole batch carrying one of this source's turns failed: its later turns are refused
-    /// with <see cref="CommitAbandonedException"/>.</summary>
-    bool HasFailed { get; }
-
     /// <summary>A whole batch carrying one of this source's turns failed with <paramref name="reason"/>.</summary>
     void Fail(Exception reason);
 
@@ -70,12 +61,12 @@ public sealed class GroupCommitStoppedException()
     : Exception("The group commit stopped before the turn was committed; nothing was written.");
 
 /// <summary>Group commit: turns queue their writes in commit lanes, one per partition residue. Each lane's loop
-/// takes whatever has queued (up to a batch) and commits it in one fenced store transaction, so throughput rises
+/// takes whatever has queued (up to a batch) and commits it in one store transaction, so throughput rises
 /// with load while every turn still waits for a real commit; lanes commit concurrently, so one transaction's
 /// round trips and fsync do not hold up the others. A borrower's partition always maps to the same lane and a
 /// lane commits one batch after another, so the commits of one borrower keep their order. Queues are bounded:
 /// producers wait when they are full. It lives with the store contract, not in a grain runtime: whatever runs the
-/// grains (the home-made runtime today, Orleans grains next) feeds the same silo-wide group commit.</summary>
+/// grains feeds the same silo-wide group commit.</summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
     private readonly CommitLane[] _lanes;
@@ -203,8 +194,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
     }
 
     /// <summary>Takes queued turns into the batch, all decided on one business date (a turn of another date waits
-    /// for the next batch: one commit proves one date), and all fenced or all unfenced (a store refuses a fenced
-    /// batch with an unfenced row; a silo feeds only one kind anyway).</summary>
+    /// for the next batch: one commit proves one date).</summary>
     private void Drain(List<CommitRequest> batch)
     {
         if (_carried is { } carried && batch.Count == 0)
@@ -215,8 +205,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
 
         while (_carried is null && batch.Count < _options.MaxBatchTurns && _queue.Reader.TryRead(out var request))
         {
-            if (batch.Count > 0 && (request.BusinessDate != batch[0].BusinessDate
-                || (request.Fence is null) != (batch[0].Fence is null)))
+            if (batch.Count > 0 && request.BusinessDate != batch[0].BusinessDate)
             {
                 _carried = request;
                 break;
@@ -229,17 +218,9 @@ internal sealed partial class CommitLane : IAsyncDisposable
     private async Task CommitAsync(List<CommitRequest> requests)
     {
         var batch = new CommitBatch();
-        var fences = new HashSet<PartitionFence>();
         var included = new List<CommitRequest>(requests.Count);
         foreach (var request in requests)
         {
-            if (request.Source is { HasFailed: true })
-            {
-                // An earlier turn of this source was in a batch that failed: this one built on it.
-                request.Completion.TrySetException(new CommitAbandonedException());
-                continue;
-            }
-
             if (request.Source is { } source && request.Generation < source.StaleBefore)
             {
                 // An earlier turn of this source did not commit and this one was decided on what it left.
@@ -248,10 +229,6 @@ internal sealed partial class CommitLane : IAsyncDisposable
             }
 
             included.Add(request);
-            if (request.Fence is { } fence && fences.Add(fence))
-            {
-                batch.Fences.Add(fence);
-            }
 
             batch.Turns.Add(request.Turn);
         }
@@ -273,7 +250,7 @@ internal sealed partial class CommitLane : IAsyncDisposable
             Interlocked.Increment(ref _failedBatches);
             if (_store.Classify(ex) == StoreFailure.Fault)
             {
-                LogCommitFailed(_logger, ex, included.Count, fences.Count);
+                LogCommitFailed(_logger, ex, included.Count);
             }
             else
             {
@@ -337,15 +314,10 @@ internal sealed partial class CommitLane : IAsyncDisposable
         Message = "Group commit of {Turns} turns not done, the store is unavailable: {Reason}")]
     private static partial void LogCommitInterrupted(ILogger logger, int turns, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Turns} turns over {Partitions} partitions failed")]
-    private static partial void LogCommitFailed(ILogger logger, Exception exception, int turns, int partitions);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Turns} turns failed")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, int turns);
 
     [LoggerMessage(Level = LogLevel.Trace,
         Message = "Committed {Turns} turns ({Failed} failed their proofs) in {Milliseconds} ms")]
     private static partial void LogCommitted(ILogger logger, int turns, int failed, double milliseconds);
 }
-
-/// <summary>The turn was not sent to the store because an earlier turn of its source failed to commit: it was
-/// decided on state that never became durable. Nothing of it was written.</summary>
-public sealed class CommitAbandonedException()
-    : Exception("An earlier write of this source failed to commit; this one, built on it, was not written.");

@@ -39,7 +39,6 @@ public sealed class ContendedStore(ILedgerStore inner, string borrower) : StoreD
         }
 
         var rest = new CommitBatch { RequireBusinessDate = batch.RequireBusinessDate };
-        rest.Fences.AddRange(batch.Fences);
         rest.Turns.AddRange(batch.Turns.Where(t => t.BorrowerId != Borrower));
         var committed = new Queue<TurnResult>((await Inner.CommitAsync(siloId, rest, cancellationToken)).Turns);
         var results = new List<TurnResult>(batch.Turns.Count);
