@@ -302,7 +302,7 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
 
         // The ledger's schema exists before anything is read (the first grain of a silo creates or migrates it).
         await services.PartitionCountAsync();
-        var record = await services.Store.LoadBorrowerAsync(BorrowerId, CancellationToken.None);
+        var record = await services.Loads.LoadAsync(BorrowerId);
         _versions.Clear();
         _book = GrainStateLoader.Restore(BorrowerId, record, _versions);
         // A new generation: its turns are not refused for the failure that made the last one stale.

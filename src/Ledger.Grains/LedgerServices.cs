@@ -39,6 +39,7 @@ public sealed partial class LedgerServices : IAsyncDisposable
             loggers.CreateLogger<GroupCommit>());
         Dates = new BusinessDates(store);
         Live = new LiveBooks(time);
+        Loads = new BookLoads(store);
         Time = time;
         _store = store;
         _failures = loggers.CreateLogger("Ledger.Grains.StoreFailures");
@@ -46,6 +47,9 @@ public sealed partial class LedgerServices : IAsyncDisposable
     }
 
     public ILedgerStore Store { get; }
+
+    /// <summary>Reads the books of activating borrower grains, several per store call.</summary>
+    public BookLoads Loads { get; }
 
     /// <summary>The silo's clock.</summary>
     public TimeProvider Time { get; }

@@ -165,6 +165,47 @@ public sealed class PostgresLedgerStore : ILedgerStore
         return new BorrowerRecord(grains, outcomes);
     }
 
+    public async Task<IReadOnlyDictionary<string, BorrowerRecord>> LoadBorrowersAsync(
+        IReadOnlyCollection<string> borrowerIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerIds);
+        var ids = borrowerIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0)
+        {
+            return new Dictionary<string, BorrowerRecord>(StringComparer.Ordinal);
+        }
+
+        // Grains and outcomes of every borrower in one round trip, each looked up by its key.
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT {GrainColumns} FROM grains WHERE borrower_id = ANY($1) ORDER BY borrower_id, kind, entity_id")
+        {
+            Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
+        });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = ANY($1) ORDER BY scope, command_id")
+        {
+            Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
+        });
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var grains = ids.ToDictionary(id => id, _ => new List<GrainRow>(), StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = PostgresReads.ReadGrain(reader);
+            grains[row.BorrowerId].Add(row);
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var outcomes = ids.ToDictionary(id => id, _ => new List<OutcomeRecord>(), StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var outcome = ReadOutcome(reader);
+            outcomes[outcome.Scope].Add(outcome);
+        }
+
+        return ids.ToDictionary(id => id, id => new BorrowerRecord(grains[id], outcomes[id]), StringComparer.Ordinal);
+    }
+
     public async Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commandId);

@@ -71,6 +71,39 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return new BorrowerRecord(grains, outcomes);
     }
 
+    public async Task<IReadOnlyDictionary<string, BorrowerRecord>> LoadBorrowersAsync(
+        IReadOnlyCollection<string> borrowerIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(borrowerIds);
+        // The embedded store is in the silo's process: no round trip to save, so one read per borrower, all in one
+        // read transaction.
+        var records = new Dictionary<string, BorrowerRecord>(StringComparer.Ordinal);
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var parameter = command.Parameters.Add("$b", SqliteType.Text);
+        foreach (var borrowerId in borrowerIds)
+        {
+            ArgumentNullException.ThrowIfNull(borrowerId);
+            if (records.ContainsKey(borrowerId))
+            {
+                continue;
+            }
+
+            parameter.Value = borrowerId;
+            command.CommandText =
+                $"SELECT {SqliteReads.GrainColumns} FROM grains WHERE borrower_id = $b ORDER BY kind, entity_id";
+            var grains = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadGrain, cancellationToken);
+            command.CommandText =
+                $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = $b ORDER BY command_id";
+            var outcomes = await SqliteReads.ReadAllAsync(command, SqliteValues.ReadOutcome, cancellationToken);
+            records[borrowerId] = new BorrowerRecord(grains, outcomes);
+        }
+
+        return records;
+    }
+
     public async Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commandId);

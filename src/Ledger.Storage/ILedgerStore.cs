@@ -22,6 +22,12 @@ public interface ILedgerStore : IAsyncDisposable
     /// (scope = borrower id).</summary>
     Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="LoadBorrowerAsync"/> for several borrowers at once (the books of grains activating
+    /// together, read in one round trip): one record per distinct id given, an empty one for a borrower with
+    /// nothing stored.</summary>
+    Task<IReadOnlyDictionary<string, BorrowerRecord>> LoadBorrowersAsync(IReadOnlyCollection<string> borrowerIds,
+        CancellationToken cancellationToken);
+
     /// <summary>The outcome recorded for a ledger-scope command (SetBusinessDate, EndOfDay), or null.</summary>
     Task<OutcomeRecord?> GetLedgerOutcomeAsync(string commandId, CancellationToken cancellationToken);
 

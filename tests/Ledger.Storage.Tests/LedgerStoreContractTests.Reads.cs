@@ -56,6 +56,38 @@ public abstract partial class LedgerStoreContractTests
     }
 
     [Fact]
+    public async Task LoadBorrowersAsync_SeveralBorrowers_GivesEachWhatLoadBorrowerAsyncGives()
+    {
+        var store = await OpenLedgerAsync();
+        var batch = Batch();
+        batch.Grains.Add(NewGrain(3, "B1"));
+        batch.Grains.Add(NewGrain(3, "B1", GrainKind.Line, "L1"));
+        batch.Grains.Add(NewGrain(3, "B1", GrainKind.Order, "O1"));
+        batch.Grains.Add(NewGrain(3, "B2"));
+        batch.Grains.Add(NewGrain(3, "B3"));
+        batch.Outcomes.Add(Outcome("B1", "c2", 3, businessDate: Day1));
+        batch.Outcomes.Add(Outcome("B1", "c1", 3));
+        batch.Outcomes.Add(Outcome("B2", "c3", 3, "LIMIT_EXCEEDED"));
+        await store.CommitAsync(SiloA, batch, Ct);
+
+        var records = await store.LoadBorrowersAsync(["B2", "nobody", "B1", "B2"], Ct);
+
+        Assert.Equal(["B1", "B2", "nobody"], records.Keys.Order(StringComparer.Ordinal));
+        foreach (var borrower in new[] { "B1", "B2", "nobody" })
+        {
+            var one = await store.LoadBorrowerAsync(borrower, Ct);
+            Assert.Equal(one.Grains.Select(g => (g.Kind, g.EntityId, g.Version, Encoding.UTF8.GetString(g.State))),
+                records[borrower].Grains.Select(g => (g.Kind, g.EntityId, g.Version, Encoding.UTF8.GetString(g.State))));
+            Assert.Equal(one.Outcomes.Select(o => (o.CommandId, o.Outcome, o.BusinessDate)),
+                records[borrower].Outcomes.Select(o => (o.CommandId, o.Outcome, o.BusinessDate)));
+        }
+
+        Assert.Equal(["c1", "c2"], records["B1"].Outcomes.Select(o => o.CommandId));
+        Assert.Empty(records["nobody"].Grains);
+        Assert.Empty(await store.LoadBorrowersAsync([], Ct));
+    }
+
+    [Fact]
     public async Task LoadBorrowerAsync_UnknownBorrower_IsEmpty()
     {
         var store = await OpenLedgerAsync();

@@ -27,6 +27,20 @@ public abstract class StoreDecorator
     public virtual Task<BorrowerRecord> LoadBorrowerAsync(string borrowerId, CancellationToken cancellationToken) =>
         Inner.LoadBorrowerAsync(borrowerId, cancellationToken);
 
+    /// <summary>Goes through <see cref="LoadBorrowerAsync"/> for each borrower, so that a decorator watching or
+    /// breaking the reads of books sees the grouped reads of activations too.</summary>
+    public virtual async Task<IReadOnlyDictionary<string, BorrowerRecord>> LoadBorrowersAsync(
+        IReadOnlyCollection<string> borrowerIds, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, BorrowerRecord>(StringComparer.Ordinal);
+        foreach (var borrowerId in borrowerIds.Distinct(StringComparer.Ordinal))
+        {
+            records[borrowerId] = await LoadBorrowerAsync(borrowerId, cancellationToken);
+        }
+
+        return records;
+    }
+
     public virtual Task<CommitResult> CommitAsync(string siloId, CommitBatch batch, CancellationToken cancellationToken) =>
         Inner.CommitAsync(siloId, batch, cancellationToken);
 
@@ -54,6 +68,8 @@ public class StoreForwarder : DispatchProxy
         {
             case nameof(ILedgerStore.LoadBorrowerAsync):
                 return Decorator.LoadBorrowerAsync((string)args[0]!, (CancellationToken)args[1]!);
+            case nameof(ILedgerStore.LoadBorrowersAsync):
+                return Decorator.LoadBorrowersAsync((IReadOnlyCollection<string>)args[0]!, (CancellationToken)args[1]!);
             case nameof(ILedgerStore.CommitAsync):
                 return Decorator.CommitAsync((string)args[0]!, (CommitBatch)args[1]!, (CancellationToken)args[2]!);
             case nameof(ILedgerStore.CommitClosedBooksAsync):
