@@ -67,7 +67,7 @@ internal static class OpenApiDocument
         ["Drain"] = new("Cluster", Responses: [("202", "Asked to drain.", Json, Ref(nameof(DrainView))), NotFound]),
         ["Health"] = new("Operations", Responses: [Ok(Ref(nameof(HealthView)))]),
         ["Metrics"] = new("Operations", Responses:
-            [("200", "The Prometheus text format 0.0.4.", "text/plain", new JsonObject { ["type"] = "string" })]),
+            [("200", "The Prometheus text format.", "text/plain", new JsonObject { ["type"] = "string" })]),
     };
 
     private static (string, string, string?, JsonObject) BadRequest =>
@@ -91,18 +91,20 @@ internal static class OpenApiDocument
         foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
                      .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal))
         {
-            if (endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true }
-                || endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods)
+            if (endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true })
             {
                 continue;
             }
+
+            // A route mapped for every method (the Prometheus exporter's /metrics) is read with GET.
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
 
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName
                 ?? throw new InvalidOperationException($"The route {endpoint.RoutePattern.RawText} has no name.");
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             var item = paths[route] as JsonObject ?? new JsonObject();
             paths[route] = item;
-            foreach (var method in methods.HttpMethods)
+            foreach (var method in methods)
             {
                 item[method.ToLowerInvariant()] = OperationOf(name, endpoint);
             }
