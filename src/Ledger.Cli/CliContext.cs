@@ -69,7 +69,7 @@ internal static class CliContext
         }
         catch (LedgerClientException ex) when (ex.StatusCode is 400)
         {
-            return await FailAsync(ExitCodes.Usage, OneLine(ex.Message));
+            return await FailAsync(ExitCodes.Usage, ProblemDetail(ex.Message) ?? OneLine(ex.Message));
         }
         catch (LedgerClientException ex) when (ex.StatusCode is null or >= 500 || ex.InnerException is HttpRequestException)
         {
@@ -93,6 +93,28 @@ internal static class CliContext
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>The <c>detail</c> of a problem-details answer quoted in a client error, if there is one.</summary>
+    private static string? ProblemDetail(string message)
+    {
+        var start = message.IndexOf('{', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var problem = JsonDocument.Parse(message[start..]);
+            return problem.RootElement.TryGetProperty("detail", out var detail) && detail.GetString() is { } text
+                ? OneLine(text)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>The CLI's exit codes, one per kind of failure (listed in <c>ledger --help</c> and the README).</summary>

@@ -195,6 +195,23 @@ public sealed partial class LedgerClient : IDisposable
         return Encoding.UTF8.GetString(body);
     }
 
+    /// <summary>PUTs a JSON body to an operator path (for example <c>v1/eod/schedule</c>) and returns the JSON
+    /// answer. A PUT is idempotent, so it is retried like a read.</summary>
+    public Task<string> PutJsonAsync(string path, string json, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HttpMethod.Put, path, json, cancellationToken);
+
+    /// <summary>DELETEs an operator path (for example <c>v1/eod/schedule</c>) and returns the JSON answer.</summary>
+    public Task<string> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HttpMethod.Delete, path, null, cancellationToken);
+
+    private async Task<string> SendForJsonAsync(HttpMethod method, string path, string? json, CancellationToken ct)
+    {
+        using var response = await SendWithRetriesAsync(method, path, json, ct);
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        EnsureSuccess(response, body);
+        return Encoding.UTF8.GetString(body);
+    }
+
     private async Task<string> GetStringAsync(string path, CancellationToken ct) =>
         await GetJsonAsync(path, ct) ?? throw new LedgerClientException($"{path} was not found.", 404);
 

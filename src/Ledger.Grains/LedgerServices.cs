@@ -1,6 +1,7 @@
 using Ledger.Storage;
 using Ledger.Storage.Commit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orleans.Hosting;
 
@@ -217,6 +218,8 @@ public static class LedgerGrainServiceCollectionExtensions
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,
             sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>()));
+        // The scheduled end of day's clock; a test registers its own first.
+        services.TryAddSingleton(new ScheduleClock(TimeProvider.System));
         return services;
     }
 

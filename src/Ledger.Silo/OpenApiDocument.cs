@@ -65,6 +65,11 @@ internal static class OpenApiDocument
         ["PartitionMap"] = new("Cluster", Responses: [Ok(Ref(nameof(PartitionMapView)))]),
         ["Silos"] = new("Cluster", Responses: [Ok(ArrayOf(nameof(SiloView)))]),
         ["Drain"] = new("Cluster", Responses: [("202", "Asked to drain.", Json, Ref(nameof(DrainView))), NotFound]),
+        ["GetEndOfDaySchedule"] = new("Ledger", Responses: [Ok(Ref(nameof(ScheduleView)))]),
+        ["SetEndOfDaySchedule"] = new("Ledger", Body: Ref("ScheduleRequest"), Responses:
+            [Ok(Ref(nameof(ScheduleView))), ("400", "A bad time or zone (the problem names the field in field); "
+                + "nothing was set.", ProblemJson, Ref("Problem"))]),
+        ["ClearEndOfDaySchedule"] = new("Ledger", Responses: [Ok(Ref(nameof(ScheduleView)))]),
         ["Health"] = new("Operations", Responses: [Ok(Ref(nameof(HealthView)))]),
         ["Metrics"] = new("Operations", Responses:
             [("200", "The Prometheus text format.", "text/plain", new JsonObject { ["type"] = "string" })]),
@@ -296,6 +301,18 @@ internal static class OpenApiDocument
                 ["type"] = "object",
                 ["description"] = "The snapshot of stream-format.md: borrowers, lines, orders, totals.",
             },
+            ["ScheduleRequest"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Close every business date at a wall-clock time (24-hour HH:MM) in an IANA time zone.",
+                ["properties"] = new JsonObject
+                {
+                    ["at"] = new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9]$" },
+                    ["zone"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                },
+                ["required"] = new JsonArray("at", "zone"),
+                ["additionalProperties"] = false,
+            },
             ["Tranche"] = new JsonObject
             {
                 ["type"] = "object",
@@ -324,7 +341,7 @@ internal static class OpenApiDocument
         (typeof(PostingView), ApiJson.Default), (typeof(StatusView), ApiJson.Default),
         (typeof(ClosingView), ApiJson.Default), (typeof(HealthView), ApiJson.Default),
         (typeof(PartitionMapView), ClusterJson.Default), (typeof(SiloView), ClusterJson.Default),
-        (typeof(DrainView), ClusterJson.Default),
+        (typeof(DrainView), ClusterJson.Default), (typeof(ScheduleView), ScheduleJson.Default),
     ];
 
     /// <summary>One schema per record type, its fields those the parser reads for it, and none other (records are

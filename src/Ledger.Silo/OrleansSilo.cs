@@ -2,6 +2,8 @@ using Ledger.Grains;
 using Ledger.Storage;
 using Ledger.Storage.Postgres;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Runtime.Hosting;
 
 namespace Ledger.Silo;
 
@@ -32,6 +34,13 @@ internal static class OrleansSilo
                 // Embedded: one silo on loopback, no membership store.
                 silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterId,
                     clusterId: ClusterId);
+                // The scheduled end of day: its schedule is grain state in the SQLite store, and its reminder lives
+                // in memory, registered again from that state as the silo starts (ScheduledEndOfDayStart). A single
+                // silo loses nothing by it: a check closes the business date whenever its closing time has passed,
+                // so the first tick after a restart closes a day that fell due while the silo was down.
+                silo.UseInMemoryReminderService();
+                silo.Services.AddGrainStorage(OperatorGrainState.StorageName, (sp, _) =>
+                    ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
             }
             else
             {
@@ -54,6 +63,23 @@ internal static class OrleansSilo
                     o.ConnectionString = OrleansSchema.ConnectionString(settings.Postgres);
                 });
                 ClusterLiveness.Configure(silo);
+                // The scheduled end of day: its reminder in Orleans' reminder table and its schedule (grain state
+                // that holds no money) in Orleans' grain storage table, both in the ledger's database.
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = OrleansSchema.Invariant;
+                    o.ConnectionString = OrleansSchema.ConnectionString(settings.Postgres);
+                });
+                silo.AddAdoNetGrainStorage(OperatorGrainState.StorageName, o =>
+                {
+                    o.Invariant = OrleansSchema.Invariant;
+                    o.ConnectionString = OrleansSchema.ConnectionString(settings.Postgres);
+                });
+            }
+
+            if (settings.Dashboard)
+            {
+                silo.AddDashboard();
             }
 
             silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));
@@ -61,6 +87,8 @@ internal static class OrleansSilo
             silo.Services.AddLedgerSweep(SweepOptions(settings));
         });
         builder.Services.AddSingleton<ISiloFigures, OrleansFigures>();
+        // After Orleans' own hosted service, so the silo is up when it runs.
+        builder.Services.AddHostedService<ScheduledEndOfDayStart>();
     }
 
     /// <summary>How the silo hosts the ledger's grains: its id, the partition count of a new ledger, the group
@@ -129,6 +157,32 @@ internal sealed partial class GracefulStopLog(IHostApplicationLifetime lifetime,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Silo {SiloId} stopped gracefully in {Milliseconds:F0} ms")]
     private static partial void LogStopped(ILogger logger, string siloId, double milliseconds);
+}
+
+/// <summary>As the silo starts: the scheduled end of day's reminder registered again if a schedule is set and its
+/// reminder is missing (always so on an embedded silo, whose reminders are in memory). A failure is logged and leaves
+/// the start alone: the next silo start, or setting the schedule again, registers it.</summary>
+internal sealed partial class ScheduledEndOfDayStart(IGrainFactory grains, ILogger<ScheduledEndOfDayStart> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await grains.GetGrain<Ledger.OperatorInterfaces.IEndOfDayScheduleGrain>(
+                Ledger.GrainInterfaces.GrainKeys.Ledger).EnsureReminderAsync().WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The scheduled end of day's reminder could not be checked at start")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>What an Orleans silo reports on <c>/v1/status</c> and <c>/metrics</c>.</summary>

@@ -15,6 +15,7 @@ internal static class SiloCommandLine
         "postgres", "data", "siloId", "siloPort", "gatewayPort", "siloAddress", "partitions", "maxActivations",
         "memoryLimitMb", "idleTimeoutSeconds", "commitDelayMs", "commitLanes", "sweepBooksPerCommit", "sweepWorkers",
         "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
+        "dashboard",
     ];
 
     /// <summary>The web host's own keys (ASP.NET Core and the generic host read them from the command line too).
@@ -49,6 +50,7 @@ internal static class SiloCommandLine
           --sweepBooksPerCommit N     books one sweep transaction closes at most (default 500)
           --sweepLiveIdleSeconds S    grace for books in use before the sweep closes them (default 30)
           --metricsAnonymous true     /metrics without a key (default false)
+          --dashboard on|off          Orleans' dashboard at /dashboard/, operator key as password (default on)
           --Logging:..., --OTEL_...   host logging and OpenTelemetry export settings
           --help                      this text
 

@@ -35,8 +35,10 @@ public sealed class SiloHost : IAsyncDisposable
     public static SiloHost Build(string[] args) => Build(args, decorateStore: null);
 
     /// <summary>As <see cref="Build(string[])"/>, the store the silo opens wrapped by <paramref name="decorateStore"/>
-    /// (tests break it on purpose).</summary>
-    internal static SiloHost Build(string[] args, Func<ILedgerStore, ILedgerStore>? decorateStore)
+    /// (tests break it on purpose) and <paramref name="services"/> registering last (tests: a clock of their own for
+    /// the scheduled end of day).</summary>
+    internal static SiloHost Build(string[] args, Func<ILedgerStore, ILedgerStore>? decorateStore,
+        Action<IServiceCollection>? services = null)
     {
         SiloCommandLine.Validate(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -52,7 +54,7 @@ public sealed class SiloHost : IAsyncDisposable
         var dataLock = DataDirectoryLock.Acquire(settings.Data);
         try
         {
-            return Build(builder, settings, dataLock, decorateStore ?? (store => store));
+            return Build(builder, settings, dataLock, decorateStore ?? (store => store), services);
         }
         catch
         {
@@ -62,7 +64,7 @@ public sealed class SiloHost : IAsyncDisposable
     }
 
     private static SiloHost Build(WebApplicationBuilder builder, SiloSettings settings, DataDirectoryLock dataLock,
-        Func<ILedgerStore, ILedgerStore> decorateStore)
+        Func<ILedgerStore, ILedgerStore> decorateStore, Action<IServiceCollection>? services)
     {
         var keys = ApiKeys.Resolve(settings.Data, clusterMode: !string.IsNullOrWhiteSpace(settings.Postgres));
         var siloId = SiloIdentity.Resolve(settings);
@@ -78,11 +80,15 @@ public sealed class SiloHost : IAsyncDisposable
         builder.Services.AddSingleton<SiloMetrics>();
         SiloTelemetry.Add(builder, siloId);
 
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         // The ledger's meter exists from the start, so the first scrape or export has its instruments.
         app.Services.GetRequiredService<SiloMetrics>();
         app.UseExceptionHandler(errors => errors.Run(ErrorResponses.WriteAsync));
         app.UseStatusCodePages();
+        // The dashboard's pages are a browser's: HTTP Basic with an operator key as the password, checked here for
+        // every path under it (its routes are marked AllowWithoutKey for the bearer-key check that follows).
+        app.UseDashboardAccess(keys, settings);
         app.UseKeys(keys, settings);
         OpenApiDocument.Map(app);
         ViewEndpoints.MapCommon(app);
@@ -90,6 +96,11 @@ public sealed class SiloHost : IAsyncDisposable
         GrainCommandEndpoints.Map(app, settings);
         GrainViewEndpoints.Map(app);
         OrleansClusterEndpoints.Map(app);
+        EndOfDayScheduleEndpoints.Map(app);
+        if (settings.Dashboard)
+        {
+            DashboardAccess.Map(app);
+        }
 
         var where = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
         return new SiloHost(app, settings, siloId,

@@ -304,6 +304,51 @@ public sealed class SqliteLedgerStore : ILedgerStore
         }
     }
 
+    /// <summary>The stored grain state named <paramref name="stateName"/> of <paramref name="grainId"/>: its payload
+    /// (null when cleared) and version, or null when none was ever written. For the embedded silo's grain storage
+    /// (state that holds no money).</summary>
+    public async Task<(byte[]? Payload, long Version)?> ReadGrainStateAsync(string stateName, string grainId,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload, version FROM grain_state WHERE state_name = $s AND grain_id = $g";
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$g", grainId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return (reader.IsDBNull(0) ? null : (byte[])reader.GetValue(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Writes a grain state (a null <paramref name="payload"/> clears it) if its stored version is still
+    /// <paramref name="expectedVersion"/> (null: none stored yet); returns the new version, or null when another
+    /// write came first and nothing was written.</summary>
+    public Task<long?> WriteGrainStateAsync(string stateName, string grainId, byte[]? payload, long? expectedVersion,
+        CancellationToken cancellationToken) =>
+        WriteAsync<long?>($"Writing grain state {stateName} of {grainId}", async writer =>
+        {
+            await using var command = writer.CreateCommand();
+            command.CommandText = expectedVersion is null
+                ? """
+                  INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at)
+                  VALUES ($s, $g, 1, $p, $now) ON CONFLICT DO NOTHING RETURNING version
+                  """
+                : """
+                  UPDATE grain_state SET version = version + 1, payload = $p, updated_at = $now
+                  WHERE state_name = $s AND grain_id = $g AND version = $v RETURNING version
+                  """;
+            command.Parameters.AddWithValue("$s", stateName);
+            command.Parameters.AddWithValue("$g", grainId);
+            command.Parameters.AddWithValue("$p", (object?)payload ?? DBNull.Value);
+            command.Parameters.AddWithValue("$now", NowMicros());
+            command.Parameters.AddWithValue("$v", (object?)expectedVersion ?? DBNull.Value);
+            return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : null;
+        }, cancellationToken);
+
     private static string ConnectionString(string path, bool pooling) => new SqliteConnectionStringBuilder
     {
         DataSource = path,

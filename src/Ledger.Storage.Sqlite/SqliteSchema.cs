@@ -149,6 +149,21 @@ internal static class SqliteSchema
     /// <summary>The first version without the columns that <see cref="EnsureLedgerAsync"/> filled before.</summary>
     private const int NoLeasesVersion = 7;
 
+    /// <summary>Grain state that holds no money (the scheduled end of day), for the embedded silo's Orleans grain
+    /// storage; the PostgreSQL store's version 6 holds the Orleans ADO.NET providers' tables, this one (version 8) their
+    /// embedded counterpart. One row per state name and grain id; <c>version</c> is the state's ETag, bumped by every
+    /// write, and a null payload is a cleared state.</summary>
+    private const string V8GrainState = """
+        CREATE TABLE grain_state (
+            state_name TEXT NOT NULL,
+            grain_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            payload BLOB,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (state_name, grain_id)
+        ) STRICT, WITHOUT ROWID;
+        """;
+
     /// <summary>Applied in order; a released migration is never edited, a change is a new version. A migration
     /// may come with a check that runs first, in the same transaction, and refuses a database it cannot migrate
     /// (nothing of it is applied then). Versions 3 and 4 do not exist here: they are PostgreSQL-only changes (fill
@@ -161,6 +176,7 @@ internal static class SqliteSchema
         new(5, "books close their own days", V5BooksCloseTheirOwnDays, RefuseUnfinishedEndOfDayAsync),
         new(NoLeasesVersion, "no partition leases, epochs or silos table (the home-made runtime is gone)",
             V7NoHomeMadeRuntime, RefuseLiveLeaseAsync),
+        new(8, "grain state that holds no money", V8GrainState),
     ];
 
     /// <summary>One schema version: its SQL, and the check (if any) that must pass before it is applied.</summary>

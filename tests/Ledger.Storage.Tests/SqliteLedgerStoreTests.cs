@@ -42,7 +42,34 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
-        Assert.Equal("1,2,5,7", await SchemaVersionsAsync());
+        Assert.Equal("1,2,5,7,8", await SchemaVersionsAsync());
+    }
+
+    [Fact]
+    public async Task GrainState_WrittenReadBackAndCleared_AWriteOnAStaleVersionIsRefused()
+    {
+        var store = (SqliteLedgerStore)await OpenLedgerAsync();
+
+        Assert.Null(await store.ReadGrainStateAsync("schedule", "sched/ledger", CancellationToken.None));
+        var first = await store.WriteGrainStateAsync("schedule", "sched/ledger", [1, 2], null, CancellationToken.None);
+        var second = await store.WriteGrainStateAsync("schedule", "sched/ledger", [3], first, CancellationToken.None);
+        var staleInsert = await store.WriteGrainStateAsync("schedule", "sched/ledger", [4], null,
+            CancellationToken.None);
+        var staleUpdate = await store.WriteGrainStateAsync("schedule", "sched/ledger", [5], first,
+            CancellationToken.None);
+        var read = await store.ReadGrainStateAsync("schedule", "sched/ledger", CancellationToken.None);
+        var cleared = await store.WriteGrainStateAsync("schedule", "sched/ledger", null, second,
+            CancellationToken.None);
+        var afterClear = await store.ReadGrainStateAsync("schedule", "sched/ledger", CancellationToken.None);
+
+        Assert.Equal((1L, 2L), (first, second));
+        Assert.Null(staleInsert);
+        Assert.Null(staleUpdate);
+        Assert.Equal([(byte)3], read!.Value.Payload!);
+        Assert.Equal(2L, read.Value.Version);
+        Assert.Equal(3L, cleared);
+        Assert.Equal((null, 3L), (afterClear!.Value.Payload, afterClear.Value.Version));
+        Assert.Null(await store.ReadGrainStateAsync("schedule", "other", CancellationToken.None));
     }
 
     [Fact]
@@ -97,7 +124,7 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal("1,2,5,7", await SchemaVersionsAsync());
+        Assert.Equal("1,2,5,7,8", await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(
             [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],

@@ -48,6 +48,39 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
     }
 
     [Fact]
+    public async Task EodSchedule_SetShownAndRemoved_ABadZoneOrTimeIsExit2WithTheSilosOneLine()
+    {
+        // A silo of its own with no business date: the schedule's ticks have nothing to close.
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var url = silo.BaseAddress.ToString();
+
+        var set = await LedgerAsync(silo.ApiKey, "eod", "schedule", "--at", "18:00", "--zone", "Asia/Shanghai",
+            "--url", url);
+        var shown = await LedgerAsync(silo.ApiKey, "eod", "--url", url);
+        var badZone = await LedgerAsync(silo.ApiKey, "eod", "schedule", "--at", "18:00", "--zone", "Asia/Nowhere",
+            "--url", url);
+        var badTime = await LedgerAsync(silo.ApiKey, "eod", "schedule", "--at", "6pm", "--zone", "UTC", "--url", url);
+        var both = await LedgerAsync(silo.ApiKey, "eod", "schedule", "--off", "--at", "18:00", "--url", url);
+        var off = await LedgerAsync(silo.ApiKey, "eod", "schedule", "--off", "--url", url);
+        var shownOff = await LedgerAsync(silo.ApiKey, "eod", "--url", url);
+
+        Assert.True(set.ExitCode == 0, set.ToString());
+        Assert.Contains("daily at 18:00 Asia/Shanghai", set.Stdout, StringComparison.Ordinal);
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Contains("business date: none set", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("daily at 18:00 Asia/Shanghai", shown.Stdout, StringComparison.Ordinal);
+        foreach (var (run, said) in new[] { (badZone, "Asia/Nowhere"), (badTime, "6pm"), (both, "--off alone") })
+        {
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Single(run.Stderr.Trim().Split('\n'));
+            Assert.Contains(said, run.Stderr, StringComparison.Ordinal);
+        }
+
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.Contains("schedule: none", shownOff.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_NamesTheKeyVariableAndTheExitCodes()
     {
         var run = await LedgerAsync((string?)null, "--help");

@@ -42,6 +42,9 @@ internal sealed class TestSilo : IAsyncDisposable
     /// <summary>The client key: borrower commands and reads.</summary>
     public string ClientKey { get; }
 
+    /// <summary>The silo's services (its Orleans grain factory, say).</summary>
+    public IServiceProvider Services => _host.App.Services;
+
     /// <summary>An HTTP client with the silo's base address and key.</summary>
     public HttpClient Http { get; }
 
@@ -61,9 +64,11 @@ internal sealed class TestSilo : IAsyncDisposable
         StartAsync(postgres, dataDirectory, extraArguments, decorateStore: null);
 
     /// <summary>As <see cref="StartAsync(string?, string?, string[])"/>, with the silo's store wrapped by
-    /// <paramref name="decorateStore"/>.</summary>
+    /// <paramref name="decorateStore"/> and <paramref name="services"/> registered last (a test's own clock, say).
+    /// </summary>
     public static async Task<TestSilo> StartAsync(string? postgres, string? dataDirectory, string[] extraArguments,
-        Func<Ledger.Storage.ILedgerStore, Ledger.Storage.ILedgerStore>? decorateStore)
+        Func<Ledger.Storage.ILedgerStore, Ledger.Storage.ILedgerStore>? decorateStore,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var owns = dataDirectory is null;
         var data = dataDirectory ?? Directory.CreateTempSubdirectory("ledger-silo-test-").FullName;
@@ -75,7 +80,7 @@ internal sealed class TestSilo : IAsyncDisposable
                 WriteKeyFiles(data);
             }
 
-            var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments), decorateStore);
+            var host = SiloHost.Build(Arguments(port, data, postgres, extraArguments), decorateStore, services);
             try
             {
                 await host.App.StartAsync();
