@@ -165,7 +165,7 @@ public sealed class SqliteUpgradeTests : UpgradeTests, IDisposable
     /// <summary>SQLite has no versions 3, 4 and 6 (PostgreSQL-only changes).</summary>
     private protected override string VersionsBefore => "1,2,5";
 
-    private protected override string VersionsAfter => "1,2,5,7";
+    private protected override string VersionsAfter => "1,2,5,7,8";
 
     private protected override async Task LoadFixtureAsync() => await ExecuteAsync(await File.ReadAllTextAsync(
         Path.Combine(AppContext.BaseDirectory, "Upgrade", "home-made-runtime.sqlite.sql")));

@@ -6,7 +6,8 @@ namespace Ledger.Silo.Tests.Api;
 
 /// <summary>The README's HTTP API table lists exactly the routes the silo maps: every mapped route (method and path)
 /// has a row, and every path in the table is mapped. Parameters match whatever their names (<c>{b}</c> in the README,
-/// <c>{borrower}</c> in the code).</summary>
+/// <c>{borrower}</c> in the code). A row whose path ends in "/" documents every route under it (the dashboard).
+/// </summary>
 public sealed partial class ReadmeRoutesTests
 {
     [Fact]
@@ -33,7 +34,11 @@ public sealed partial class ReadmeRoutesTests
         Assert.True(mapped.Count >= 15, $"{mapped.Count} routes mapped");
         foreach (var (method, pattern) in mapped)
         {
-            Assert.True(documented.Any(d => (method is null || d.Method == method) && Matches(pattern, d.Path)),
+            // A documented path ending in "/" is an application of its own under that prefix (Orleans' dashboard:
+            // its page, scripts and data routes), documented by its entry point.
+            Assert.True(documented.Any(d => (method is null || d.Method == method)
+                    && (Matches(pattern, d.Path) || (d.Path.Length > 1 && d.Path.EndsWith('/')
+                        && (pattern + "/").StartsWith(d.Path, StringComparison.Ordinal)))),
                 $"{method ?? "(any method)"} {pattern} is mapped but not in the README's HTTP API table.");
         }
 
