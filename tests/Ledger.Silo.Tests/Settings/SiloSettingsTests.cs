@@ -144,6 +144,9 @@ public sealed class SiloSettingsTests
         Assert.True(options.CollectionQuantum < options.CollectionAge);
         Assert.True(options.EnableActivationSheddingOnMemoryPressure);
         Assert.True(options.MemoryUsageTargetPercentage < options.MemoryUsageLimitPercentage);
+        // Headroom for a bulk load's growth between two looks at the heap (see ConfigureCollection).
+        Assert.True(options.MemoryUsagePollingPeriod <= TimeSpan.FromSeconds(1), $"{options.MemoryUsagePollingPeriod}");
+        Assert.True(options.MemoryUsageLimitPercentage <= 70, $"{options.MemoryUsageLimitPercentage} %");
 
         OrleansSilo.ConfigureCollection(options, From(("memoryLimitMb", "0")));
         Assert.False(options.EnableActivationSheddingOnMemoryPressure);
