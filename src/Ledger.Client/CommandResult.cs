@@ -33,11 +33,6 @@ public sealed class LedgerClientOptions
     /// <summary>The longest wait between two attempts.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Send each batch record straight to the silo owning its borrower's partition, from a partition map
-    /// fetched from the cluster and refreshed whenever a silo answers "not owner". Off: every request goes to
-    /// the base address, and the silo forwards what it does not own.</summary>
-    public bool RouteToOwners { get; set; }
-
     /// <summary>Time limit of one HTTP attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -55,8 +50,6 @@ internal sealed record WireCommandResponse(string Id, string Outcome);
 
 internal sealed record WireBatchItem(string? Id, string? Outcome, string? Field, string? Error, string? Retry);
 
-internal sealed record WirePartitionMap(int PartitionCount, string?[] Owners);
-
 internal sealed record WireProblem(int? Status, string? Title, string? Detail, string? Reason, string? Field,
     string? Id);
 
@@ -71,5 +64,4 @@ internal sealed record WireProblem(int? Status, string? Title, string? Detail, s
 [JsonSerializable(typeof(StatusView))]
 [JsonSerializable(typeof(WireBatchItem[]))]
 [JsonSerializable(typeof(WireProblem))]
-[JsonSerializable(typeof(WirePartitionMap))]
 internal sealed partial class ClientJson : JsonSerializerContext;

@@ -125,17 +125,6 @@ public sealed partial class LedgerClient : IDisposable
 
     private async Task<WireBatchItem[]> SendBatchAsync(IEnumerable<string> records, CancellationToken ct)
     {
-        if (_options.RouteToOwners)
-        {
-            return await SendRoutedAsync(records.ToList(), ct);
-        }
-
-        return await SendBatchToAsync(null, records, ct);
-    }
-
-    private async Task<WireBatchItem[]> SendBatchToAsync(string? endpoint, IEnumerable<string> records,
-        CancellationToken ct, int? maxAttempts = null)
-    {
         var body = new StringBuilder("[");
         foreach (var record in records)
         {
@@ -143,8 +132,7 @@ public sealed partial class LedgerClient : IDisposable
         }
 
         body.Append(']');
-        var path = endpoint is null ? "v1/commands/batch" : endpoint.TrimEnd('/') + "/v1/commands/batch";
-        using var response = await SendWithRetriesAsync(HttpMethod.Post, path, body.ToString(), ct, maxAttempts);
+        using var response = await SendWithRetriesAsync(HttpMethod.Post, "v1/commands/batch", body.ToString(), ct);
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         EnsureSuccess(response, bytes);
         return JsonSerializer.Deserialize(bytes, ClientJson.Default.WireBatchItemArray)
@@ -216,9 +204,9 @@ public sealed partial class LedgerClient : IDisposable
         await GetJsonAsync(path, ct) ?? throw new LedgerClientException($"{path} was not found.", 404);
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, string path, string? body,
-        CancellationToken ct, int? maxAttempts = null)
+        CancellationToken ct)
     {
-        var attempts = maxAttempts ?? _options.MaxAttempts;
+        var attempts = _options.MaxAttempts;
         for (var attempt = 1; ; attempt++)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -269,7 +257,7 @@ public sealed partial class LedgerClient : IDisposable
     }
 
     /// <summary>The retry reasons of the items still refused, most frequent first, with one silo message each
-    /// (e.g. <c>NOT_OWNER ×40 (This silo does not own partition 3.), BUSY ×4 (…)</c>).</summary>
+    /// (e.g. <c>BOOK_VERSION_CONFLICT ×40 (…), STORE_UNAVAILABLE ×4 (…)</c>).</summary>
     private static string DescribeRefusals(IEnumerable<WireBatchItem> refused) => string.Join(", ", refused
         .GroupBy(r => r.Retry ?? "?", StringComparer.Ordinal)
         .OrderByDescending(g => g.Count())

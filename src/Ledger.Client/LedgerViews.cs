@@ -180,8 +180,8 @@ public sealed record ClosingView(
 
 /// <summary>A silo and the ledger's date (<c>GET /v1/status</c>).</summary>
 /// <param name="SiloId">The silo answering.</param>
-/// <param name="PartitionCount">Partitions of the ledger.</param>
-/// <param name="PartitionsOwned">Partitions this silo owns.</param>
+/// <param name="PartitionCount">Partitions of the ledger, fixed when it was created (end of day sweeps by them).
+/// </param>
 /// <param name="BusinessDate">The ledger's business date; null before it is set.</param>
 /// <param name="Activations">Books active in memory now.</param>
 /// <param name="Activated">Books activated since the silo started.</param>
@@ -192,7 +192,6 @@ public sealed record ClosingView(
 public sealed record StatusView(
     string SiloId,
     int PartitionCount,
-    int PartitionsOwned,
     DateOnly? BusinessDate,
     int Activations,
     long Activated,

@@ -66,7 +66,7 @@ public sealed record JournalView(string Borrower, IReadOnlyList<JournalEntryView
 public sealed record HealthView(string Status);
 
 public sealed record StatusView(
-    string SiloId, int PartitionCount, int PartitionsOwned, string? BusinessDate, int Activations, long Activated,
+    string SiloId, int PartitionCount, string? BusinessDate, int Activations, long Activated,
     long Deactivated, long CommitBatches, long CommittedTurns, ClosingView Closing);
 
 /// <summary>End of day's progress: <c>closing</c> is the day books are closing through (the day before the business
@@ -111,7 +111,7 @@ internal static class Views
     private static int? ExtensionCount(DateOnly? original, int extensions) => original is null ? null : extensions;
 
     public static StatusView Of(string siloId, SiloCounts status, SweepProgress closing) => new(
-        siloId, status.PartitionCount, status.PartitionsOwned,
+        siloId, status.PartitionCount,
         status.BusinessDate is { } d ? Values.FormatDate(d) : null, status.Activations, status.Activated,
         status.Deactivated, status.CommitBatches, status.CommittedTurns, Of(closing));
 

@@ -21,13 +21,6 @@ internal static class GrainViewEndpoints
         app.MapGet("/v1/borrowers/{borrower}/journal", GetJournalAsync)
             .WithName("GetJournal").WithSummary("Journal entries of a borrower; page with ?after=ENTRY&limit=N.")
             .Produces<JournalView>().ProducesProblem(404);
-        // Clients of the home-made runtime route by partition owner; on Orleans no silo owns a partition (every
-        // silo takes every command and Orleans finds the book), so every owner is null and they send to the silo
-        // they know.
-        app.MapGet("/v1/cluster/partitions", async (LedgerServices services) =>
-                Results.Json(new PartitionMapView(await services.PartitionCountAsync(),
-                    new string?[await services.PartitionCountAsync()]), ClusterJson.Default.PartitionMapView))
-            .WithName("PartitionMap").WithSummary("The partition count; no silo owns a partition on Orleans.");
     }
 
     private static async Task<IResult> GetBorrowerAsync(string borrower, IGrainFactory grains)

@@ -62,7 +62,6 @@ internal static class OpenApiDocument
         ["GetAudit"] = new("Ledger", Responses:
             [Lines("Every posting, one JSON object a line, then one line {\"snapshot\": SNAPSHOT}.")]),
         ["GetSnapshot"] = new("Ledger", Responses: [Ok(Ref("Snapshot"))]),
-        ["PartitionMap"] = new("Cluster", Responses: [Ok(Ref(nameof(PartitionMapView)))]),
         ["Silos"] = new("Cluster", Responses: [Ok(ArrayOf(nameof(SiloView)))]),
         ["Drain"] = new("Cluster", Responses: [("202", "Asked to drain.", Json, Ref(nameof(DrainView))), NotFound]),
         ["GetEndOfDaySchedule"] = new("Ledger", Responses: [Ok(Ref(nameof(ScheduleView)))]),
@@ -340,8 +339,8 @@ internal static class OpenApiDocument
         (typeof(JournalView), ApiJson.Default), (typeof(JournalEntryView), ApiJson.Default),
         (typeof(PostingView), ApiJson.Default), (typeof(StatusView), ApiJson.Default),
         (typeof(ClosingView), ApiJson.Default), (typeof(HealthView), ApiJson.Default),
-        (typeof(PartitionMapView), ClusterJson.Default), (typeof(SiloView), ClusterJson.Default),
-        (typeof(DrainView), ClusterJson.Default), (typeof(ScheduleView), ScheduleJson.Default),
+        (typeof(SiloView), ClusterJson.Default), (typeof(DrainView), ClusterJson.Default),
+        (typeof(ScheduleView), ScheduleJson.Default),
     ];
 
     /// <summary>One schema per record type, its fields those the parser reads for it, and none other (records are
@@ -498,12 +497,6 @@ internal static class OpenApiDocument
         (_, "entityKind") => Ref("EntityKind"),
         (_, "rate") => Ref("Rate"),
         (_, "penaltyMultiplier") => Ref("Multiplier"),
-        (nameof(PartitionMapView), "owners") => new JsonObject
-        {
-            ["type"] = "array",
-            ["items"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
-            ["description"] = "The owner (base URL) of each partition; null where none (always, on Orleans).",
-        },
         (nameof(LineView), "status") => Ref("LineStatus"),
         (nameof(OrderView), "status") => Ref("OrderStatus"),
         (nameof(TrancheView), "status") => Ref("TrancheStatus"),

@@ -4,8 +4,7 @@ using Orleans.Runtime;
 namespace Ledger.Silo;
 
 /// <summary>The operator's cluster routes on Orleans, from Orleans' membership (<see cref="IManagementGrain"/>):
-/// the silos with their status, and the drain of one silo. Same routes and JSON as on the home-made runtime; a silo's
-/// endpoint is its Orleans address, and it owns no partitions.</summary>
+/// the silos with their status, and the drain of one silo. A silo's endpoint is its Orleans address.</summary>
 internal static class OrleansClusterEndpoints
 {
     public static void Map(WebApplication app)
@@ -20,7 +19,7 @@ internal static class OrleansClusterEndpoints
                     .ThenBy(h => h.StartTime)
                     .Select(h => new SiloView(h.SiloName, h.SiloAddress.ToString(), StatusText(h.Status),
                         new DateTimeOffset(h.StartTime, TimeSpan.Zero),
-                        new DateTimeOffset(h.IAmAliveTime, TimeSpan.Zero), 0,
+                        new DateTimeOffset(h.IAmAliveTime, TimeSpan.Zero),
                         activations.TryGetValue(h.SiloAddress, out var count) ? count : null))
                     .ToArray();
                 return Results.Json(view, ClusterJson.Default.SiloViewArray);

@@ -199,9 +199,7 @@ internal sealed class OrleansFigures(LedgerServices services, BookSweep sweep) :
             var partitions = services.PartitionCountAsync() is { IsCompletedSuccessfully: true } known
                 ? known.Result
                 : 0;
-            // No partition is owned on Orleans: every silo serves every book. The figure stays for the contract,
-            // as all of them.
-            return new SiloCounts(partitions, partitions, services.Dates.Current, services.Activations,
+            return new SiloCounts(partitions, services.Dates.Current, services.Activations,
                 services.Activated, services.Deactivated, services.Commit.Batches, services.Commit.Turns);
         }
     }

@@ -4,7 +4,7 @@ using Ledger.Storage.Commit;
 namespace Ledger.Silo;
 
 /// <summary>A silo's counts: partitions, activations, commits, the business date as it knows it.</summary>
-internal sealed record SiloCounts(int PartitionCount, int PartitionsOwned, DateOnly? BusinessDate, int Activations,
+internal sealed record SiloCounts(int PartitionCount, DateOnly? BusinessDate, int Activations,
     long Activated, long Deactivated, long CommitBatches, long CommittedTurns);
 
 /// <summary>The figures a silo reports on <c>/v1/status</c> and <c>/metrics</c>, (<see cref="OrleansFigures"/>).</summary>

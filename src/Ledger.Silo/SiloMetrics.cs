@@ -29,14 +29,12 @@ internal sealed class SiloMetrics
 
         Meter.CreateObservableGauge("ledger.partitions", () => Of(figures.Counts.PartitionCount), "{partition}",
             "Partitions of the ledger, fixed when it was created.");
-        Meter.CreateObservableGauge("ledger.partitions.owned", () => Of(figures.Counts.PartitionsOwned),
-            "{partition}", "Partitions this silo owns (holds the lease of) now.");
         Meter.CreateObservableGauge("ledger.activations", () => Of(figures.Counts.Activations),
             "{activation}", "Borrowers live in memory on this silo now.");
         Meter.CreateObservableCounter("ledger.activations.activated", () => Of(figures.Counts.Activated),
             "{activation}", "Borrowers loaded into memory since the silo started.");
         Meter.CreateObservableCounter("ledger.activations.deactivated", () => Of(figures.Counts.Deactivated),
-            "{activation}", "Borrowers dropped from memory (idle, over the limit, handed over) since the start.");
+            "{activation}", "Borrowers dropped from memory (idle, or shed under memory pressure) since the start.");
         Meter.CreateObservableCounter("ledger.commit.batches", () => Of(figures.Counts.CommitBatches),
             "{batch}", "Group commits of borrower turns to the store since the silo started.");
         Meter.CreateObservableCounter("ledger.commit.turns", () => Of(figures.Counts.CommittedTurns),

@@ -46,13 +46,6 @@ internal static class ReplayCommand
                 + "whose latency is reported apart (warm-up), not in the main percentiles.",
             DefaultValueFactory = _ => 0,
         };
-        var route = new Option<string>("--route")
-        {
-            Description = "Network targets: 'direct' sends each record to the silo owning its partition (the client's "
-                + "partition map); 'forward' sends everything to --target, which forwards.",
-            DefaultValueFactory = _ => "direct",
-        };
-        route.AcceptOnlyFromAmong("direct", "forward");
         var report = new Option<FileInfo?>("--report") { Description = "Write every figure of the run as JSON here." };
         var trace = new Option<FileInfo?>("--trace")
         {
@@ -71,15 +64,13 @@ internal static class ReplayCommand
         };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
-            stream, target, outcomes, snapshot, concurrency, batch, rate, report, route, warmup, trace, gateway,
-            postgres,
+            stream, target, outcomes, snapshot, concurrency, batch, rate, report, warmup, trace, gateway, postgres,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
-                result.GetValue(rate)!, result.GetValue(report), result.GetValue(route) == "direct",
-                result.GetValue(warmup), result.GetValue(trace), result.GetValue(gateway),
-                result.GetValue(postgres)),
+                result.GetValue(rate)!, result.GetValue(report), result.GetValue(warmup), result.GetValue(trace),
+                result.GetValue(gateway), result.GetValue(postgres)),
             cancellationToken));
         return command;
     }
@@ -235,7 +226,7 @@ internal static class ReplayCommand
             "neither LEDGER_OPERATOR_KEY nor LEDGER_API_KEY is set; the silo needs a key (the operator key, for a "
             + "stream that sets the business date).", null);
 
-        using var client = new LedgerClient(silo, key, new LedgerClientOptions { RouteToOwners = settings.Direct });
+        using var client = new LedgerClient(silo, key);
         return await ReplayThroughAsync(new HttpRecordSink(client), settings, recordsPerSecond, reader, outcomes, ct);
     }
 
@@ -328,7 +319,7 @@ internal static class ReplayCommand
 }
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
-    int Concurrency, int Batch, string Rate, FileInfo? Report, bool Direct = true, double WarmupSeconds = 0,
+    int Concurrency, int Batch, string Rate, FileInfo? Report, double WarmupSeconds = 0,
     FileInfo? Trace = null, string? Gateway = null, string? Postgres = null);
 
 /// <summary>What a replay measured, for the console and <c>--report</c>.</summary>

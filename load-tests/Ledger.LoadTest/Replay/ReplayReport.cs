@@ -18,7 +18,6 @@ internal static class ReplayReport
         json.WriteNumber("concurrency", settings.Concurrency);
         json.WriteNumber("batch", settings.Batch);
         json.WriteString("rate", settings.Rate);
-        json.WriteString("route", settings.Direct ? "direct" : "forward");
         // When the run's clock started (UTC, to the millisecond): record 1 due, the origin of --trace's times,
         // so that a trace can be lined up with server logs.
         json.WriteString("startedAt", startedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));

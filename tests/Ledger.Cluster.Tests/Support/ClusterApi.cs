@@ -36,7 +36,7 @@ internal sealed record ApiResponse(HttpStatusCode Status, string Text)
         }
     }
 
-    /// <summary>The <c>reason</c> of a problem answer (NOT_OWNER, COMMIT_FAILED, ...), or null.</summary>
+    /// <summary>The <c>reason</c> of a problem answer (STORE_UNAVAILABLE, COMMIT_FATE_UNKNOWN, ...), or null.</summary>
     public string? Reason
     {
         get

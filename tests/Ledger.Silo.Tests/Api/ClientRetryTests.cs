@@ -32,11 +32,13 @@ public sealed class ClientRetryTests
         Assert.Equal(3, handler.Requests);
         Assert.Equal(503, failure.StatusCode);
         Assert.Equal("2 records could not be booked after 3 attempts; last answers: "
-            + "BUSY ×1 (Borrower B3 could not be activated.), NOT_OWNER ×1 (Partition 7 moved.)", failure.Message);
+            + "BOOK_VERSION_CONFLICT ×1 (Borrower B2 changed meanwhile.), "
+            + "STORE_UNAVAILABLE ×1 (The database is down.)", failure.Message);
     }
 
     /// <summary>Answers every batch: its first item accepted, the others refused as retryable (the second as
-    /// NOT_OWNER, the third as BUSY), as a silo does while a partition moves.</summary>
+    /// BOOK_VERSION_CONFLICT, the third as STORE_UNAVAILABLE), as a silo does while another activation of a book
+    /// commits or the database is down.</summary>
     private sealed class RefusingHandler : HttpMessageHandler
     {
         private int _requests;
@@ -56,12 +58,12 @@ public sealed class ClientRetryTests
 
             if (body.Contains("\"b\"", StringComparison.Ordinal))
             {
-                items.Add("""{"id":"b","error":"Partition 7 moved.","retry":"NOT_OWNER"}""");
+                items.Add("""{"id":"b","error":"Borrower B2 changed meanwhile.","retry":"BOOK_VERSION_CONFLICT"}""");
             }
 
             if (body.Contains("\"c\"", StringComparison.Ordinal))
             {
-                items.Add("""{"id":"c","error":"Borrower B3 could not be activated.","retry":"BUSY"}""");
+                items.Add("""{"id":"c","error":"The database is down.","retry":"STORE_UNAVAILABLE"}""");
             }
 
             return new HttpResponseMessage(HttpStatusCode.OK)
