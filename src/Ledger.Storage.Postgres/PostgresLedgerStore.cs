@@ -6,9 +6,9 @@ namespace Ledger.Storage.Postgres;
 
 /// <summary>
 /// The cluster store: PostgreSQL through one <see cref="NpgsqlDataSource"/> (pooled connections). Several silos
-/// share one database; partition leases and the fencing check in <see cref="CommitAsync"/> keep their writes
-/// apart. Lease times come from the injected <see cref="TimeProvider"/> so that every silo and test agrees on
-/// one clock source.
+/// share one database; each commit in <see cref="CommitAsync"/> proves the book versions it read and the business
+/// date, so two silos' writes to one book never both land. Times come from the injected <see cref="TimeProvider"/>
+/// so that every silo and test agrees on one clock source.
 /// </summary>
 public sealed class PostgresLedgerStore : ILedgerStore
 {
@@ -53,8 +53,8 @@ public sealed class PostgresLedgerStore : ILedgerStore
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(settings.Options))
         {
-            // A silo frozen in the middle of a transaction (SIGSTOP, a VM pause) would hold its row locks on the
-            // partitions forever and block the takeover of its leases; the server ends such a transaction.
+            // A silo frozen in the middle of a transaction (SIGSTOP, a VM pause) would hold its row locks (the
+            // business date's among them) forever and block every other silo; the server ends such a transaction.
             // And every statement is planned once per prepared statement: the commit's statements take arrays
             // whose lengths change with every batch, and for those the server's default keeps making a fresh
             // plan per execution (a custom plan costed for the exact values always looks cheaper than the
@@ -66,9 +66,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
         AddAvailabilityDefaults(settings, connectionString);
         if (!Names(connectionString, "Max Auto Prepare"))
         {
-            // The same few statements run thousands of times a second (every group commit proves its fences and
-            // writes its rows with them): prepared once per connection, the server stops parsing and planning
-            // each one anew, which took a quarter of its CPU under load.
+            // The same few statements run thousands of times a second (every group commit proves its book versions
+            // and the business date and writes its rows with them): prepared once per connection, the server stops
+            // parsing and planning each one anew, which took a quarter of its CPU under load.
             settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 

@@ -181,8 +181,8 @@ internal static class CommitBatchRules
         }
     }
 
-    /// <summary>Validates the books a sweep closed: each book's rows and postings are its own and in the fenced
-    /// partition, its borrower row is written from the version the book was read at, its entries balance.
+    /// <summary>Validates the books a sweep closed: each book's rows and postings are its own and in the
+    /// partition swept, its borrower row is written from the version the book was read at, its entries balance.
     /// Returns each book's grain writes collapsed as in <see cref="Validate"/>.</summary>
     internal static List<List<GrainWrite>> ValidateClosedBooks(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books)

@@ -97,8 +97,8 @@ public sealed class GroupCommit : IAsyncDisposable
     /// <summary>Turns made durable by those commits.</summary>
     public long Turns => _lanes.Sum(l => l.Turns);
 
-    /// <summary>Group commits that failed whole (the store threw: unreachable, a changed business date, a lost
-    /// fence); none of their turns was written.</summary>
+    /// <summary>Group commits that failed whole (the store threw: unreachable, refusing, a changed business date);
+    /// none of their turns was written.</summary>
     public long FailedBatches => _lanes.Sum(l => l.FailedBatches);
 
     public ValueTask EnqueueAsync(CommitRequest request, CancellationToken cancellationToken)
