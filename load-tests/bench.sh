@@ -55,7 +55,7 @@ start_silo() {
   fi
   pg_createdb "$db"
   dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=$db" \
-    --data "$work/$name" >"$work/$name.log" 2>&1 &
+    --data "$work/$name" --siloPort "$(free_port)" --gatewayPort "$(free_port)" >"$work/$name.log" 2>&1 &
   silo_pid=$!
   disown "$silo_pid"
   for _ in $(seq 1 300); do

@@ -92,7 +92,7 @@ silo_port=$(free_port)
 # The silo's keys; everything here sends the operator key (the streams set the business date).
 export LEDGER_API_KEY="eod-bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="eod-bench-operator-$RANDOM$RANDOM"
 dotnet "$silo_dll" --urls "http://127.0.0.1:$silo_port" --postgres "$PG_CONN_BASE;Database=ledger" \
-  --data "$work/silo" ${EOD_SILO_ARGS:-} >"$work/silo.log" 2>&1 &
+  --data "$work/silo" --siloPort "$(free_port)" --gatewayPort "$(free_port)" ${EOD_SILO_ARGS:-} >"$work/silo.log" 2>&1 &
 silo_pid=$!
 disown "$silo_pid"
 for _ in $(seq 1 300); do

@@ -54,7 +54,8 @@ port=$(free_port)
 # The silo's keys; everything here sends the operator key (the streams set the business date).
 export LEDGER_API_KEY="memory-bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="memory-bench-operator-$RANDOM$RANDOM"
 dotnet "$silo_dll" --urls "http://127.0.0.1:$port" --postgres "$PG_CONN_BASE;Database=ledger" \
-  --data "$work/silo" --maxActivations "$ceiling" >"$work/silo.log" 2>&1 &
+  --data "$work/silo" --maxActivations "$ceiling" --siloPort "$(free_port)" --gatewayPort "$(free_port)" \
+  >"$work/silo.log" 2>&1 &
 silo_pid=$!
 disown "$silo_pid"
 for _ in $(seq 1 300); do
