@@ -2,9 +2,11 @@
 # One command that compares the grain design with the naive way of building a ledger, on one machine:
 # starts its own PostgreSQL, generates a `mixed` stream, runs `baseline` (one transaction per command) and
 # `orleans-baseline` (stock Orleans: the book in an IPersistentState on Persistence.AdoNet, one write per command),
-# then `replay` into one silo on the same database server, and prints as its last line:
+# then `replay` into one silo on the same database server over HTTP, then through the Orleans client (the path .NET
+# front-ends take) into a fresh database and silo, checks both outcome lists are the same, prints the HTTP figures
+# on a line `http: ...` and as its last line the Orleans client's:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n> rss_mb=<silo peak RSS>
-#   orleans_adonet_per_s=<n> ratio_vs_orleans_adonet=<replay/stock Orleans throughput>
+#   orleans_adonet_per_s=<n> ratio_vs_orleans_adonet=<replay/stock Orleans throughput> http_per_s=<n>
 # Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
 # BENCH_ORLEANS_CONCURRENCY the stock-Orleans callers, default 128; BENCH_KIND, BENCH_DAYS pick another stream)
 # Latency at a set rate, open loop (each record's latency counted from when it was due), each run replaying the
@@ -107,7 +109,7 @@ orleans_out=$(dotnet "$tool" orleans-baseline "$work/stream.jsonl" \
 echo "$orleans_out"
 orleans_per_s=$(echo "$orleans_out" | sed -n 's/^orleans_adonet_per_s=\([0-9]*\)$/\1/p')
 
-echo "== replay into one silo, concurrency $concurrency, batch $batch"
+echo "== replay over HTTP into one silo, concurrency $concurrency, batch $batch"
 silo_port=$(free_port)
 # The silo's keys; everything here sends the operator key (the streams set the business date).
 export LEDGER_API_KEY="bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="bench-operator-$RANDOM$RANDOM"
@@ -115,17 +117,33 @@ start_silo ledger silo
 dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" \
   --concurrency "$concurrency" --batch "$batch" --report "$work/report.json" --outcomes "$work/outcomes.jsonl" \
   2>/dev/null | tail -n 3
-rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
+http_rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
 
-summary=$(python3 - "$work/report.json" "$baseline_per_s" "$rss_kb" "$orleans_per_s" <<'PY'
+echo "== replay through the Orleans client into a fresh silo, concurrency $concurrency, batch $batch"
+# The path .NET front-ends take: grain calls through a gateway found in the ledger database's membership table.
+start_silo ledger_orleans silo-orleans
+dotnet "$tool" replay "$work/stream.jsonl" --target orleans --postgres "$PG_CONN_BASE;Database=ledger_orleans" \
+  --concurrency "$concurrency" --batch "$batch" --report "$work/report-orleans.json" \
+  --outcomes "$work/outcomes-orleans.jsonl" 2>/dev/null | tail -n 3
+rss_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$silo_pid/status")
+cmp -s "$work/outcomes.jsonl" "$work/outcomes-orleans.jsonl" \
+  || { echo "the Orleans client's outcome list differs from the HTTP replay's" >&2; exit 1; }
+
+summary=$(python3 - "$work/report-orleans.json" "$baseline_per_s" "$rss_kb" "$orleans_per_s" "$work/report.json" \
+  "$http_rss_kb" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
+http = json.load(open(sys.argv[5]))
 baseline = float(sys.argv[2])
 orleans = float(sys.argv[4])
 replay = report["recordsPerSecond"]
+http_per_s = http["recordsPerSecond"]
+print(f"http: ratio={http_per_s / baseline:.2f} replay_per_s={http_per_s:.0f} p99_ms={http['latencyMs']['p99']:.2f} "
+      f"rss_mb={int(sys.argv[6]) / 1024:.0f} ratio_vs_orleans_adonet={http_per_s / orleans:.2f}", file=sys.stderr)
 print(f"ratio={replay / baseline:.2f} replay_per_s={replay:.0f} baseline_per_s={baseline:.0f} "
       f"p99_ms={report['latencyMs']['p99']:.2f} rss_mb={int(sys.argv[3]) / 1024:.0f} "
-      f"orleans_adonet_per_s={orleans:.0f} ratio_vs_orleans_adonet={replay / orleans:.2f}")
+      f"orleans_adonet_per_s={orleans:.0f} ratio_vs_orleans_adonet={replay / orleans:.2f} "
+      f"http_per_s={http_per_s:.0f}")
 PY
 )
 
