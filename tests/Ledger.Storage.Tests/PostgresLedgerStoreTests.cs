@@ -97,8 +97,32 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync(Partitions, Ct))));
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await SchemaVersionsAsync());
         Assert.Equal([1L], await QueryAsync("SELECT count(*) FROM ledger_meta", r => r.GetInt64(0)));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_BorrowerRows_AreOnlyInTheIndexesThatServeThem()
+    {
+        await OpenLedgerAsync();
+
+        // A borrower update that closes a day is not heap-only (its closed day is indexed), so it adds an entry to
+        // every index that holds the row: the key and the two closed-day indexes, not the kind-and-key index (lines
+        // and orders only) nor a partition index.
+        Assert.Equal(
+            [
+                "grains_books_to_close_idx WHERE (kind = 1)",
+                "grains_closed_through_idx WHERE (kind = 1)",
+                "grains_kind_key_idx WHERE (kind <> 1)",
+                "grains_pkey",
+            ],
+            await QueryAsync(
+                """
+                SELECT i.relname || coalesce(' WHERE ' || pg_get_expr(x.indpred, x.indrelid), '')
+                FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                WHERE x.indrelid = 'grains'::regclass ORDER BY i.relname
+                """,
+                r => r.GetString(0)));
     }
 
     [Fact]
@@ -113,7 +137,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day1, Day0), await store.GetLedgerStateAsync(Ct));
         await store.CommitAsync(SiloA, BookedBatch(0, Day1), Ct);
         Assert.Equal(
@@ -266,7 +290,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         var store = await OpenLedgerAsync();
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await SchemaVersionsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await SchemaVersionsAsync());
         Assert.Equal(new LedgerState(Day2, Day1), await store.GetLedgerStateAsync(Ct));
         Assert.Equal(
             [("B1", GrainKind.Borrower, 3L, Day1), ("B1", GrainKind.Line, 2L, null)],
