@@ -81,16 +81,29 @@ start_silo() {
   exit 1
 }
 
+# The silo's CPU time (user + system, clock ticks) from its own counters in /proc.
+silo_ticks() { awk '{print $14 + $15}' "/proc/$silo_pid/stat"; }
+ticks_per_s=$(getconf CLK_TCK)
+# Prints the silo's CPU per command since TICKS (microseconds, over $records commands).
+silo_cpu_line() {
+  local used=$(( $(silo_ticks) - $1 ))
+  echo "silo_cpu_us_per_command=$(( used * 1000000 / ticks_per_s / records ))" | tee "$work/$2.cpu"
+}
+
 echo "== HTTP: $callers callers, one command per request"
 start_silo http
+ticks=$(silo_ticks)
 dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$http_port" --concurrency "$callers" \
   --batch 1 --report "$work/http.json" 2>/dev/null | tail -n 2
+silo_cpu_line "$ticks" http
 
 echo "== Orleans client: $callers callers, one grain call per command"
 start_silo orleans
+ticks=$(silo_ticks)
 # The client finds the silo's gateway in the ledger database's membership table, as a front-end of a cluster does.
 dotnet "$tool" replay "$work/stream.jsonl" --target orleans --postgres "$PG_CONN_BASE;Database=orleans" \
   --concurrency "$callers" --batch 1 --report "$work/orleans.json" 2>/dev/null | tail -n 2
+silo_cpu_line "$ticks" orleans
 
 python3 - "$work/http.json" "$work/orleans.json" "$baseline_per_s" <<'PY'
 import json, sys
