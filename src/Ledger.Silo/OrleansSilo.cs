@@ -82,6 +82,9 @@ internal static class OrleansSilo
                 silo.AddDashboard();
             }
 
+            // Mutual TLS on the gateway and silo ports when configured (OrleansTls); plain TCP otherwise.
+            settings.Tls?.Configure(silo);
+
             silo.Configure<GrainCollectionOptions>(o => ConfigureCollection(o, settings));
             silo.Services.AddLedgerGrains(GrainOptions(settings, siloId), store);
             silo.Services.AddLedgerSweep(SweepOptions(settings));

@@ -15,7 +15,7 @@ internal static class SiloCommandLine
         "postgres", "data", "siloId", "siloPort", "gatewayPort", "siloAddress", "partitions", "maxActivations",
         "memoryLimitMb", "idleTimeoutSeconds", "commitDelayMs", "commitLanes", "sweepBooksPerCommit", "sweepWorkers",
         "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
-        "dashboard",
+        "dashboard", "tlsCertificate", "tlsClientCa",
     ];
 
     /// <summary>The web host's own keys (ASP.NET Core and the generic host read them from the command line too).
@@ -51,6 +51,9 @@ internal static class SiloCommandLine
           --sweepLiveIdleSeconds S    grace for books in use before the sweep closes them (default 30)
           --metricsAnonymous true     /metrics without a key (default false)
           --dashboard on|off          Orleans' dashboard at /dashboard/, operator key as password (default on)
+          --tlsCertificate PEM        mutual TLS on the Orleans ports: this silo's certificate and private key, PEM,
+                                      in one file (default: no TLS); needs --tlsClientCa
+          --tlsClientCa PEM           the CA (PEM) that front-ends' and silos' certificates must be signed by
           --Logging:..., --OTEL_...   host logging and OpenTelemetry export settings
           --help                      this text
 

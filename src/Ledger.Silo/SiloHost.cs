@@ -105,7 +105,7 @@ public sealed class SiloHost : IAsyncDisposable
         var where = string.IsNullOrWhiteSpace(settings.Postgres) ? $"embedded SQLite in {settings.Data}" : "PostgreSQL";
         return new SiloHost(app, settings, siloId,
             $"Ledger silo {siloId} on {where}, Orleans (silo port {settings.SiloPort}, gateway port "
-            + $"{settings.GatewayPort}). Keys: {keys.Sources}.", dataLock);
+            + $"{settings.GatewayPort}{(settings.Tls is null ? "" : ", mutual TLS")}). Keys: {keys.Sources}.", dataLock);
     }
 
     /// <summary>Creates or migrates the ledger's schema (the silo does it as it starts otherwise): throws

@@ -80,6 +80,10 @@ internal sealed class SiloSettings
     /// on|off</c>, on by default). Off saves its cost on every grain call (a call filter that profiles them).</summary>
     public bool Dashboard { get; init; } = true;
 
+    /// <summary>Mutual TLS on the Orleans ports (<c>--tlsCertificate</c> and <c>--tlsClientCa</c>, read at start);
+    /// none by default.</summary>
+    public OrleansTls? Tls { get; init; }
+
     public static SiloSettings From(IConfiguration configuration)
     {
         var data = configuration["data"];
@@ -108,6 +112,7 @@ internal sealed class SiloSettings
             SweepLiveIdleSeconds = NotNegative(configuration, "sweepLiveIdleSeconds", DefaultSweepLiveIdleSeconds),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),
             Dashboard = OnOff(configuration, "dashboard", fallback: true),
+            Tls = OrleansTls.Load(configuration["tlsCertificate"], configuration["tlsClientCa"]),
         };
     }
 

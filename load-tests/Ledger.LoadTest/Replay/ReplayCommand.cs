@@ -62,15 +62,26 @@ internal static class ReplayCommand
             Description = "--target orleans: the ledger's PostgreSQL connection string; gateways are found in its "
                 + "membership table and the snapshot is read from it.",
         };
+        var tlsCertificate = new Option<string?>("--tlsCertificate")
+        {
+            Description = "--target orleans: this client's certificate and unencrypted private key, PEM, in one file, "
+                + "for gateways that require mutual TLS (silo options --tlsCertificate and --tlsClientCa). Needs --tlsCa.",
+        };
+        var tlsCa = new Option<string?>("--tlsCa")
+        {
+            Description = "--target orleans: the CA (PEM) the gateways' certificates are signed by; connect over TLS.",
+        };
         var command = new Command("replay", "Replay a transaction stream and write its outcomes and snapshot.")
         {
             stream, target, outcomes, snapshot, concurrency, batch, rate, report, warmup, trace, gateway, postgres,
+            tlsCertificate, tlsCa,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new ReplaySettings(result.GetValue(stream)!, result.GetValue(target)!, result.GetValue(outcomes),
                 result.GetValue(snapshot), result.GetValue(concurrency), result.GetValue(batch),
                 result.GetValue(rate)!, result.GetValue(report), result.GetValue(warmup), result.GetValue(trace),
-                result.GetValue(gateway), result.GetValue(postgres)),
+                result.GetValue(gateway), result.GetValue(postgres), result.GetValue(tlsCertificate),
+                result.GetValue(tlsCa)),
             cancellationToken));
         return command;
     }
@@ -122,6 +133,13 @@ internal static class ReplayCommand
                     (null, null) => throw new FormatException("--target orleans needs --gateway or --postgres."),
                     _ => throw new FormatException("Give --gateway or --postgres, not both."),
                 };
+                cluster = (settings.TlsCertificate, settings.TlsCa) switch
+                {
+                    (null, null) => cluster,
+                    (_, { } ca) => cluster.WithTlsFiles(settings.TlsCertificate, ca),
+                    _ => throw new FormatException("--tlsCertificate needs --tlsCa: the CA the gateways' "
+                        + "certificates are signed by."),
+                };
             }
             catch (Exception ex) when (ex is FormatException or System.Net.Sockets.SocketException)
             {
@@ -129,9 +147,11 @@ internal static class ReplayCommand
                 return 2;
             }
         }
-        else if (settings.Gateway is not null || settings.Postgres is not null)
+        else if (settings.Gateway is not null || settings.Postgres is not null || settings.TlsCertificate is not null
+            || settings.TlsCa is not null)
         {
-            await Console.Error.WriteLineAsync("error: --gateway and --postgres are for --target orleans.");
+            await Console.Error.WriteLineAsync(
+                "error: --gateway, --postgres, --tlsCertificate and --tlsCa are for --target orleans.");
             return 2;
         }
 
@@ -320,7 +340,8 @@ internal static class ReplayCommand
 
 internal sealed record ReplaySettings(FileInfo Stream, string Target, FileInfo? Outcomes, FileInfo? Snapshot,
     int Concurrency, int Batch, string Rate, FileInfo? Report, double WarmupSeconds = 0,
-    FileInfo? Trace = null, string? Gateway = null, string? Postgres = null);
+    FileInfo? Trace = null, string? Gateway = null, string? Postgres = null, string? TlsCertificate = null,
+    string? TlsCa = null);
 
 /// <summary>What a replay measured, for the console and <c>--report</c>.</summary>
 internal sealed record ReplayRun(ReplaySummary Summary, string Snapshot, LatencyHistogram? Latency,

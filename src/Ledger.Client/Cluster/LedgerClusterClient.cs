@@ -2,6 +2,7 @@ using Ledger.GrainInterfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using Orleans.Hosting;
 
 namespace Ledger.Client.Cluster;
@@ -10,7 +11,7 @@ namespace Ledger.Client.Cluster;
 public static class LedgerClusterClientBuilderExtensions
 {
     /// <summary>Configures <paramref name="client"/> for the ledger cluster <paramref name="options"/> describes:
-    /// its cluster id, how gateways are found, a short response timeout.</summary>
+    /// its cluster id, how gateways are found, a short response timeout, and TLS when it names a CA.</summary>
     /// <example><code>builder.UseOrleansClient(client => client.UseLedgerCluster(LedgerClusterOptions.ForGateways("127.0.0.1:30000")));</code></example>
     public static IClientBuilder UseLedgerCluster(this IClientBuilder client, LedgerClusterOptions options)
     {
@@ -40,6 +41,45 @@ public static class LedgerClusterClientBuilderExtensions
                 nameof(options));
         }
 
+        if (options.ConnectAttempts is { } attempts)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(attempts, 1, nameof(options));
+            var failures = 0;
+            client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+            {
+                if (Interlocked.Increment(ref failures) >= attempts || cancellationToken.IsCancellationRequested
+                    || exception is not (Orleans.Runtime.Messaging.ConnectionFailedException
+                        or OrleansMessageRejectionException))
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+        }
+
+        if (options.TrustedAuthorities is not null)
+        {
+            client.UseTls(tls =>
+            {
+                tls.LocalCertificate = options.ClientCertificate;
+                tls.ClientCertificateMode = options.ClientCertificate is null
+                    ? RemoteCertificateMode.NoCertificate
+                    : RemoteCertificateMode.RequireCertificate;
+                tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                // The gateway's chain is checked against the ledger's CA, not the machine's trusted roots.
+                tls.RemoteCertificateValidation = (certificate, _, _) => options.Trusts(certificate);
+                // A gateway that takes the connection and never finishes the handshake fails it after this.
+                tls.HandshakeTimeout = TimeSpan.FromSeconds(5);
+            });
+        }
+        else if (options.ClientCertificate is not null)
+        {
+            throw new ArgumentException("A client certificate needs TrustedAuthorities: the CA the gateways' "
+                + "certificates are signed by.", nameof(options));
+        }
+
         return client;
     }
 }
@@ -64,8 +104,8 @@ public sealed class LedgerClusterConnection : IAsyncDisposable
     /// <summary>Typed helpers over the grain interfaces.</summary>
     public LedgerGrains Grains { get; }
 
-    /// <summary>Connects to a gateway of the cluster (Orleans retries until one answers or
-    /// <paramref name="cancellationToken"/> is cancelled).</summary>
+    /// <summary>Connects to a gateway of the cluster, trying again (<see cref="LedgerClusterOptions.ConnectAttempts"/>)
+    /// until one answers, the tries run out or <paramref name="cancellationToken"/> is cancelled.</summary>
     public static async Task<LedgerClusterConnection> ConnectAsync(LedgerClusterOptions options,
         CancellationToken cancellationToken = default)
     {

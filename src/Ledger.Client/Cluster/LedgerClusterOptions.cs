@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Ledger.Client.Cluster;
 
@@ -31,6 +33,97 @@ public sealed record LedgerClusterOptions
     /// <summary>How long a grain call may take before the client gives up on it (Orleans' <c>ResponseTimeout</c>,
     /// 30 s by default): short, so that a call through a gateway that died is failed and retried in seconds.</summary>
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The certificate, with its private key, this client shows gateways that require mutual TLS (a silo
+    /// started with <c>--tlsCertificate</c> and <c>--tlsClientCa</c> refuses a client without one signed by that
+    /// CA). Needs <see cref="TrustedAuthorities"/>.</summary>
+    public X509Certificate2? ClientCertificate { get; init; }
+
+    /// <summary>The CA the gateways' certificates must be signed by. When set, the client connects over TLS and
+    /// checks each gateway's certificate against these certificates only (not the machine's trusted roots); host
+    /// names are not checked, since gateways are found by address. Null (the default): plain TCP.</summary>
+    public X509Certificate2Collection? TrustedAuthorities { get; init; }
+
+    /// <summary>These options with TLS from PEM files: <paramref name="certificatePath"/> holds this client's
+    /// certificate and its unencrypted private key (null: no client certificate), <paramref name="authorityPath"/>
+    /// the CA certificates the gateways' must chain to.</summary>
+    /// <exception cref="FormatException">A file that is missing, unreadable or not what it should be; the message
+    /// names it and says why.</exception>
+    public LedgerClusterOptions WithTlsFiles(string? certificatePath, string authorityPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authorityPath);
+        return this with
+        {
+            ClientCertificate = certificatePath is null ? null : ReadCertificate(certificatePath),
+            TrustedAuthorities = ReadAuthorities(authorityPath),
+        };
+    }
+
+    /// <summary>Whether <paramref name="certificate"/> chains to one of <see cref="TrustedAuthorities"/> and is
+    /// valid now.</summary>
+    internal bool Trusts(X509Certificate2 certificate)
+    {
+        if (TrustedAuthorities is not { Count: > 0 } authorities)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
+        // A private CA publishes no revocation list.
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(certificate);
+    }
+
+    private static X509Certificate2 ReadCertificate(string path)
+    {
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509Certificate2.CreateFromPemFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
+            or ArgumentException)
+        {
+            throw new FormatException($"TLS certificate {path}: {Reason(ex)} (expected a PEM file with the "
+                + "certificate and its unencrypted private key).", ex);
+        }
+
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new FormatException($"TLS certificate {path}: the file holds no private key.");
+    }
+
+    private static X509Certificate2Collection ReadAuthorities(string path)
+    {
+        var authorities = new X509Certificate2Collection();
+        try
+        {
+            authorities.ImportFromPemFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
+            or ArgumentException)
+        {
+            throw new FormatException($"TLS CA {path}: {Reason(ex)} (expected PEM certificates).", ex);
+        }
+
+        return authorities.Count > 0
+            ? authorities
+            : throw new FormatException($"TLS CA {path}: no PEM certificate in the file.");
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "not readable",
+        _ => ex.Message.ReplaceLineEndings(" ").TrimEnd('.'),
+    };
+
+    /// <summary>How many times connecting to the gateways is tried before the connection fails, a second apart;
+    /// null (the default) keeps Orleans' own: 16 tries over about three minutes. A front-end that would rather
+    /// report a refused or unreachable gateway at once sets a few.</summary>
+    public int? ConnectAttempts { get; init; }
 
     /// <summary>Static gateways from <c>HOST:PORT[,HOST:PORT...]</c> (a host name is resolved now; a missing port
     /// means <see cref="DefaultGatewayPort"/>).</summary>
