@@ -61,6 +61,7 @@ internal static class StatusCommands
         }));
         cluster.Subcommands.Add(drain);
         cluster.Subcommands.Add(status);
+        cluster.Subcommands.Add(GatewayReaderCommand.Create());
         return cluster;
     }
 }

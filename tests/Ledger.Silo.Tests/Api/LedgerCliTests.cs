@@ -159,7 +159,7 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
         public async Task DisposeAsync() => await Test.DisposeAsync();
     }
 
-    private sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+    internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
@@ -170,7 +170,7 @@ public sealed class LedgerCliTests : IClassFixture<LedgerCliTests.Silo>
         LedgerAsync(apiKey is null ? [] : new Dictionary<string, string> { ["LEDGER_OPERATOR_KEY"] = apiKey },
             arguments);
 
-    private static async Task<CliRun> LedgerAsync(Dictionary<string, string> keys, params string[] arguments)
+    internal static async Task<CliRun> LedgerAsync(Dictionary<string, string> keys, params string[] arguments)
     {
         var start = new ProcessStartInfo(SiloProcess.DotnetHost())
         {

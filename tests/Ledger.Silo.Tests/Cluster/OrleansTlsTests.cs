@@ -106,3 +106,54 @@ public sealed class OrleansTlsTests(OrleansTlsTests.TlsSilo fixture) : IClassFix
         }
     }
 }
+
+/// <summary>Two silos of one PostgreSQL ledger with mutual TLS: they talk to each other over TLS (a silo joins only
+/// once it has reached the others) and serve each other's books; a front-end with a certificate the CA signed finds
+/// their gateways in the membership table and calls grains.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class OrleansTlsClusterTests(Ledger.Testing.PostgresFixture postgres)
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task TwoTlsSilos_JoinOneClusterAndServeEachOthersBooks_AndATlsFrontEndCallsThem()
+    {
+        using var certificates = new TestCertificates();
+        var connection = await postgres.CreateDatabaseAsync();
+        string[] tls = ["--partitions", "16", "--tlsCertificate", certificates.SiloPath,
+            "--tlsClientCa", certificates.CaPath];
+        await using var first = await TestSilo.StartPostgresAsync(connection, tls);
+        await using var second = await TestSilo.StartPostgresAsync(connection, tls);
+        await Ledger.Testing.Poll.UntilAsync(async () => await ActiveSilosAsync(connection) == 2, Deadline,
+            "both TLS silos Active in Orleans' membership table");
+
+        await SiloApi.AcceptAllAsync(first.Http, """{"type":"SetBusinessDate","id":"d0","date":"2024-03-01"}""");
+        string[] borrowers = ["B1", "B2", "B3", "B4"];
+        foreach (var (b, i) in borrowers.Select((b, i) => (b, i)))
+        {
+            // Each borrower's commands alternate between the silos: one of them forwards to the activation on the
+            // other, over the TLS silo port.
+            var (one, other) = i % 2 == 0 ? (first, second) : (second, first);
+            await SiloApi.AcceptAllAsync(one.Http, $$"""{"type":"OpenBorrower","id":"c1","borrower":"{{b}}","limit":5000}""");
+            await SiloApi.AcceptAllAsync(other.Http, $$"""{"type":"SetBorrowerLimit","id":"c2","borrower":"{{b}}","limit":7000}""");
+        }
+
+        using var deadline = new CancellationTokenSource(Deadline);
+        await using var frontEnd = await LedgerClusterConnection.ConnectAsync(LedgerClusterOptions.ForMembership(connection)
+            .WithTlsFiles(certificates.ClientPath, certificates.CaPath), deadline.Token);
+        foreach (var b in borrowers)
+        {
+            var view = await frontEnd.Grains.Borrower(b).GetAsync().WaitAsync(deadline.Token);
+            Assert.Equal(7000, view?.Limit);
+        }
+    }
+
+    private static async Task<long> ActiveSilosAsync(string connection)
+    {
+        await using var db = new Npgsql.NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM orleansmembershiptable WHERE status = 3", db);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}

@@ -72,13 +72,46 @@ public sealed class SiloCommandLineTests : IDisposable
         AssertOneLineError(run, 2, option);
     }
 
+    /// <summary>Mutual TLS settings are read at start: a file that is missing, not a certificate, not signed by
+    /// the CA, or one option without the other stops the silo with one line naming it.</summary>
+    [Theory]
+    [InlineData("missing certificate", "--tlsCertificate", "no such file")]
+    [InlineData("missing CA", "--tlsClientCa", "no such file")]
+    [InlineData("CA given as the certificate", "--tlsCertificate", "PEM")]
+    [InlineData("stranger's certificate", "--tlsCertificate", "not signed by --tlsClientCa")]
+    [InlineData("client certificate", "--tlsCertificate", "extended key usage")]
+    [InlineData("certificate alone", "--tlsCertificate and --tlsClientCa go together", "")]
+    public async Task Executable_BadTlsFile_IsOneLineNamingTheOptionAndExitCode2(string what, string option,
+        string said)
+    {
+        using var certificates = new TestCertificates();
+        string[] tls = what switch
+        {
+            "missing certificate" => ["--tlsCertificate", Path.Combine(_data, "none.pem"),
+                "--tlsClientCa", certificates.CaPath],
+            "missing CA" => ["--tlsCertificate", certificates.SiloPath, "--tlsClientCa", Path.Combine(_data, "none.pem")],
+            "CA given as the certificate" => ["--tlsCertificate", certificates.CaPath, "--tlsClientCa", certificates.CaPath],
+            "stranger's certificate" => ["--tlsCertificate", certificates.StrangerPath,
+                "--tlsClientCa", certificates.CaPath],
+            "client certificate" => ["--tlsCertificate", certificates.ClientPath, "--tlsClientCa", certificates.CaPath],
+            _ => ["--tlsCertificate", certificates.SiloPath],
+        };
+
+        var run = await RunSiloAsync(["--data", _data, .. tls]);
+
+        AssertOneLineError(run, 2, option);
+        Assert.Contains(said, run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Executable_Help_PrintsTheOptionsAndExits0WithoutStarting()
     {
         var run = await RunSiloAsync("--help", "--data", _data);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        foreach (var option in new[] { "--data", "--postgres", "--partitions", "--urls", "--siloPort", "LEDGER_API_KEY" })
+        foreach (var option in new[]
+            { "--data", "--postgres", "--partitions", "--urls", "--siloPort", "--tlsCertificate", "--tlsClientCa",
+                "LEDGER_API_KEY" })
         {
             Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
         }

@@ -25,7 +25,7 @@ internal sealed class TestCertificates : IDisposable
         CaPath = Write("ca.pem", ca.ExportCertificatePem());
         SiloPath = Write("silo.pem", Issue("CN=ledger-silo", ca, ServerAuth, ClientAuth));
         ClientPath = Write("client.pem", Issue("CN=front-end", ca, ClientAuth));
-        StrangerPath = Write("stranger.pem", Issue("CN=stranger", issuer: null, ClientAuth));
+        StrangerPath = Write("stranger.pem", Issue("CN=stranger", issuer: null, ServerAuth, ClientAuth));
     }
 
     public string Directory { get; }
@@ -39,7 +39,7 @@ internal sealed class TestCertificates : IDisposable
     /// <summary>A front-end's client certificate signed by the CA.</summary>
     public string ClientPath { get; }
 
-    /// <summary>A client certificate signed by itself: the CA never saw it.</summary>
+    /// <summary>A certificate signed by itself, fit for a client or a silo: the CA never saw it.</summary>
     public string StrangerPath { get; }
 
     public void Dispose() => TestSilo.TryDeleteDirectory(Directory);
