@@ -78,6 +78,20 @@ public sealed class OrleansReplayToolTests : IDisposable
         Assert.Contains(says, run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--tlsCa", "no such file")]
+    [InlineData("--tlsCertificate", "needs --tlsCa")]
+    public async Task Replay_TlsFileMissingOrAlone_ExitsWithAOneLineUsageError(string option, string says)
+    {
+        var run = await RunToolAsync("replay", StreamFiles.Stream("edge-rounding"), "--target", "orleans",
+            "--gateway", "127.0.0.1:30000", option, Path.Combine(_directory, "none.pem"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.Contains(says, run.Stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToolAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
