@@ -102,8 +102,13 @@ for _ in $(seq 1 300); do
 done
 
 echo "== bulk-loading the lines"
+# The summary, and the retries the client made (under memory pressure the silo answers commands that would load a
+# book "try again", MEMORY_PRESSURE, and the client sends them again by id).
 dotnet "$tool" replay "$work/lines.jsonl" --target "http://127.0.0.1:$silo_port" --concurrency "$concurrency" \
-  --batch "$batch" 2>/dev/null | tail -n 1
+  --batch "$batch" 2>/dev/null | grep -E '^(retries|records)='
+echo "silo admission: $(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" \
+  "http://127.0.0.1:$silo_port/metrics" | grep -E '^ledger_admission_(refused|episodes)_total' | sed 's/{[^}]*}//' \
+  | tr '\n' ' ')"
 
 # Before the end of day every book must still be behind the day (else the wait below would prove nothing).
 read -r behind books <<<"$(books_behind)"

@@ -11,11 +11,23 @@ namespace Ledger.Grains;
 internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
 {
     private BookKeeper? _keeper;
+    /// <summary>Activated while the heap was over its limit: no book is loaded, every command is answered "try
+    /// again" (<see cref="MemoryAdmission"/>).</summary>
+    private bool _refused;
 
     private BookKeeper Keeper => _keeper ??= new BookKeeper(this.GetPrimaryKeyString(), services);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (!services.Admission.AdmitsNewBook())
+        {
+            // The heap is over its limit: this activation loads no book, answers its commands "try again" and
+            // leaves as soon as they are answered (MemoryAdmission).
+            _refused = true;
+            this.DeactivateOnIdle();
+            return base.OnActivateAsync(cancellationToken);
+        }
+
         services.CountActivated();
         services.Live.Touched(this.GetPrimaryKeyString());
         return base.OnActivateAsync(cancellationToken);
@@ -23,8 +35,12 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        services.CountDeactivated();
-        services.Live.Gone(this.GetPrimaryKeyString());
+        if (!_refused)
+        {
+            services.CountDeactivated();
+            services.Live.Gone(this.GetPrimaryKeyString());
+        }
+
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -76,9 +92,18 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         // The well-formed commands are decided together, their turns sharing group commits; a record that failed
         // its shape check changes nothing, so its answer does not depend on where it stands among them.
         var commands = parsed.Select(p => p.Command).OfType<BorrowerCommand>().ToList();
-        services.Live.Touched(Keeper.BorrowerId);
-        var decided = await Keeper.DecideAllAsync(commands);
-        services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
+        IReadOnlyList<CommandResult> decided;
+        if (_refused)
+        {
+            decided = [.. commands.Select(c => Refuse(c.Id))];
+        }
+        else
+        {
+            services.Live.Touched(Keeper.BorrowerId);
+            decided = await Keeper.DecideAllAsync(commands);
+            services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
+        }
+
         var results = new CommandResult[parsed.Count];
         for (int i = 0, next = 0; i < parsed.Count; i++)
         {
@@ -129,9 +154,20 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             return services.Outcomes.Count(Results.NotParsed(parsed));
         }
 
+        if (_refused)
+        {
+            return Refuse(parsedCommand.Id);
+        }
+
         services.Live.Touched(Keeper.BorrowerId);
         var result = await Keeper.DecideAsync(parsedCommand);
         services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
         return services.Outcomes.Count(result);
+    }
+
+    private CommandResult Refuse(string commandId)
+    {
+        services.Admission.CountRefused(1);
+        return Results.MemoryPressure(commandId, $"borrower {this.GetPrimaryKeyString()}'s book");
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class LedgerServices : IAsyncDisposable
     private readonly int _partitionCountIfNew;
     private Task<int>? _partitionCount;
 
-    public LedgerServices(ILedgerStore store, LedgerGrainOptions options, TimeProvider time, ILoggerFactory loggers)
+    public LedgerServices(ILedgerStore store, LedgerGrainOptions options, TimeProvider time, ILoggerFactory loggers,
+        IMemoryProbe? memory = null, MemoryAdmissionOptions? admission = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,6 +42,8 @@ public sealed partial class LedgerServices : IAsyncDisposable
         Dates = new BusinessDates(store);
         Live = new LiveBooks(time);
         Loads = new BookLoads(store);
+        Admission = new MemoryAdmission(memory ?? new GcMemoryProbe(), admission ?? new MemoryAdmissionOptions(), time,
+            loggers.CreateLogger<MemoryAdmission>());
         Time = time;
         _store = store;
         _failures = loggers.CreateLogger("Ledger.Grains.StoreFailures");
@@ -51,6 +54,9 @@ public sealed partial class LedgerServices : IAsyncDisposable
 
     /// <summary>Reads the books of activating borrower grains, several per store call.</summary>
     public BookLoads Loads { get; }
+
+    /// <summary>Whether a grain activating now may load its book (not while the heap is over its limit).</summary>
+    public MemoryAdmission Admission { get; }
 
     /// <summary>The silo's clock.</summary>
     public TimeProvider Time { get; }
@@ -217,7 +223,8 @@ public static class LedgerGrainServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(sp => new LedgerServices(sp.GetRequiredService<ILedgerStore>(), options,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IMemoryProbe>(), sp.GetService<MemoryAdmissionOptions>()));
         // The scheduled end of day's clock; a test registers its own first.
         services.TryAddSingleton(new ScheduleClock(TimeProvider.System));
         return services;

@@ -166,6 +166,15 @@ internal static class Results
     public static CommandResult TryAgain(string commandId, string reason, string error) =>
         new() { CommandId = commandId, Status = CommandStatus.TryAgain, Outcome = reason, Error = error };
 
+    /// <summary>The answer of an activation refused under memory pressure (<see cref="MemoryAdmission"/>): nothing was
+    /// booked, and the same command may be sent again once the heap has room.</summary>
+    public static CommandResult MemoryPressure(string commandId, string book) => TryAgain(commandId,
+        MemoryPressureReason, $"Nothing was booked for {commandId}: the silo's heap is over its limit and {book} is "
+        + "not in memory, so it is not loaded now; send it again.");
+
+    /// <summary>The "try again" reason of <see cref="MemoryPressure"/>.</summary>
+    public const string MemoryPressureReason = "MEMORY_PRESSURE";
+
     /// <summary>The result of a record that did not parse into a command: a shape rejection or a malformed record.
     /// </summary>
     public static CommandResult NotParsed(ParseResult parsed) => parsed.Status == ParseStatus.ShapeRejected

@@ -215,4 +215,6 @@ internal sealed class OrleansFigures(LedgerServices services, BookSweep sweep) :
     public OutcomeCounts? Outcomes => services.Outcomes;
 
     public Ledger.Storage.Commit.GroupCommit? Commit => services.Commit;
+
+    public MemoryAdmission Admission => services.Admission;
 }

@@ -27,4 +27,7 @@ internal interface ISiloFigures
     /// <summary>The silo's group commit, whose commits the metrics time and size; null where it is the runtime's
     /// own.</summary>
     GroupCommit? Commit { get; }
+
+    /// <summary>The silo's admission of new books under memory pressure.</summary>
+    MemoryAdmission Admission { get; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Ledger.Grains;
 
 namespace Ledger.Silo;
 
@@ -82,6 +83,13 @@ internal sealed class SiloMetrics
         Meter.CreateObservableGauge("ledger.memory.heap_limit",
             () => Of(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes), "By",
             "The heap limit of this silo's process (--memoryLimitMb, or the machine's or container's).");
+        Meter.CreateObservableCounter("ledger.admission.refused", () => Of(figures.Admission.Refused), "{command}",
+            "Commands answered 'try again' (MEMORY_PRESSURE, nothing booked) since the silo started because they would "
+            + "have loaded a book while the heap was over its limit.");
+        Meter.CreateObservableCounter("ledger.admission.episodes", () => Of(figures.Admission.Episodes),
+            "{episode}", "Times since the silo started that its heap went over its limit and new books were refused.");
+        Meter.CreateObservableGauge("ledger.admission.refusing", () => Of(figures.Admission.Refusing ? 1 : 0),
+            "{state}", "1 while commands that would load a book are refused (the heap over its limit), else 0.");
     }
 
     public Meter Meter { get; }
