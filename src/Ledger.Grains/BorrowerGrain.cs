@@ -22,9 +22,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         if (!services.Admission.AdmitsNewBook())
         {
             // The heap is over its limit: this activation loads no book, answers its commands "try again" and
-            // leaves as soon as they are answered (MemoryAdmission).
+            // leaves once they are answered (MemoryAdmission).
             _refused = true;
-            this.DeactivateOnIdle();
             return base.OnActivateAsync(cancellationToken);
         }
 
@@ -167,6 +166,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     private CommandResult Refuse(string commandId)
     {
+        // Once this call is answered; calls queued behind it go to a new activation, which asks again.
+        this.DeactivateOnIdle();
         services.Admission.CountRefused(1);
         return Results.MemoryPressure(commandId, $"borrower {this.GetPrimaryKeyString()}'s book");
     }

@@ -18,27 +18,27 @@ internal sealed class CreditLineGrain(LedgerServices services) : Grain, ICreditL
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _refused = Admission.Refuses(this, services);
+        _refused = !services.Admission.AdmitsNewBook();
         return base.OnActivateAsync(cancellationToken);
     }
 
     public Task<CommandResult> OpenAsync(OpenCreditLineCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.OpenCreditLineAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.OpenCreditLineAsync(Own(command));
 
     public Task<CommandResult> DrawAsync(DrawCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.DrawAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.DrawAsync(Own(command));
 
     public Task<CommandResult> RepayAsync(RepayCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.RepayAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.RepayAsync(Own(command));
 
     public Task<CommandResult> ChangeRateAsync(ChangeRateCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.ChangeRateAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ChangeRateAsync(Own(command));
 
     public Task<CommandResult> CloseAsync(CloseLineCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.CloseLineAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.CloseLineAsync(Own(command));
 
     public Task<CommandResult> ExtendAsync(ExtendLineCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.ExtendLineAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ExtendLineAsync(Own(command));
 
     public Task<LineView?> GetAsync() => Borrower.GetLineAsync(Key.Line);
 
@@ -69,24 +69,24 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _refused = Admission.Refuses(this, services);
+        _refused = !services.Admission.AdmitsNewBook();
         return base.OnActivateAsync(cancellationToken);
     }
 
     public Task<CommandResult> OpenAsync(OpenOrderCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.OpenOrderAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.OpenOrderAsync(Own(command));
 
     public Task<CommandResult> ReleaseTrancheAsync(ReleaseTrancheCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.ReleaseTrancheAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ReleaseTrancheAsync(Own(command));
 
     public Task<CommandResult> RepayAsync(RepayOrderCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.RepayOrderAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.RepayOrderAsync(Own(command));
 
     public Task<CommandResult> CancelAsync(CancelOrderCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.CancelOrderAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.CancelOrderAsync(Own(command));
 
     public Task<CommandResult> ExtendAsync(ExtendOrderCommand command) =>
-        _refused ? Admission.Refused(services, Own(command)) : Borrower.ExtendOrderAsync(Own(command));
+        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ExtendOrderAsync(Own(command));
 
     public Task<OrderView?> GetAsync() => Borrower.GetOrderAsync(Key.Order);
 
@@ -108,19 +108,11 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
 /// are answered.</summary>
 internal static class Admission
 {
-    public static bool Refuses(IGrainBase grain, LedgerServices services)
+    public static Task<CommandResult> Refused(IGrainBase grain, LedgerServices services,
+        BorrowerCommandRecord command)
     {
-        if (services.Admission.AdmitsNewBook())
-        {
-            return false;
-        }
-
+        // Once this call is answered; calls queued behind it go to a new activation, which asks again.
         grain.DeactivateOnIdle();
-        return true;
-    }
-
-    public static Task<CommandResult> Refused(LedgerServices services, BorrowerCommandRecord command)
-    {
         services.Admission.CountRefused(1);
         return Task.FromResult(Results.MemoryPressure(command.Id, $"the book of {command.Borrower}"));
     }
