@@ -38,6 +38,10 @@ internal sealed class BookKeeper(string borrowerId, LedgerServices services) : I
 
     public string BorrowerId { get; } = borrowerId;
 
+    /// <summary>Whether the book is in memory (not before the first decision or read, nor after a failed commit
+    /// dropped it).</summary>
+    public bool IsLoaded => _book is not null;
+
     /// <summary>The last day the book in memory has closed (null when it is not loaded, or has no date yet).
     /// </summary>
     public DateOnly? ClosedThrough => _book?.ClosedThrough;

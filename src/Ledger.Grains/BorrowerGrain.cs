@@ -11,22 +11,11 @@ namespace Ledger.Grains;
 internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
 {
     private BookKeeper? _keeper;
-    /// <summary>Activated while the heap was over its limit: no book is loaded, every command is answered "try
-    /// again" (<see cref="MemoryAdmission"/>).</summary>
-    private bool _refused;
 
     private BookKeeper Keeper => _keeper ??= new BookKeeper(this.GetPrimaryKeyString(), services);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!services.Admission.AdmitsNewBook())
-        {
-            // The heap is over its limit: this activation loads no book, answers its commands "try again" and
-            // leaves once they are answered (MemoryAdmission).
-            _refused = true;
-            return base.OnActivateAsync(cancellationToken);
-        }
-
         services.CountActivated();
         services.Live.Touched(this.GetPrimaryKeyString());
         return base.OnActivateAsync(cancellationToken);
@@ -34,12 +23,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!_refused)
-        {
-            services.CountDeactivated();
-            services.Live.Gone(this.GetPrimaryKeyString());
-        }
-
+        services.CountDeactivated();
+        services.Live.Gone(this.GetPrimaryKeyString());
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -92,9 +77,9 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         // its shape check changes nothing, so its answer does not depend on where it stands among them.
         var commands = parsed.Select(p => p.Command).OfType<BorrowerCommand>().ToList();
         IReadOnlyList<CommandResult> decided;
-        if (_refused)
+        if (commands.Count > 0 && !Admitted())
         {
-            decided = [.. commands.Select(c => Refuse(c.Id))];
+            decided = [.. commands.Select(c => Refused(c.Id))];
         }
         else
         {
@@ -153,9 +138,9 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             return services.Outcomes.Count(Results.NotParsed(parsed));
         }
 
-        if (_refused)
+        if (!Admitted())
         {
-            return Refuse(parsedCommand.Id);
+            return Refused(parsedCommand.Id);
         }
 
         services.Live.Touched(Keeper.BorrowerId);
@@ -164,10 +149,22 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         return services.Outcomes.Count(result);
     }
 
-    private CommandResult Refuse(string commandId)
+    /// <summary>Whether a command may be decided here now: always when the book is in memory; when deciding would
+    /// load it, only while the heap is under its limit (<see cref="MemoryAdmission"/>). Refused, the activation
+    /// leaves once this call is answered (calls queued behind it reach a new activation, which asks again).</summary>
+    private bool Admitted()
     {
-        // Once this call is answered; calls queued behind it go to a new activation, which asks again.
+        if (_keeper is { IsLoaded: true } || services.Admission.AdmitsNewBook())
+        {
+            return true;
+        }
+
         this.DeactivateOnIdle();
+        return false;
+    }
+
+    private CommandResult Refused(string commandId)
+    {
         services.Admission.CountRefused(1);
         return Results.MemoryPressure(commandId, $"borrower {this.GetPrimaryKeyString()}'s book");
     }

@@ -8,37 +8,37 @@ namespace Ledger.Grains;
 [BookPlacement]
 internal sealed class CreditLineGrain(LedgerServices services) : Grain, ICreditLineGrain
 {
-    /// <summary>Activated while the heap was over its limit: commands are answered "try again" here, without
-    /// activating the borrower's grain (<see cref="MemoryAdmission"/>).</summary>
-    private bool _refused;
+    /// <summary>This activation has handed a command on to the borrower's grain.</summary>
+    private bool _admitted;
 
     private (string Borrower, string Line) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
     private IBorrowerGrain Borrower => GrainFactory.GetGrain<IBorrowerGrain>(Key.Borrower);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _refused = !services.Admission.AdmitsNewBook();
-        return base.OnActivateAsync(cancellationToken);
-    }
+    /// <summary>Hands a command to the borrower's grain; refused here, without activating it, while the heap is over
+    /// its limit, unless this activation has handed a command on already (<see cref="Admission"/>).</summary>
+    private Task<CommandResult> Forward<T>(T command, Func<IBorrowerGrain, T, Task<CommandResult>> call)
+        where T : BorrowerCommandRecord =>
+        Admission.Admits(this, services, ref _admitted)
+            ? call(Borrower, command)
+            : Admission.Refused(services, command);
 
     public Task<CommandResult> OpenAsync(OpenCreditLineCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.OpenCreditLineAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.OpenCreditLineAsync(c));
 
-    public Task<CommandResult> DrawAsync(DrawCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.DrawAsync(Own(command));
+    public Task<CommandResult> DrawAsync(DrawCommand command) => Forward(Own(command), static (b, c) => b.DrawAsync(c));
 
     public Task<CommandResult> RepayAsync(RepayCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.RepayAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.RepayAsync(c));
 
     public Task<CommandResult> ChangeRateAsync(ChangeRateCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ChangeRateAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.ChangeRateAsync(c));
 
     public Task<CommandResult> CloseAsync(CloseLineCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.CloseLineAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.CloseLineAsync(c));
 
     public Task<CommandResult> ExtendAsync(ExtendLineCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ExtendLineAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.ExtendLineAsync(c));
 
     public Task<LineView?> GetAsync() => Borrower.GetLineAsync(Key.Line);
 
@@ -61,32 +61,34 @@ internal sealed class CreditLineGrain(LedgerServices services) : Grain, ICreditL
 [BookPlacement]
 internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupplyOrderGrain
 {
-    private bool _refused;
+    private bool _admitted;
 
     private (string Borrower, string Order) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
     private IBorrowerGrain Borrower => GrainFactory.GetGrain<IBorrowerGrain>(Key.Borrower);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _refused = !services.Admission.AdmitsNewBook();
-        return base.OnActivateAsync(cancellationToken);
-    }
+    /// <summary>Hands a command to the borrower's grain; refused here, without activating it, while the heap is over
+    /// its limit, unless this activation has handed a command on already (<see cref="Admission"/>).</summary>
+    private Task<CommandResult> Forward<T>(T command, Func<IBorrowerGrain, T, Task<CommandResult>> call)
+        where T : BorrowerCommandRecord =>
+        Admission.Admits(this, services, ref _admitted)
+            ? call(Borrower, command)
+            : Admission.Refused(services, command);
 
     public Task<CommandResult> OpenAsync(OpenOrderCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.OpenOrderAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.OpenOrderAsync(c));
 
     public Task<CommandResult> ReleaseTrancheAsync(ReleaseTrancheCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ReleaseTrancheAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.ReleaseTrancheAsync(c));
 
     public Task<CommandResult> RepayAsync(RepayOrderCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.RepayOrderAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.RepayOrderAsync(c));
 
     public Task<CommandResult> CancelAsync(CancelOrderCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.CancelOrderAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.CancelOrderAsync(c));
 
     public Task<CommandResult> ExtendAsync(ExtendOrderCommand command) =>
-        _refused ? Admission.Refused(this, services, Own(command)) : Borrower.ExtendOrderAsync(Own(command));
+        Forward(Own(command), static (b, c) => b.ExtendOrderAsync(c));
 
     public Task<OrderView?> GetAsync() => Borrower.GetOrderAsync(Key.Order);
 
@@ -103,16 +105,27 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
     }
 }
 
-/// <summary>Admission of a line's or order's grain activating while the heap is over its limit
-/// (<see cref="MemoryAdmission"/>): it calls no borrower grain, answers its commands "try again" and leaves once they
-/// are answered.</summary>
+/// <summary>Admission of a line's or order's commands under memory pressure (<see cref="MemoryAdmission"/>): the
+/// first command of an activation asks, and while the heap is over its limit it is answered "try again" here, without
+/// activating the borrower's grain, and the activation leaves once it is answered; after one has been handed on the
+/// activation is a known address and hands on every later command (the borrower's grain asks for its own book).
+/// </summary>
 internal static class Admission
 {
-    public static Task<CommandResult> Refused(IGrainBase grain, LedgerServices services,
-        BorrowerCommandRecord command)
+    public static bool Admits(IGrainBase grain, LedgerServices services, ref bool admitted)
     {
-        // Once this call is answered; calls queued behind it go to a new activation, which asks again.
+        if (admitted || services.Admission.AdmitsNewBook())
+        {
+            admitted = true;
+            return true;
+        }
+
         grain.DeactivateOnIdle();
+        return false;
+    }
+
+    public static Task<CommandResult> Refused(LedgerServices services, BorrowerCommandRecord command)
+    {
         services.Admission.CountRefused(1);
         return Task.FromResult(Results.MemoryPressure(command.Id, $"the book of {command.Borrower}"));
     }
