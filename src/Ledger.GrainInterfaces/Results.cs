@@ -32,7 +32,8 @@ public sealed record CommandResult
 
     /// <summary><c>ACCEPTED</c>, a rejection reason of the spec (also for a shape rejection), <c>MALFORMED</c>, or
     /// for <see cref="CommandStatus.TryAgain"/> why nothing was booked (<c>BOOK_VERSION_CONFLICT</c>,
-    /// <c>STORE_UNAVAILABLE</c>, <c>COMMIT_FAILED</c>, <c>STOPPING</c>).</summary>
+    /// <c>STORE_UNAVAILABLE</c>, <c>COMMIT_FAILED</c>, <c>STOPPING</c>, <c>MEMORY_PRESSURE</c>: the silo's heap is over
+    /// its limit and the command would have loaded a book not in memory).</summary>
     [Id(2)] public required string Outcome { get; init; }
 
     /// <summary>The offending field of a shape rejection.</summary>

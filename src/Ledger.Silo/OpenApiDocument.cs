@@ -440,7 +440,7 @@ internal static class OpenApiDocument
                 {
                     ["type"] = "string",
                     ["description"] = "Why: STORE_UNAVAILABLE, TIMEOUT, UNAVAILABLE, COMMIT_FAILED, "
-                        + "BOOK_VERSION_CONFLICT, STOPPING, ...",
+                        + "BOOK_VERSION_CONFLICT, STOPPING, MEMORY_PRESSURE, ...",
                 },
             }, "reason", "retryable");
         schemas["OperatorKeyProblem"] = Extend("A client key asked an operator's action.",
