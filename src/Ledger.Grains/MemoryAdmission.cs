@@ -100,8 +100,16 @@ public sealed partial class MemoryAdmission
     /// <summary>Episodes of refusal since the silo started.</summary>
     public long Episodes => Interlocked.Read(ref _episodes);
 
-    /// <summary>Whether new books are refused now (as of the last reading).</summary>
-    public bool Refusing => _refusing;
+    /// <summary>Whether new books are refused now. Reading it reads the heap when the last reading is old, so an
+    /// episode ends (and is logged) when the heap has room even if no book asks to be loaded meanwhile.</summary>
+    public bool Refusing
+    {
+        get
+        {
+            Probe();
+            return _refusing;
+        }
+    }
 
     /// <summary>Whether a grain activating now may load its book: false while the heap is over its limit.</summary>
     public bool AdmitsNewBook()
