@@ -168,8 +168,12 @@ internal sealed partial class SweepPartitionGrain(LedgerServices services, ILogg
 }
 
 /// <summary>The sweep's coordinator (see <see cref="ISweepCoordinatorGrain"/>). Passes run in the background of the
-/// activation; silos poke it every period while books are behind, which keeps it active, and if its silo dies the
-/// next poke activates it on another.</summary>
+/// activation; silos poke it every period while books are behind, and if its silo dies the next poke activates it
+/// on another. Kept alive (<see cref="KeepAliveAttribute"/>): between calls Orleans sees it idle while a pass runs
+/// in its background, and shedding activations under memory pressure deactivated it mid-pass (a million-line
+/// end of day on the default memory budget: "invalid activation", the pass stopped, the next poke began another).
+/// </summary>
+[KeepAlive]
 internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILogger<SweepCoordinatorGrain> logger) : Grain, ISweepCoordinatorGrain
 {
     private TimeProvider Time => services.Time;

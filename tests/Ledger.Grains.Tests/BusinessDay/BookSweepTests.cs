@@ -37,6 +37,28 @@ public sealed class BookSweepTests : IDisposable
     }
 
     [Fact]
+    public async Task Coordinator_WhenIdleGrainsAreCollected_StaysActive()
+    {
+        // Its passes run in the background of its activation, which Orleans sees as idle between calls: collecting
+        // idle grains (as shedding under memory pressure does) must not deactivate it in the middle of a pass.
+        await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"));
+        await OpenAndDrawThenEndTheDayAsync(cluster);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.Zero));
+        Assert.Equal(1, await sweep.SweepOnceAsync(CancellationToken.None));
+        Assert.Equal(1, await ActivationsAsync(cluster, "SweepCoordinatorGrain"));
+        Assert.True(await ActivationsAsync(cluster, "BorrowerGrain") > 0);
+
+        await cluster.CollectIdleGrainsAsync();
+
+        Assert.Equal(0, await ActivationsAsync(cluster, "BorrowerGrain"));
+        Assert.Equal(1, await ActivationsAsync(cluster, "SweepCoordinatorGrain"));
+    }
+
+    private static async Task<int> ActivationsAsync(GrainCluster cluster, string grainClass) =>
+        (await cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
+            .Where(s => s.GrainType.Contains(grainClass, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+
+    [Fact]
     public async Task SweepOnceAsync_NoGraceForBooksInUse_ClosesTheLiveBookFromItsRows()
     {
         await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"));
