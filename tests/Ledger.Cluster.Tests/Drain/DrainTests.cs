@@ -19,7 +19,7 @@ namespace Ledger.Cluster.Tests.Drain;
 [Collection(ClusterCollection.Name)]
 public sealed partial class DrainTests(PostgresFixture postgres, ITestOutputHelper output)
 {
-    private const int Records = 12_000;
+    private const int Records = 30_000;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(180);
     private static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(45);
 
