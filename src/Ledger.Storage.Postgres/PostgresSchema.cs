@@ -225,7 +225,8 @@ internal static class PostgresSchema
 
     /// <summary>An end of day the previous release had begun (its mark set) had closed some partitions and not
     /// others. This release cannot finish it: it no longer knows which partitions are done, and its books would
-    /// record a closed day that only some of them closed. So the upgrade is refused, with what to do.</summary>
+    /// record a closed day that only some of them closed. So the upgrade is refused, in one line saying what to do
+    /// (<see cref="SchemaMigrationRefusedException"/>: the silo prints it and exits 5).</summary>
     private static async Task RefuseEndOfDayLeftRunningAsync(
         NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -234,12 +235,15 @@ internal static class PostgresSchema
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            var running = reader.GetFieldValue<DateOnly>(0);
-            throw new InvalidOperationException(
-                $"An end of day for {running:yyyy-MM-dd} was left running by the previous release: finish it with "
-                + "that release (send the same EndOfDay again), then upgrade.");
+            throw new SchemaMigrationRefusedException(EndOfDayLeftRunningRefusal(reader.GetFieldValue<DateOnly>(0)));
         }
     }
+
+    /// <summary>The one-line reason an upgrade is refused while the previous release's end of day is marked
+    /// running.</summary>
+    internal static string EndOfDayLeftRunningRefusal(DateOnly running) =>
+        $"An end of day for {running:yyyy-MM-dd} was left running by the previous release: finish it with that "
+        + "release (send the same EndOfDay again), then upgrade.";
 
     /// <summary>Before version 7: an end of day is marked running while a partition's lease is live. The previous
     /// release's sweep (the home-made runtime's, and the Orleans sweep's claims) holds a partition's lease while it

@@ -262,7 +262,8 @@ internal static class SqliteSchema
     /// record every book as closed through the day before the business date, silently skipping that day for the
     /// books it had not reached. The release that started it must finish it. A borrower without a business date
     /// cannot exist (a borrower is opened on one); such a file is refused rather than given books that record no
-    /// closed day.</summary>
+    /// closed day. Either refusal is one line (<see cref="SchemaMigrationRefusedException"/>: the silo prints it and
+    /// exits 5).</summary>
     private static async Task RefuseUnfinishedEndOfDayAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         command.Parameters.Clear();
@@ -278,14 +279,14 @@ internal static class SqliteSchema
 
         if (SqliteValues.GetDate(reader, 0) is { } running)
         {
-            throw new InvalidOperationException(
+            throw new SchemaMigrationRefusedException(
                 $"An end of day for {running:yyyy-MM-dd} was left running by the previous release: finish it with "
                 + "that release (send the same EndOfDay again), then upgrade.");
         }
 
         if (reader.GetBoolean(1))
         {
-            throw new InvalidOperationException(
+            throw new SchemaMigrationRefusedException(
                 "The ledger has borrowers but no business date, which no release writes; refusing to migrate it.");
         }
     }

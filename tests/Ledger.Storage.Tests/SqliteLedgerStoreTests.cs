@@ -145,19 +145,37 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContractTests
     }
 
     [Fact]
-    public async Task InitializeAsync_Version4LedgerWithAnEndOfDayRunning_RefusesNamingTheDateAndKeepsItsSchema()
+    public async Task InitializeAsync_Version4LedgerWithAnEndOfDayRunning_IsRefusedInOneLineAndKeepsItsSchema()
     {
         await CreateVersion4LedgerAsync(endOfDayRunning: true);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        // A refused migration, not a fault: the silo prints this one line and exits 5.
+        var error = await Assert.ThrowsAsync<SchemaMigrationRefusedException>(
             () => OpenStore().InitializeAsync(Partitions, Ct));
 
-        Assert.Contains(Day2.ToString("O"), error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"An end of day for {Day2:yyyy-MM-dd} was left running by the previous release: finish it with that "
+            + "release (send the same EndOfDay again), then upgrade.", error.Message);
         Assert.DoesNotContain('\n', error.Message);
         Assert.Equal("1,2", await SchemaVersionsAsync());
         Assert.Equal(Day2.ToString("O"), await ScalarAsync("SELECT eod_running FROM ledger_meta"));
         Assert.Equal(
             0L, await ScalarAsync("SELECT count(*) FROM pragma_table_info('grains') WHERE name = 'closed_through'"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version4LedgerWithBorrowersButNoBusinessDate_IsRefusedInOneLine()
+    {
+        await CreateVersion4LedgerAsync(endOfDayRunning: false);
+        await ExecuteSqlAsync("UPDATE ledger_meta SET business_date = NULL");
+
+        var error = await Assert.ThrowsAsync<SchemaMigrationRefusedException>(
+            () => OpenStore().InitializeAsync(Partitions, Ct));
+
+        Assert.Equal(
+            "The ledger has borrowers but no business date, which no release writes; refusing to migrate it.",
+            error.Message);
+        Assert.Equal("1,2", await SchemaVersionsAsync());
     }
 
     private async Task<string?> SchemaVersionsAsync() =>

@@ -184,11 +184,39 @@ public sealed class SiloCommandLineTests : IDisposable
         Assert.Equal(5L, await versions.ExecuteScalarAsync());
     }
 
-    private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+    [Fact]
+    public async Task Executable_DatabaseWithAnEndOfDayLeftRunning_IsOneLineAndExitCode5AndChangesNothing()
+    {
+        // A ledger as the release before schema version 5 left it, its end of day of 2024-05-10 marked running.
+        var database = Path.Combine(_data, "ledger.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await Ledger.Storage.Sqlite.SqliteSchema.MigrateAsync(connection, 16, 0, CancellationToken.None,
+                targetVersion: 4);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE ledger_meta SET business_date = '2024-05-10', eod_running = '2024-05-10'";
+            await command.ExecuteNonQueryAsync();
+        }
 
-    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-    private static void AssertOneLineError(SiloRun run, int exitCode, string said)
+        var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()), "--siloPort",
+            Port(FreePort.Next()), "--gatewayPort", Port(FreePort.Next()));
+
+        AssertOneLineError(run, 5, "An end of day for 2024-05-10 was left running by the previous release");
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await check.OpenAsync();
+        await using var versions = check.CreateCommand();
+        versions.CommandText = "SELECT max(version) FROM schema_migrations";
+        Assert.Equal(2L, await versions.ExecuteScalarAsync());
+    }
+
+    internal static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+
+    internal static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+
+    internal static void AssertOneLineError(SiloRun run, int exitCode, string said)
     {
         Assert.True(run.ExitCode == exitCode, run.ToString());
         var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -197,13 +225,13 @@ public sealed class SiloCommandLineTests : IDisposable
         Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
-    private sealed record SiloRun(int ExitCode, string Stdout, string Stderr)
+    internal sealed record SiloRun(int ExitCode, string Stdout, string Stderr)
     {
         public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
     /// <summary>Runs the silo executable to its exit (these runs all stop before the silo starts).</summary>
-    private static async Task<SiloRun> RunSiloAsync(params string[] arguments)
+    internal static async Task<SiloRun> RunSiloAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo(SiloProcess.DotnetHost())
         {
