@@ -1,4 +1,5 @@
 using System.Net.Security;
+using Ledger.Client.Cluster;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Orleans.Connections.Security;
@@ -36,7 +37,7 @@ internal sealed record OrleansTls(X509Certificate2 Certificate, X509Certificate2
         }
 
         var certificate = ReadCertificate(certificatePath!);
-        var authorities = ReadAuthorities(authorityPath!);
+        var authorities = Read(() => TlsFiles.ReadAuthorities(authorityPath!, "--tlsClientCa"));
         var tls = new OrleansTls(certificate, authorities);
         if (!tls.Trusts(certificate))
         {
@@ -62,36 +63,14 @@ internal sealed record OrleansTls(X509Certificate2 Certificate, X509Certificate2
 
     /// <summary>Whether <paramref name="certificate"/> chains to one of the CA's certificates, and is valid now.
     /// </summary>
-    public bool Trusts(X509Certificate2 certificate)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(Authorities);
-        // A private CA publishes no revocation list; rotating the CA or the certificates is how one is withdrawn.
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
+    public bool Trusts(X509Certificate2 certificate) => TlsFiles.ChainsTo(certificate, Authorities);
 
+    /// <summary>The certificate as a front-end's is read (<see cref="TlsFiles.ReadCertificate"/>), and fit for a
+    /// silo: a silo serves clients and dials the other silos, so where its certificate limits its extended key
+    /// usage, both server and client authentication are needed.</summary>
     private static X509Certificate2 ReadCertificate(string path)
     {
-        X509Certificate2 certificate;
-        try
-        {
-            // The certificate and its private key, both PEM, in one file (cat silo.crt silo.key > silo.pem).
-            certificate = X509Certificate2.CreateFromPemFile(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
-            or ArgumentException)
-        {
-            throw new SiloSettingsException($"--tlsCertificate {path}: {Reason(ex)} (expected a PEM file with the "
-                + "certificate and its unencrypted private key).");
-        }
-
-        if (!certificate.HasPrivateKey)
-        {
-            throw new SiloSettingsException($"--tlsCertificate {path}: the file holds no private key.");
-        }
-
+        var certificate = Read(() => TlsFiles.ReadCertificate(path, "--tlsCertificate"));
         var usages = certificate.Extensions.OfType<X509EnhancedKeyUsageExtension>().FirstOrDefault();
         if (usages is not null && SiloUsages.Any(oid => !usages.EnhancedKeyUsages.Cast<Oid>().Any(u => u.Value == oid)))
         {
@@ -102,28 +81,16 @@ internal sealed record OrleansTls(X509Certificate2 Certificate, X509Certificate2
         return certificate;
     }
 
-    private static X509Certificate2Collection ReadAuthorities(string path)
+    /// <summary>A file read at start whose error is a setting's: one line, exit code 2.</summary>
+    private static T Read<T>(Func<T> read)
     {
-        var authorities = new X509Certificate2Collection();
         try
         {
-            authorities.ImportFromPemFile(path);
+            return read();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
-            or ArgumentException)
+        catch (FormatException ex)
         {
-            throw new SiloSettingsException($"--tlsClientCa {path}: {Reason(ex)} (expected PEM certificates).");
+            throw new SiloSettingsException(ex.Message);
         }
-
-        return authorities.Count > 0
-            ? authorities
-            : throw new SiloSettingsException($"--tlsClientCa {path}: no PEM certificate in the file.");
     }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException => "not readable by the silo",
-        _ => ex.Message.ReplaceLineEndings(" ").TrimEnd('.'),
-    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Ledger.Client.Cluster;
@@ -54,71 +53,15 @@ public sealed record LedgerClusterOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(authorityPath);
         return this with
         {
-            ClientCertificate = certificatePath is null ? null : ReadCertificate(certificatePath),
-            TrustedAuthorities = ReadAuthorities(authorityPath),
+            ClientCertificate = certificatePath is null ? null : TlsFiles.ReadCertificate(certificatePath),
+            TrustedAuthorities = TlsFiles.ReadAuthorities(authorityPath),
         };
     }
 
     /// <summary>Whether <paramref name="certificate"/> chains to one of <see cref="TrustedAuthorities"/> and is
     /// valid now.</summary>
-    internal bool Trusts(X509Certificate2 certificate)
-    {
-        if (TrustedAuthorities is not { Count: > 0 } authorities)
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-        // A private CA publishes no revocation list.
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
-
-    private static X509Certificate2 ReadCertificate(string path)
-    {
-        X509Certificate2 certificate;
-        try
-        {
-            certificate = X509Certificate2.CreateFromPemFile(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
-            or ArgumentException)
-        {
-            throw new FormatException($"TLS certificate {path}: {Reason(ex)} (expected a PEM file with the "
-                + "certificate and its unencrypted private key).", ex);
-        }
-
-        return certificate.HasPrivateKey
-            ? certificate
-            : throw new FormatException($"TLS certificate {path}: the file holds no private key.");
-    }
-
-    private static X509Certificate2Collection ReadAuthorities(string path)
-    {
-        var authorities = new X509Certificate2Collection();
-        try
-        {
-            authorities.ImportFromPemFile(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
-            or ArgumentException)
-        {
-            throw new FormatException($"TLS CA {path}: {Reason(ex)} (expected PEM certificates).", ex);
-        }
-
-        return authorities.Count > 0
-            ? authorities
-            : throw new FormatException($"TLS CA {path}: no PEM certificate in the file.");
-    }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException => "not readable",
-        _ => ex.Message.ReplaceLineEndings(" ").TrimEnd('.'),
-    };
+    internal bool Trusts(X509Certificate2 certificate) =>
+        TrustedAuthorities is { } authorities && TlsFiles.ChainsTo(certificate, authorities);
 
     /// <summary>How many times connecting to the gateways is tried before the connection fails, a second apart;
     /// null (the default) keeps Orleans' own: 16 tries over about three minutes. A front-end that would rather
