@@ -48,11 +48,19 @@ public sealed record CommandResult
     public const string AcceptedCode = "ACCEPTED";
 }
 
-/// <summary>A view could not be read now (the ledger's store failed); nothing changed, and the same read may be
+/// <summary>A view could not be read now (the ledger's store failed, or the silo's heap is over its limit and the
+/// view would have loaded a book not in memory: <see cref="Reason"/>); nothing changed, and the same read may be
 /// asked again. A command never throws it: its "try again" is a <see cref="CommandResult"/>.</summary>
 [GenerateSerializer, Alias("ledger.LedgerUnavailableException")]
 public sealed class LedgerUnavailableException : Exception
 {
+    /// <summary>The <see cref="Reason"/> of a store that failed.</summary>
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+
+    /// <summary>The <see cref="Reason"/> of a view refused under memory pressure (as a command's "try again").
+    /// </summary>
+    public const string MemoryPressure = "MEMORY_PRESSURE";
+
     public LedgerUnavailableException()
     {
     }
@@ -62,8 +70,18 @@ public sealed class LedgerUnavailableException : Exception
     {
     }
 
+    public LedgerUnavailableException(string message, string reason)
+        : base(message)
+    {
+        Reason = reason;
+    }
+
     public LedgerUnavailableException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
+
+    /// <summary>Why the view was not read: <see cref="StoreUnavailable"/> or <see cref="MemoryPressure"/>.</summary>
+    [Id(0)]
+    public string Reason { get; private set; } = StoreUnavailable;
 }

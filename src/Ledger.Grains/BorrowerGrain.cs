@@ -98,17 +98,18 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         return results;
     }
 
-    public Task<BorrowerView?> GetAsync() => Keeper.ReadAsync((book, _) => ViewMapping.Of(book));
+    public Task<BorrowerView?> GetAsync() => ReadAsync((book, _) => ViewMapping.Of(book));
 
-    public Task<LineView?> GetLineAsync(string line) => Keeper.ReadAsync((book, _) =>
+    public Task<LineView?> GetLineAsync(string line) => ReadAsync((book, _) =>
         book.Lines.TryGetValue(line, out var l) ? ViewMapping.Of(book.BorrowerId, l) : null);
 
-    public Task<OrderView?> GetOrderAsync(string order) => Keeper.ReadAsync((book, _) =>
+    public Task<OrderView?> GetOrderAsync(string order) => ReadAsync((book, _) =>
         book.Orders.TryGetValue(order, out var o) ? ViewMapping.Of(book.BorrowerId, o) : null);
 
     public async Task<JournalPage?> GetJournalAsync(long afterEntry, int maxEntries)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        AdmitRead();
         // The entries still to come are read first: if the book closes its days in between, the stored read already
         // has them and the computed ones are dropped by number, never shown twice.
         var pending = await Keeper.ReadAsync((_, entries) => entries);
@@ -149,9 +150,10 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
         return services.Outcomes.Count(result);
     }
 
-    /// <summary>Whether a command may be decided here now: always when the book is in memory; when deciding would
-    /// load it, only while the heap is under its limit (<see cref="MemoryAdmission"/>). Refused, the activation
-    /// leaves once this call is answered (calls queued behind it reach a new activation, which asks again).</summary>
+    /// <summary>Whether a command may be decided (or a view read) here now: always when the book is in memory; when
+    /// that would load it, only while the heap is under its limit (<see cref="MemoryAdmission"/>). Refused, the
+    /// activation leaves once this call is answered (calls queued behind it reach a new activation, which asks
+    /// again).</summary>
     private bool Admitted()
     {
         if (_keeper is { IsLoaded: true } || services.Admission.AdmitsNewBook())
@@ -161,6 +163,29 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
         this.DeactivateOnIdle();
         return false;
+    }
+
+    /// <summary>A view, read from the book in memory, or loading it when admitted (<see cref="AdmitRead"/>).
+    /// </summary>
+    private async Task<T?> ReadAsync<T>(Func<BorrowerBook, IReadOnlyList<JournalEntry>, T> read)
+    {
+        AdmitRead();
+        return await Keeper.ReadAsync(read);
+    }
+
+    /// <summary>A view that would load the book is admitted as a command is (<see cref="Admitted"/>): a book in
+    /// memory is always read; refused, the view throws the retryable <see cref="LedgerUnavailableException"/>
+    /// (<c>MEMORY_PRESSURE</c>: the HTTP API answers 503 with <c>Retry-After</c>), counted with the refused commands,
+    /// and the activation leaves once it is answered.</summary>
+    private void AdmitRead()
+    {
+        if (!Admitted())
+        {
+            services.Admission.CountRefused(1);
+            throw new LedgerUnavailableException(
+                $"Not read: the silo's heap is over its limit and borrower {this.GetPrimaryKeyString()}'s book is not "
+                + "in memory; ask again shortly.", LedgerUnavailableException.MemoryPressure);
+        }
     }
 
     private CommandResult Refused(string commandId)

@@ -40,7 +40,11 @@ internal sealed class CreditLineGrain(LedgerServices services) : Grain, ICreditL
     public Task<CommandResult> ExtendAsync(ExtendLineCommand command) =>
         Forward(Own(command), static (b, c) => b.ExtendLineAsync(c));
 
-    public Task<LineView?> GetAsync() => Borrower.GetLineAsync(Key.Line);
+    /// <summary>The line, read through the borrower's grain; refused like a command while the heap is over its limit,
+    /// unless this activation has handed a call on already (<see cref="Admission"/>).</summary>
+    public Task<LineView?> GetAsync() => Admission.Admits(this, services, ref _admitted)
+        ? Borrower.GetLineAsync(Key.Line)
+        : Admission.ReadRefused<LineView>(services, Key.Borrower);
 
     /// <summary>A command sent to this line must name it: the grain's key is its address.</summary>
     private T Own<T>(T command)
@@ -90,7 +94,11 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
     public Task<CommandResult> ExtendAsync(ExtendOrderCommand command) =>
         Forward(Own(command), static (b, c) => b.ExtendOrderAsync(c));
 
-    public Task<OrderView?> GetAsync() => Borrower.GetOrderAsync(Key.Order);
+    /// <summary>The order, read through the borrower's grain; refused like a command while the heap is over its
+    /// limit, unless this activation has handed a call on already (<see cref="Admission"/>).</summary>
+    public Task<OrderView?> GetAsync() => Admission.Admits(this, services, ref _admitted)
+        ? Borrower.GetOrderAsync(Key.Order)
+        : Admission.ReadRefused<OrderView>(services, Key.Borrower);
 
     private T Own<T>(T command)
         where T : OrderCommandRecord
@@ -105,11 +113,11 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
     }
 }
 
-/// <summary>Admission of a line's or order's commands under memory pressure (<see cref="MemoryAdmission"/>): the
-/// first command of an activation asks, and while the heap is over its limit it is answered "try again" here, without
-/// activating the borrower's grain, and the activation leaves once it is answered; after one has been handed on the
-/// activation is a known address and hands on every later command (the borrower's grain asks for its own book).
-/// </summary>
+/// <summary>Admission of a line's or order's commands and views under memory pressure (<see cref="MemoryAdmission"/>):
+/// the first call of an activation asks, and while the heap is over its limit it is answered "try again" (a view:
+/// <see cref="LedgerUnavailableException"/>) here, without activating the borrower's grain, and the activation leaves
+/// once it is answered; after one has been handed on the activation is a known address and hands on every later call
+/// (the borrower's grain asks for its own book).</summary>
 internal static class Admission
 {
     public static bool Admits(IGrainBase grain, LedgerServices services, ref bool admitted)
@@ -128,5 +136,16 @@ internal static class Admission
     {
         services.Admission.CountRefused(1);
         return Task.FromResult(Results.MemoryPressure(command.Id, $"the book of {command.Borrower}"));
+    }
+
+    /// <summary>A view refused as a command is: the retryable <see cref="LedgerUnavailableException"/> with the
+    /// reason <c>MEMORY_PRESSURE</c>, counted with the refused commands.</summary>
+    public static Task<T?> ReadRefused<T>(LedgerServices services, string borrower)
+        where T : class
+    {
+        services.Admission.CountRefused(1);
+        return Task.FromException<T?>(new LedgerUnavailableException(
+            $"Not read: the silo's heap is over its limit and the book of {borrower} is not loaded now; ask again "
+            + "shortly.", LedgerUnavailableException.MemoryPressure));
     }
 }

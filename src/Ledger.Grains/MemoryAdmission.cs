@@ -50,7 +50,8 @@ public sealed record MemoryAdmissionOptions(double RefusePercent = 85, double Re
 /// <c>eod-bench.sh 1000000</c>). So while the heap is over <see cref="MemoryAdmissionOptions.RefusePercent"/> of its
 /// limit a new activation of a borrower, line or order grain loads nothing and answers its commands "try again"
 /// (<c>MEMORY_PRESSURE</c>: nothing booked, the same ids may be sent again; the HTTP API answers 503 with
-/// Retry-After), while books already in memory go on deciding. Before it starts refusing, and every
+/// Retry-After) and its views likewise (a retryable <c>LedgerUnavailableException</c>), while books already in memory
+/// go on deciding and being read. Before it starts refusing, and every
 /// <see cref="MemoryAdmissionOptions.CollectInterval"/> while it refuses, it has the heap collected, so that garbage
 /// and the books shedding deactivated do not count. It admits again once the heap is below
 /// <see cref="MemoryAdmissionOptions.ResumePercent"/> (a gap, so it does not flap at one figure). The heap is read by
@@ -94,7 +95,7 @@ public sealed partial class MemoryAdmission
         _collectedAt = long.MinValue / 2;
     }
 
-    /// <summary>Commands refused since the silo started.</summary>
+    /// <summary>Commands and views refused since the silo started.</summary>
     public long Refused => Interlocked.Read(ref _refused);
 
     /// <summary>Episodes of refusal since the silo started.</summary>
@@ -118,7 +119,7 @@ public sealed partial class MemoryAdmission
         return !_refusing;
     }
 
-    /// <summary>Counts <paramref name="commands"/> answered "try again" by a refused activation.</summary>
+    /// <summary>Counts <paramref name="commands"/> (or views) answered "try again" by a refused activation.</summary>
     public void CountRefused(int commands) => Interlocked.Add(ref _refused, commands);
 
     /// <summary>Reads the heap when the last reading is older than the probe interval (one caller at a time; the
@@ -200,7 +201,7 @@ public sealed partial class MemoryAdmission
         double refusePercent, double resumePercent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Memory pressure over: the heap holds {HeapMb:F0} MB "
-        + "({Percent:F1} %) after {Seconds:F1} s; {Refused} commands were answered \"try again\" meanwhile")]
+        + "({Percent:F1} %) after {Seconds:F1} s; {Refused} commands and views were answered \"try again\" meanwhile")]
     private static partial void LogEnded(ILogger logger, double heapMb, double percent, double seconds,
         long refused);
 }

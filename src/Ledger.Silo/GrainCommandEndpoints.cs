@@ -263,7 +263,7 @@ internal static class GrainFailures
     /// <summary>The problem-details <c>reason</c> of a retryable failure.</summary>
     public static string ReasonOf(Exception failure) => failure switch
     {
-        LedgerUnavailableException => "STORE_UNAVAILABLE",
+        LedgerUnavailableException unavailable => unavailable.Reason,
         TimeoutException => "TIMEOUT",
         _ => "UNAVAILABLE",
     };

@@ -23,21 +23,25 @@ internal static class GrainViewEndpoints
             .Produces<JournalView>().ProducesProblem(404);
     }
 
-    private static async Task<IResult> GetBorrowerAsync(string borrower, IGrainFactory grains)
+    private static async Task<IResult> GetBorrowerAsync(string borrower, IGrainFactory grains, HttpContext http)
     {
         if (!Values.IsValidId(borrower))
         {
             return Problems.BadParameter("borrower", "Not a valid borrower id.");
         }
 
-        var view = await grains.GetGrain<IBorrowerGrain>(borrower).GetAsync();
-        return view is null
-            ? ViewEndpoints.NotFound($"No borrower {borrower}.")
-            : Results.Json(new BorrowerView(view.Borrower, view.Limit, view.Exposure, view.Frozen, view.Lines,
-                view.Orders), ApiJson.Default.BorrowerView);
+        return await AnswerAsync(http, async () =>
+        {
+            var view = await grains.GetGrain<IBorrowerGrain>(borrower).GetAsync();
+            return view is null
+                ? ViewEndpoints.NotFound($"No borrower {borrower}.")
+                : Results.Json(new BorrowerView(view.Borrower, view.Limit, view.Exposure, view.Frozen, view.Lines,
+                    view.Orders), ApiJson.Default.BorrowerView);
+        });
     }
 
-    private static async Task<IResult> GetLineAsync(string borrower, string line, IGrainFactory grains)
+    private static async Task<IResult> GetLineAsync(string borrower, string line, IGrainFactory grains,
+        HttpContext http)
     {
         if (!Values.IsValidId(borrower) || !Values.IsValidId(line))
         {
@@ -45,25 +49,28 @@ internal static class GrainViewEndpoints
         }
 
         // Through the borrower grain, which holds the line's state, rather than the line grain's extra hop.
-        var view = await grains.GetGrain<IBorrowerGrain>(borrower).GetLineAsync(line);
-        return view is null ? ViewEndpoints.NotFound($"No line {borrower}/{line}.") : Results.Json(Of(view),
-            ApiJson.Default.LineView);
+        return await AnswerAsync(http, async () =>
+            await grains.GetGrain<IBorrowerGrain>(borrower).GetLineAsync(line) is { } view
+                ? Results.Json(Of(view), ApiJson.Default.LineView)
+                : ViewEndpoints.NotFound($"No line {borrower}/{line}."));
     }
 
-    private static async Task<IResult> GetOrderAsync(string borrower, string order, IGrainFactory grains)
+    private static async Task<IResult> GetOrderAsync(string borrower, string order, IGrainFactory grains,
+        HttpContext http)
     {
         if (!Values.IsValidId(borrower) || !Values.IsValidId(order))
         {
             return Problems.BadParameter("order", "Not a valid borrower or order id.");
         }
 
-        var view = await grains.GetGrain<IBorrowerGrain>(borrower).GetOrderAsync(order);
-        return view is null ? ViewEndpoints.NotFound($"No order {borrower}/{order}.") : Results.Json(Of(view),
-            ApiJson.Default.OrderView);
+        return await AnswerAsync(http, async () =>
+            await grains.GetGrain<IBorrowerGrain>(borrower).GetOrderAsync(order) is { } view
+                ? Results.Json(Of(view), ApiJson.Default.OrderView)
+                : ViewEndpoints.NotFound($"No order {borrower}/{order}."));
     }
 
     private static async Task<IResult> GetJournalAsync(string borrower, long? after, int? limit,
-        IGrainFactory grains, ILedgerStore store, CancellationToken ct)
+        IGrainFactory grains, ILedgerStore store, HttpContext http, CancellationToken ct)
     {
         if (!Values.IsValidId(borrower))
         {
@@ -71,7 +78,16 @@ internal static class GrainViewEndpoints
         }
 
         var pageSize = Math.Clamp(limit ?? 100, 1, 1000);
-        var page = await grains.GetGrain<IBorrowerGrain>(borrower).GetJournalAsync(Math.Max(0, after ?? 0), pageSize);
+        JournalPage? page;
+        try
+        {
+            page = await grains.GetGrain<IBorrowerGrain>(borrower).GetJournalAsync(Math.Max(0, after ?? 0), pageSize);
+        }
+        catch (Exception ex) when (GrainFailures.IsRetryable(ex))
+        {
+            return NotAnswered(http, ex);
+        }
+
         if (page is null)
         {
             return ViewEndpoints.NotFound($"No borrower {borrower}.");
@@ -82,6 +98,27 @@ internal static class GrainViewEndpoints
         var closedThrough = (await store.GetLedgerStateAsync(ct)).ClosedThrough;
         return Results.Json(new JournalView(borrower, entries, page.Next,
             closedThrough is { } day ? Values.FormatDate(day) : null), ApiJson.Default.JournalView);
+    }
+
+    /// <summary>A view's grain call; a retryable failure of it (the store unavailable, a book not loaded under memory
+    /// pressure, a silo stopping) is answered here as a command's is, 503 with <c>Retry-After</c> and its reason,
+    /// rather than by the error handler, which would log each one as an unhandled error.</summary>
+    private static async Task<IResult> AnswerAsync(HttpContext http, Func<Task<IResult>> view)
+    {
+        try
+        {
+            return await view();
+        }
+        catch (Exception ex) when (GrainFailures.IsRetryable(ex))
+        {
+            return NotAnswered(http, ex);
+        }
+    }
+
+    private static IResult NotAnswered(HttpContext http, Exception failure)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Problems.Retryable(GrainFailures.ReasonOf(failure), $"Not answered now: {failure.Message}");
     }
 
     private static LineView Of(G.LineView line) => new(line.Borrower, line.Line, line.Status, line.Limit, line.Rate,

@@ -84,8 +84,8 @@ internal sealed class SiloMetrics
             () => Of(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes), "By",
             "The heap limit of this silo's process (--memoryLimitMb, or the machine's or container's).");
         Meter.CreateObservableCounter("ledger.admission.refused", () => Of(figures.Admission.Refused), "{command}",
-            "Commands answered 'try again' (MEMORY_PRESSURE, nothing booked) since the silo started because they would "
-            + "have loaded a book while the heap was over its limit.");
+            "Commands and views answered 'try again' (MEMORY_PRESSURE, nothing booked) since the silo started because "
+            + "they would have loaded a book while the heap was over its limit.");
         Meter.CreateObservableCounter("ledger.admission.episodes", () => Of(figures.Admission.Episodes),
             "{episode}", "Times since the silo started that its heap went over its limit and new books were refused.");
         Meter.CreateObservableGauge("ledger.admission.refusing", () => Of(figures.Admission.Refusing ? 1 : 0),

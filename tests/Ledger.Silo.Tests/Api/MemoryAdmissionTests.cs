@@ -1,8 +1,11 @@
 using System.Net;
 using Ledger.Client;
 using Ledger.Client.Cluster;
+using Ledger.GrainInterfaces;
 using Ledger.Grains;
 using Ledger.Silo.Tests.Support;
+using Ledger.Storage;
+using Ledger.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ledger.Silo.Tests.Api;
@@ -39,7 +42,9 @@ public sealed class MemoryAdmissionTests
         var items = batch.Json.EnumerateArray().ToList();
         Assert.All(items[..3], item => Assert.Equal("MEMORY_PRESSURE", item.GetProperty("retry").GetString()));
         Assert.Equal("ACCEPTED", items[3].GetProperty("outcome").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await SiloApi.GetAsync(silo.Http, "v1/borrowers/B2")).Status);
+        // (Read from the store: a view of B2 would be refused too, its book not being in memory.)
+        Assert.Empty((await silo.Services.GetRequiredService<ILedgerStore>().LoadBorrowerAsync("B2",
+            CancellationToken.None)).Grains);
         var metrics = Exposition.Parse(await silo.Http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
         Assert.Equal(5, metrics["ledger_admission_refused_total"].Value);
         Assert.Equal(1, metrics["ledger_admission_refusing"].Value);
@@ -113,6 +118,70 @@ public sealed class MemoryAdmissionTests
             var journal = (await SiloApi.GetAsync(silo.Http, $"v1/borrowers/{borrower}/journal")).Json;
             Assert.Single(journal.GetProperty("entries").EnumerateArray());
         }
+    }
+
+    /// <summary>Views are admitted as commands are: while the heap is over its limit a view that would load a book not
+    /// in memory is refused (HTTP: 503 <c>MEMORY_PRESSURE</c> with <c>Retry-After</c>; Orleans: the retryable
+    /// <see cref="LedgerUnavailableException"/>), counted, and its activation does not stay; a book in memory is read
+    /// as before; once the heap has room the same view is answered.</summary>
+    [Fact]
+    public async Task Views_HeapOverItsLimit_BooksNotInMemoryAre503UntilThereIsRoom_BooksInMemoryAreRead()
+    {
+        var probe = new SwitchableProbe();
+        await using var silo = await StartAsync(probe);
+        await SiloApi.AcceptAllAsync(silo.Http, $$"""{"type":"SetBusinessDate","id":"d","date":"{{Date}}"}""",
+            Open("V1"), Line("V1"), Draw("V1", "dr1", 100), Open("V2"), Line("V2"), Draw("V2", "dr2", 200));
+        var services = silo.Services.GetRequiredService<LedgerServices>();
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        // Every book leaves memory (as idle collection would), then V1's is loaded again by a view.
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await Poll.UntilAsync(() => Task.FromResult(services.Live.Count == 0), TimeSpan.FromSeconds(30),
+            "the borrower grains to be collected", () => $"{services.Live.Count} live");
+        Assert.Equal(HttpStatusCode.OK, (await SiloApi.GetAsync(silo.Http, "v1/borrowers/V1")).Status);
+        Assert.Equal(1, services.Live.Count);
+
+        probe.Over = true;
+        // V1's book is in memory: every view of it is read.
+        foreach (var path in new[] { "v1/borrowers/V1", "v1/borrowers/V1/lines/L1", "v1/borrowers/V1/journal" })
+        {
+            var served = await SiloApi.GetAsync(silo.Http, path);
+            Assert.True(served.Status == HttpStatusCode.OK, $"{path}: {served}");
+        }
+
+        // V2's is not: each view is refused, and nothing it activated stays.
+        foreach (var path in new[] { "v1/borrowers/V2", "v1/borrowers/V2/lines/L1", "v1/borrowers/V2/journal" })
+        {
+            using var refused = await silo.Http.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await refused.Content.ReadAsStringAsync();
+            Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {refused.StatusCode} {body}");
+            Assert.NotNull(refused.Headers.RetryAfter);
+            using var problem = System.Text.Json.JsonDocument.Parse(body);
+            Assert.Equal("MEMORY_PRESSURE", problem.RootElement.GetProperty("reason").GetString());
+            Assert.True(problem.RootElement.GetProperty("retryable").GetBoolean());
+        }
+
+        // Through the Orleans client: the borrower's grain and a line's grain throw the retryable exception.
+        var gateway = TestSilo.OrleansPorts(silo.DataDirectory).Gateway;
+        await using var orleans = await LedgerClusterConnection.ConnectAsync(
+            LedgerClusterOptions.ForGateways($"127.0.0.1:{gateway}"));
+        var fromBorrower = await Assert.ThrowsAsync<LedgerUnavailableException>(
+            () => orleans.Grains.Borrower("V2").GetAsync());
+        Assert.Equal(LedgerUnavailableException.MemoryPressure, fromBorrower.Reason);
+        var fromLine = await Assert.ThrowsAsync<LedgerUnavailableException>(
+            () => orleans.Grains.Line("V2", "L1").GetAsync());
+        Assert.Equal(LedgerUnavailableException.MemoryPressure, fromLine.Reason);
+        Assert.Equal(100, (await orleans.Grains.Borrower("V1").GetAsync())!.Exposure);
+        var metrics = Exposition.Parse(await silo.Http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
+        Assert.Equal(5, metrics["ledger_admission_refused_total"].Value);
+        // Only V1's grain stays (the idle timeout is 600 s: a refused activation that stayed would still be live).
+        await Poll.UntilAsync(() => Task.FromResult(services.Live.Count == 1), TimeSpan.FromSeconds(30),
+            "the refused activations to leave", () => $"{services.Live.Count} live");
+
+        probe.Over = false;
+        var borrower = await SiloApi.GetAsync(silo.Http, "v1/borrowers/V2");
+        Assert.True(borrower.Status == HttpStatusCode.OK, borrower.ToString());
+        Assert.Equal(200, borrower.Json.GetProperty("exposure").GetInt64());
+        Assert.Equal(200, (await orleans.Grains.Line("V2", "L1").GetAsync())!.Principal);
     }
 
     private static async Task<bool> RetryAfterAsync(TestSilo silo, string record)
