@@ -6,6 +6,7 @@
 # key index and the outcome records outgrow 256 MB, and every end of day would then read them from the kernel's
 # cache page by page and write each page twice (full-page images after every forced checkpoint).
 # PG_SHARED_BUFFERS (default 4GB) and PG_MAX_WAL_SIZE (default 8GB) override it; fsync and synchronous commit stay on.
+# PG_OPTS adds server options (e.g. "-c shared_preload_libraries=pg_stat_statements" to look at statements).
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
@@ -41,7 +42,7 @@ pg_start() {
     || { cat "$dir/initdb.log" >&2; return 1; }
   PG_PORT=$(free_port)
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=${PG_SHARED_BUFFERS:-4GB} -c max_wal_size=${PG_MAX_WAL_SIZE:-8GB} -c checkpoint_timeout=15min" \
+    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=${PG_SHARED_BUFFERS:-4GB} -c max_wal_size=${PG_MAX_WAL_SIZE:-8GB} -c checkpoint_timeout=15min ${PG_OPTS:-}" \
     start >/dev/null || { cat "$dir/server.log" >&2; return 1; }
   PG_DIR=$dir
   PG_CONN_BASE="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Maximum Pool Size=64"
@@ -55,6 +56,17 @@ pg_createdb() {
 # (`read -r a b` takes them apart); an SQL error fails the call.
 pg_query() {
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -X -A -t -q -F ' ' -v ON_ERROR_STOP=1 -c "$2"
+}
+
+# The server's CPU time so far (user + system, clock ticks): the postmaster's own and that of the backends it has
+# reaped (cutime, cstime), plus every backend still running. Differences of two readings are the server's CPU over
+# that span, whatever its connections did.
+pg_cpu_ticks() {
+  local pid
+  pid=$(head -n 1 "$PG_DIR/data/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat"
+    for child in $(pgrep -P "$pid"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
+  } | awk '{t += $1} END {print t}'
 }
 
 pg_stop() {

@@ -7,7 +7,9 @@
 # Prints one line per path, then as its last line the slower of the two paths against the baseline:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n>
 # Usage: load-tests/single-bench.sh [RECORDS]   (default 60000; SINGLE_CALLERS default 128; SINGLE_SILO_ARGS adds
-# silo options, e.g. "--commitLanes 4"). The silo runs on Orleans. Everything it starts is stopped on exit, failure or Ctrl-C.
+# silo options, e.g. "--commitLanes 4"; SINGLE_STATEMENTS=1 prints the server's costliest statements of each path, from
+# pg_stat_statements). After each path it prints the CPU per command of the silo, PostgreSQL and the replay, and the
+# group commit's turns per batch. The silo runs on Orleans. Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -18,6 +20,9 @@ for value in "$records" "$callers"; do
     || { echo "usage: $0 [RECORDS]   (RECORDS, SINGLE_CALLERS: positive integers)" >&2; exit 2; }
 done
 borrowers=$(( records / 4 > 100 ? records / 4 : 100 ))
+if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then
+  export PG_OPTS="${PG_OPTS:-} -c shared_preload_libraries=pg_stat_statements"
+fi
 . "$here/pg-local.sh"
 
 work=$(mktemp -d /tmp/ledger-single.XXXXXX)
@@ -61,6 +66,7 @@ start_silo() {
     while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
   fi
   pg_createdb "$db"
+  if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then pg_query "$db" "CREATE EXTENSION pg_stat_statements" >/dev/null; fi
   http_port=$(free_port)
   gateway_port=$(free_port)
   silo_port=$(free_port)
@@ -81,29 +87,49 @@ start_silo() {
   exit 1
 }
 
-# The silo's CPU time (user + system, clock ticks) from its own counters in /proc.
+# CPU time (user + system, clock ticks) from the processes' own counters in /proc: the silo's; the replay's (this
+# shell's reaped children: the replay is the only one between two readings); PostgreSQL's (pg_cpu_ticks).
 silo_ticks() { awk '{print $14 + $15}' "/proc/$silo_pid/stat"; }
+children_ticks() { awk '{print $16 + $17}' /proc/$$/stat; }
 ticks_per_s=$(getconf CLK_TCK)
-# Prints the silo's CPU per command since TICKS (microseconds, over $records commands).
-silo_cpu_line() {
-  local used=$(( $(silo_ticks) - $1 ))
-  echo "silo_cpu_us_per_command=$(( used * 1000000 / ticks_per_s / records ))" | tee "$work/$2.cpu"
+us_per_command() { echo $(( $1 * 1000000 / ticks_per_s / records )); }
+cpu_mark() { mark_silo=$(silo_ticks); mark_client=$(children_ticks); mark_pg=$(pg_cpu_ticks); }
+# Prints the CPU per command since cpu_mark of the silo, PostgreSQL and the replay (microseconds over $records
+# commands), and the group commit's mean turns per batch from the silo's /metrics.
+cpu_line() {
+  local silo=$(( $(silo_ticks) - mark_silo )) client=$(( $(children_ticks) - mark_client ))
+  local pg=$(( $(pg_cpu_ticks) - mark_pg ))
+  local turns batches
+  turns=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$http_port/metrics" \
+    | awk '/^ledger_commit_turns_total/ {t += $NF} END {print t + 0}')
+  batches=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$http_port/metrics" \
+    | awk '/^ledger_commit_batches_total/ {t += $NF} END {print t + 0}')
+  echo "silo_cpu_us_per_command=$(us_per_command "$silo") postgres_cpu_us_per_command=$(us_per_command "$pg")" \
+    "replay_cpu_us_per_command=$(us_per_command "$client")" \
+    "turns_per_commit=$(awk -v t="$turns" -v b="$batches" 'BEGIN {printf "%.1f", (b > 0 ? t / b : 0)}')" \
+    | tee "$work/$1.cpu"
+  if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then
+    pg_query "$1" "SELECT round(total_exec_time::numeric) AS ms, calls, rows,
+        left(regexp_replace(query, '\s+', ' ', 'g'), 100) FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total_exec_time DESC LIMIT 10"
+  fi
 }
 
 echo "== HTTP: $callers callers, one command per request"
 start_silo http
-ticks=$(silo_ticks)
+cpu_mark
 dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$http_port" --concurrency "$callers" \
   --batch 1 --report "$work/http.json" 2>/dev/null | tail -n 2
-silo_cpu_line "$ticks" http
+cpu_line http
 
 echo "== Orleans client: $callers callers, one grain call per command"
 start_silo orleans
-ticks=$(silo_ticks)
+cpu_mark
 # The client finds the silo's gateway in the ledger database's membership table, as a front-end of a cluster does.
 dotnet "$tool" replay "$work/stream.jsonl" --target orleans --postgres "$PG_CONN_BASE;Database=orleans" \
   --concurrency "$callers" --batch 1 --report "$work/orleans.json" 2>/dev/null | tail -n 2
-silo_cpu_line "$ticks" orleans
+cpu_line orleans
 
 python3 - "$work/http.json" "$work/orleans.json" "$baseline_per_s" <<'PY'
 import json, sys

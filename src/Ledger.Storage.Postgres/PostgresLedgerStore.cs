@@ -18,6 +18,14 @@ public sealed class PostgresLedgerStore : ILedgerStore
 
     private const string OutcomeColumns = "scope, command_id, partition_id, content_hash, outcome, business_date";
 
+    /// <summary>The rows of the borrowers $1 (<see cref="LoadBorrowersAsync"/>).</summary>
+    internal const string BorrowerGrainsSql =
+        $"SELECT {GrainColumns} FROM grains WHERE borrower_id = ANY($1) ORDER BY borrower_id, kind, entity_id";
+
+    /// <summary>The outcomes recorded for the borrowers $1 (<see cref="LoadBorrowersAsync"/>).</summary>
+    internal const string BorrowerOutcomesSql =
+        $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = ANY($1) ORDER BY scope, command_id";
+
 
     /// <summary>A chunk of the books of partition $1 behind $2, after borrower $3, at most $4 of them. The borrowers
     /// are read from the sweep's index (partition, borrower, closed day) in its order, from $3 on, the closed day
@@ -175,18 +183,80 @@ public sealed class PostgresLedgerStore : ILedgerStore
             return new Dictionary<string, BorrowerRecord>(StringComparer.Ordinal);
         }
 
-        // Grains and outcomes of every borrower in one round trip, each looked up by its key.
-        await using var batch = _dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            $"SELECT {GrainColumns} FROM grains WHERE borrower_id = ANY($1) ORDER BY borrower_id, kind, entity_id")
+        // Grains and outcomes of every borrower in one round trip, each looked up by its key, planned for this
+        // read (WithCustomPlans).
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = WithCustomPlans(connection,
+            new NpgsqlBatchCommand(BorrowerGrainsSql)
+            {
+                Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
+            },
+            new NpgsqlBatchCommand(BorrowerOutcomesSql)
+            {
+                Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
+            });
+        try
         {
-            Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
-        });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            $"SELECT {OutcomeColumns} FROM command_outcomes WHERE scope = ANY($1) ORDER BY scope, command_id")
+            return await ReadBorrowersAsync(batch, ids, cancellationToken);
+        }
+        catch
         {
-            Parameters = { new NpgsqlParameter<string[]> { TypedValue = ids } },
-        });
+            await RollBackAsync(connection);
+            throw;
+        }
+    }
+
+    /// <summary>A read-only transaction of <paramref name="reads"/> in one round trip, each planned for the values
+    /// it is given (<c>plan_cache_mode = force_custom_plan</c> for this transaction only).</summary>
+    /// <remarks>The store's sessions otherwise plan each statement once (<c>force_generic_plan</c>,
+    /// <see cref="Settings"/>), and a generic plan of <c>key = ANY($1)</c>, made without the array's length and,
+    /// in the first minute of a new ledger, on a table that is still small, reads the table whole: such a plan is
+    /// kept until autovacuum first analyzes the table, while the table grows. Measured on a fresh 40,000-record
+    /// single-command replay (load-tests/README.md, single-bench.sh): the books' reads took ~1.5 ms each, scanning
+    /// the outcomes and the grains. Planned for the array at hand, the read is an index lookup at any size; a book
+    /// read serves a group of activations, so planning it each time costs little.</remarks>
+    internal static NpgsqlBatch WithCustomPlans(NpgsqlConnection connection, params NpgsqlBatchCommand[] reads)
+    {
+        var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("BEGIN READ ONLY"),
+                new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = force_custom_plan"),
+            },
+        };
+        foreach (var read in reads)
+        {
+            batch.BatchCommands.Add(read);
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        return batch;
+    }
+
+    /// <summary>Ends a transaction a failed batch left open before the connection goes back to the pool (the
+    /// store's connections are not reset on return); a broken connection has ended it with itself.</summary>
+    private static async Task RollBackAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection broke: the server has rolled the transaction back with it.
+        }
+    }
+
+    private static async Task<IReadOnlyDictionary<string, BorrowerRecord>> ReadBorrowersAsync(NpgsqlBatch batch,
+        string[] ids, CancellationToken cancellationToken)
+    {
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var grains = ids.ToDictionary(id => id, _ => new List<GrainRow>(), StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))

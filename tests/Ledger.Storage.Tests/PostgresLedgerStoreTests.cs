@@ -125,6 +125,105 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
                 r => r.GetString(0)));
     }
 
+    /// <summary>The store's sessions plan each statement once, whenever they first run it (force_generic_plan):
+    /// on a new ledger that is while the tables are nearly empty, and the plan is kept as they grow.</summary>
+    private async Task<NpgsqlConnection> OpenStoreSessionAsync()
+    {
+        var connection = new NpgsqlConnection(PostgresLedgerStore.Settings(_connectionString).ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<string> PlanAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private Task FillAsync(int from, int to) => ExecuteSqlAsync(
+        $"""
+        INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through, updated_at)
+        SELECT 'B' || i, 1, '', i % {Partitions}, 1, '\x00', DATE '2024-01-01', now()
+        FROM generate_series({from}, {to}) AS i;
+        INSERT INTO command_outcomes (scope, command_id, partition_id, content_hash, outcome, business_date,
+            recorded_at)
+        SELECT 'B' || i, 'c' || i, i % {Partitions}, decode(repeat('00', 32), 'hex'), 'ACCEPTED', NULL, now()
+        FROM generate_series({from}, {to}) AS i;
+        """);
+
+    [Fact]
+    public async Task BookProof_PlannedOnANewLedger_LooksEachBorrowerUpByThePrimaryKey()
+    {
+        await OpenLedgerAsync();
+        await using var session = await OpenStoreSessionAsync();
+        await ExecuteOnAsync(session,
+            $"PREPARE proof(integer[], text[], bigint[], text, smallint) AS {PostgresTurns.BookProofSql}");
+
+        // Planned now, while grains is empty (the session forces the generic plan), and kept as the ledger grows.
+        var plan = await PlanAsync(session, "EXPLAIN EXECUTE proof('{1}', '{B1}', '{0}', '0', 1)");
+
+        // Not a partial index on borrower rows led by another column, which a lookup would read whole.
+        Assert.Contains("grains_pkey", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("books_to_close", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("closed_through_idx", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadBorrowersAsync_OnALedgerThatGrewSinceTheSessionFirstReadIt_ReadsByKey()
+    {
+        await OpenLedgerAsync();
+        await using var session = await OpenStoreSessionAsync();
+        await ExecuteOnAsync(session, $"PREPARE grain_rows(text[]) AS {PostgresLedgerStore.BorrowerGrainsSql}");
+        await ExecuteOnAsync(session, $"PREPARE outcome_rows(text[]) AS {PostgresLedgerStore.BorrowerOutcomesSql}");
+        // A new ledger's first minute: a few hundred books, analyzed (as autovacuum does early on); the session's
+        // generic plans are made at its first reads, here, and kept while the ledger grows.
+        await FillAsync(1, 300);
+        await ExecuteSqlAsync("ANALYZE grains; ANALYZE command_outcomes");
+        await ExecuteOnAsync(session, "EXECUTE grain_rows('{B1}'); EXECUTE outcome_rows('{B1}')");
+        await FillAsync(301, 20_000);
+
+        // What the kept plans do now: read both tables whole for three borrowers.
+        Assert.Contains("Seq Scan", await PlanAsync(session, "EXPLAIN EXECUTE grain_rows('{B1,B2,B3}')"),
+            StringComparison.Ordinal);
+
+        // The store's read runs in a transaction that plans it for the borrowers at hand (WithCustomPlans).
+        await using var batch = PostgresLedgerStore.WithCustomPlans(session);
+        foreach (NpgsqlBatchCommand statement in batch.BatchCommands)
+        {
+            if (statement.CommandText != "COMMIT")
+            {
+                await ExecuteOnAsync(session, statement.CommandText);
+            }
+        }
+
+        foreach (var read in new[] { "grain_rows", "outcome_rows" })
+        {
+            var plan = await PlanAsync(session, $"EXPLAIN EXECUTE {read}('{{B1,B2,B3}}')");
+            Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+            Assert.Contains("_pkey", plan, StringComparison.Ordinal);
+        }
+
+        await ExecuteOnAsync(session, "COMMIT");
+        // And the store reads them, through that transaction.
+        var store = CreateStore(Time);
+        var books = await store.LoadBorrowersAsync(["B1", "B2", "B20000", "nobody"], Ct);
+        Assert.Equal([1, 1, 1, 0], new[] { "B1", "B2", "B20000", "nobody" }.Select(b => books[b].Grains.Count));
+        Assert.Equal([1, 1, 1, 0], new[] { "B1", "B2", "B20000", "nobody" }.Select(b => books[b].Outcomes.Count));
+    }
+
+    private static async Task ExecuteOnAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     [Fact]
     public async Task InitializeAsync_Version1Ledger_MigratesKeepingItsData()
     {
