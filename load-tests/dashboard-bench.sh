@@ -44,7 +44,9 @@ echo "== generating $records quickloan records over $borrowers borrowers, one bu
 dotnet "$tool" generate --kind quickloan --seed 7 --borrowers "$borrowers" --records "$records" --days 1 \
   --out "$work/stream.jsonl" | tail -n 1
 
-export LEDGER_API_KEY="bench-$RANDOM$RANDOM"
+# The silo's keys (a cluster-mode silo refuses to start without the operator key; the replay sends the operator key,
+# as the stream sets the business date).
+export LEDGER_API_KEY="bench-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="bench-operator-$RANDOM$RANDOM"
 ticks=$(getconf CLK_TCK)
 cpu_seconds() { awk -v t="$ticks" '{ print ($14 + $15) / t }' "/proc/$1/stat"; }
 
