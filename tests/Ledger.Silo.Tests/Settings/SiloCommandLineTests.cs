@@ -171,17 +171,8 @@ public sealed class SiloCommandLineTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-
-        var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()), "--siloPort",
-            Port(FreePort.Next()), "--gatewayPort", Port(FreePort.Next()));
-
-        AssertOneLineError(run, 5, "partition 3 is held by silo engine-silo-1 of the previous release until");
-        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await check.OpenAsync();
-        await using var versions = check.CreateCommand();
-        versions.CommandText = "SELECT max(version) FROM schema_migrations";
-        Assert.Equal(5L, await versions.ExecuteScalarAsync());
+        await AssertUpgradeRefusedAsync(database,
+            "partition 3 is held by silo engine-silo-1 of the previous release until", schemaVersion: 5);
     }
 
     [Fact]
@@ -199,17 +190,25 @@ public sealed class SiloCommandLineTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
+        await AssertUpgradeRefusedAsync(database,
+            "An end of day for 2024-05-10 was left running by the previous release", schemaVersion: 2);
+    }
+
+    /// <summary>Starts the silo on the SQLite ledger at <paramref name="database"/> and checks that it refused the
+    /// upgrade in one line with exit code 5, leaving the schema at <paramref name="schemaVersion"/>.</summary>
+    private async Task AssertUpgradeRefusedAsync(string database, string error, long schemaVersion)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         var run = await RunSiloAsync("--data", _data, "--urls", Url(FreePort.Next()), "--siloPort",
             Port(FreePort.Next()), "--gatewayPort", Port(FreePort.Next()));
 
-        AssertOneLineError(run, 5, "An end of day for 2024-05-10 was left running by the previous release");
+        AssertOneLineError(run, 5, error);
         await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
         await check.OpenAsync();
         await using var versions = check.CreateCommand();
         versions.CommandText = "SELECT max(version) FROM schema_migrations";
-        Assert.Equal(2L, await versions.ExecuteScalarAsync());
+        Assert.Equal(schemaVersion, await versions.ExecuteScalarAsync());
     }
 
     internal static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
