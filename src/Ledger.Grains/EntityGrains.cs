@@ -13,7 +13,7 @@ internal sealed class CreditLineGrain(LedgerServices services) : Grain, ICreditL
 
     private (string Borrower, string Line) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
-    private IBorrowerGrain Borrower => GrainFactory.GetGrain<IBorrowerGrain>(Key.Borrower);
+    private IBorrowerGrain Borrower => GrainReferences.Get<IBorrowerGrain>(GrainFactory, Key.Borrower);
 
     /// <summary>Hands a command to the borrower's grain; refused here, without activating it, while the heap is over
     /// its limit, unless this activation has handed a command on already (<see cref="Admission"/>).</summary>
@@ -69,7 +69,7 @@ internal sealed class SupplyOrderGrain(LedgerServices services) : Grain, ISupply
 
     private (string Borrower, string Order) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
-    private IBorrowerGrain Borrower => GrainFactory.GetGrain<IBorrowerGrain>(Key.Borrower);
+    private IBorrowerGrain Borrower => GrainReferences.Get<IBorrowerGrain>(GrainFactory, Key.Borrower);
 
     /// <summary>Hands a command to the borrower's grain; refused here, without activating it, while the heap is over
     /// its limit, unless this activation has handed a command on already (<see cref="Admission"/>).</summary>

@@ -85,7 +85,7 @@ internal static class GrainCommandEndpoints
         {
             LedgerScopeCommand => await grains.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
                 .SubmitRecordAsync(record),
-            BorrowerCommand borrowerCommand => (await grains.GetGrain<IBorrowerGrain>(borrowerCommand.Borrower)
+            BorrowerCommand borrowerCommand => (await GrainReferences.Get<IBorrowerGrain>(grains, borrowerCommand.Borrower)
                 .SubmitRecordsAsync([record]))[0],
             _ => throw new System.Diagnostics.UnreachableException($"Unknown command type {command.GetType().Name}."),
         };
@@ -218,7 +218,7 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
             {
                 List<string> records = [.. indexes.Select(i => items[i].Record!)];
                 var answers = await GrainFailures.RetryInTransitAsync(() =>
-                    grains.GetGrain<IBorrowerGrain>(group.Key).SubmitRecordsAsync(records));
+                    GrainReferences.Get<IBorrowerGrain>(grains, group.Key).SubmitRecordsAsync(records));
                 for (var k = 0; k < indexes.Count; k++)
                 {
                     results[indexes[k]] = Of(items[indexes[k]].Parsed.Id, answers[k]);

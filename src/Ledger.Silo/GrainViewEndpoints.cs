@@ -32,7 +32,7 @@ internal static class GrainViewEndpoints
 
         return await AnswerAsync(http, async () =>
         {
-            var view = await grains.GetGrain<IBorrowerGrain>(borrower).GetAsync();
+            var view = await GrainReferences.Get<IBorrowerGrain>(grains, borrower).GetAsync();
             return view is null
                 ? ViewEndpoints.NotFound($"No borrower {borrower}.")
                 : Results.Json(new BorrowerView(view.Borrower, view.Limit, view.Exposure, view.Frozen, view.Lines,
@@ -50,7 +50,7 @@ internal static class GrainViewEndpoints
 
         // Through the borrower grain, which holds the line's state, rather than the line grain's extra hop.
         return await AnswerAsync(http, async () =>
-            await grains.GetGrain<IBorrowerGrain>(borrower).GetLineAsync(line) is { } view
+            await GrainReferences.Get<IBorrowerGrain>(grains, borrower).GetLineAsync(line) is { } view
                 ? Results.Json(Of(view), ApiJson.Default.LineView)
                 : ViewEndpoints.NotFound($"No line {borrower}/{line}."));
     }
@@ -64,7 +64,7 @@ internal static class GrainViewEndpoints
         }
 
         return await AnswerAsync(http, async () =>
-            await grains.GetGrain<IBorrowerGrain>(borrower).GetOrderAsync(order) is { } view
+            await GrainReferences.Get<IBorrowerGrain>(grains, borrower).GetOrderAsync(order) is { } view
                 ? Results.Json(Of(view), ApiJson.Default.OrderView)
                 : ViewEndpoints.NotFound($"No order {borrower}/{order}."));
     }
@@ -81,7 +81,7 @@ internal static class GrainViewEndpoints
         JournalPage? page;
         try
         {
-            page = await grains.GetGrain<IBorrowerGrain>(borrower).GetJournalAsync(Math.Max(0, after ?? 0), pageSize);
+            page = await GrainReferences.Get<IBorrowerGrain>(grains, borrower).GetJournalAsync(Math.Max(0, after ?? 0), pageSize);
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
         {

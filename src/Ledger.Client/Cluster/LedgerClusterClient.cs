@@ -153,15 +153,15 @@ public sealed class LedgerGrains(IGrainFactory grains)
     public event EventHandler<LedgerRetryEventArgs>? Retrying;
 
     /// <summary>The grain of a borrower: its commands, its records in order, its views.</summary>
-    public IBorrowerGrain Borrower(string borrowerId) => grains.GetGrain<IBorrowerGrain>(borrowerId);
+    public IBorrowerGrain Borrower(string borrowerId) => GrainReferences.Get<IBorrowerGrain>(grains, borrowerId);
 
     /// <summary>The grain of a credit line (its commands go on to its borrower's grain).</summary>
     public ICreditLineGrain Line(string borrowerId, string lineId) =>
-        grains.GetGrain<ICreditLineGrain>(GrainKeys.Line(borrowerId, lineId));
+        GrainReferences.Get<ICreditLineGrain>(grains, GrainKeys.Line(borrowerId, lineId));
 
     /// <summary>The grain of a supply-chain order (its commands go on to its borrower's grain).</summary>
     public ISupplyOrderGrain Order(string borrowerId, string orderId) =>
-        grains.GetGrain<ISupplyOrderGrain>(GrainKeys.Order(borrowerId, orderId));
+        GrainReferences.Get<ISupplyOrderGrain>(grains, GrainKeys.Order(borrowerId, orderId));
 
     /// <summary>The ledger's grain: business date and end-of-day progress (moving the date is not here).</summary>
     public ILedgerGrain Ledger => grains.GetGrain<ILedgerGrain>(GrainKeys.Ledger);

@@ -132,4 +132,54 @@ public sealed class GrainInterfaceTests(SharedClusterFixture fixture)
 
         Assert.Null(await borrower.GetAsync());
     }
+
+    [Fact]
+    public async Task GrainReferences_AfterTheFirst_MakeReferencesWithoutResolvingTheInterface()
+    {
+        var counting = CountingGrainFactory.Over(Grains);
+
+        var first = GrainReferences.Get<IBorrowerGrain>(counting, _borrower);
+        var second = GrainReferences.Get<IBorrowerGrain>(counting, _borrower + "x");
+
+        // The interface and grain types are resolved once (Orleans' GetGrain<T>(key) reflects over the interface on
+        // every call); the references are those GetGrain<T>(key) gives, and reach the grains.
+        Assert.Equal(["GetGrain(String,String)", "GetGrain(GrainId,GrainInterfaceType)"],
+            CountingGrainFactory.Calls(counting));
+        Assert.Equal(Grains.GetGrain<IBorrowerGrain>(_borrower), first);
+        Assert.Equal(Grains.GetGrain<IBorrowerGrain>(_borrower + "x"), second);
+        Assert.Equal(((GrainReference)Grains.GetGrain<IBorrowerGrain>(_borrower)).InterfaceType,
+            ((GrainReference)second).InterfaceType);
+        Assert.Null(await second.GetAsync());
+    }
+
+    /// <summary>An <see cref="IGrainFactory"/> that passes every call on and lists the methods called.</summary>
+    public class CountingGrainFactory : System.Reflection.DispatchProxy
+    {
+        private IGrainFactory? _inner;
+        private readonly List<string> _calls = [];
+
+        public static IGrainFactory Over(IGrainFactory inner)
+        {
+            var proxy = Create<IGrainFactory, CountingGrainFactory>();
+            ((CountingGrainFactory)(object)proxy)._inner = inner;
+            return proxy;
+        }
+
+        public static IReadOnlyList<string> Calls(IGrainFactory proxy) => ((CountingGrainFactory)(object)proxy)._calls;
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(targetMethod);
+            lock (_calls)
+            {
+                _calls.Add($"{targetMethod.Name}({string.Join(',', targetMethod.GetParameters()
+                    .Select(p => p.ParameterType.Name))})");
+            }
+
+            var method = targetMethod.IsGenericMethod
+                ? targetMethod.GetGenericMethodDefinition().MakeGenericMethod(targetMethod.GetGenericArguments())
+                : targetMethod;
+            return method.Invoke(_inner, args);
+        }
+    }
 }
