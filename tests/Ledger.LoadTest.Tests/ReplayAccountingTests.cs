@@ -133,6 +133,23 @@ public sealed class ReplayAccountingTests
         }
     }
 
+    [Fact]
+    public async Task Replay_HandsTheSinkEachRecordWithItsOneParse()
+    {
+        var sink = new ParsedSink();
+        using var replayer = new NetworkReplayer(sink, 3, 1, TextWriter.Null, TextWriter.Null);
+
+        var summary = await replayer.ReplayAsync(new StringReader(Records(12)), null, CancellationToken.None)
+            .WaitAsync(Deadline);
+
+        // Every record reached the sink once, through the call that carries the replay's own parse (the one it
+        // routed the record by): a sink that needs the parse does not parse the record again.
+        Assert.Equal(12, summary.Records);
+        Assert.Equal(0, sink.Unparsed);
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"c{n}:B{n}").Order(StringComparer.Ordinal),
+            sink.Seen.Order(StringComparer.Ordinal));
+    }
+
     private static string Record(int n) => string.Create(CultureInfo.InvariantCulture,
         $$"""{"type":"OpenBorrower","borrower":"B{{n}}","limit":1000000,"id":"c{{n}}"}""");
 
@@ -156,6 +173,54 @@ public sealed class ReplayAccountingTests
         }
 
         public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) => Task.FromResult("{}");
+    }
+
+    /// <summary>Accepts every record, noting each parsed record's id and borrower as its parse gives them, and how
+    /// many records came without a parse.</summary>
+    private sealed class ParsedSink : IRecordSink
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<string> _seen = [];
+        private int _unparsed;
+
+        public RetryTally Retries { get; } = new();
+
+        public IEnumerable<string> Seen => _seen;
+
+        public int Unparsed => _unparsed;
+
+        public Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
+            CancellationToken cancellationToken)
+        {
+            Interlocked.Add(ref _unparsed, records.Count);
+            return Task.FromResult<IReadOnlyList<string>>([.. records.Select(_ => "ACCEPTED")]);
+        }
+
+        public Task<IReadOnlyList<string>> SubmitParsedAsync(IReadOnlyList<ParsedLine> records,
+            CancellationToken cancellationToken)
+        {
+            foreach (var (line, parsed) in records)
+            {
+                Assert.Equal(Domain.CommandParser.Parse(line), parsed, ParseComparer.Instance);
+                _seen.Add($"{parsed.Id}:{((Domain.BorrowerCommand)parsed.Command!).Borrower}");
+            }
+
+            return Task.FromResult<IReadOnlyList<string>>([.. records.Select(_ => "ACCEPTED")]);
+        }
+
+        public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) => Task.FromResult("{}");
+    }
+
+    /// <summary>Two parses of one record are alike: same status, id and command (commands compare by value, their
+    /// content hash by its bytes).</summary>
+    private sealed class ParseComparer : IEqualityComparer<Domain.ParseResult>
+    {
+        public static readonly ParseComparer Instance = new();
+
+        public bool Equals(Domain.ParseResult? x, Domain.ParseResult? y) =>
+            x is not null && y is not null && x.Status == y.Status && x.Id == y.Id
+            && x.Command?.ContentHash.AsSpan().SequenceEqual(y.Command?.ContentHash) == true;
+
+        public int GetHashCode(Domain.ParseResult obj) => obj.Id?.GetHashCode(StringComparison.Ordinal) ?? 0;
     }
 
     private sealed class ScriptedHandler(Queue<(HttpStatusCode Status, string Body)> answers) : HttpMessageHandler

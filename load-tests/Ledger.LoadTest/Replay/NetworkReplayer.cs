@@ -175,7 +175,7 @@ internal sealed class NetworkReplayer : IDisposable
         {
             // A barrier: everything before it is decided first, nothing after it starts before it is.
             await WaitCaughtUpAsync(ct, lineNumber - 1);
-            var outcome = (await _client.SubmitBatchAsync([line], ct))[0];
+            var outcome = (await _client.SubmitParsedAsync([new ParsedLine(line, parsed)], ct))[0];
             var answered = Stopwatch.GetTimestamp();
             HistogramFor(due).Record(Stopwatch.GetElapsedTime(due, answered));
             TraceRecord(lineNumber, due, answered, 1);
@@ -185,7 +185,7 @@ internal sealed class NetworkReplayer : IDisposable
 
         var key = parsed.Command is BorrowerCommand b ? b.Borrower : parsed.Id ?? string.Empty;
         var lane = (int)((uint)StableHash(key) % (uint)lanes.Length);
-        await lanes[lane].Writer.WriteAsync(new Pending(lineNumber, parsed.Id, line, due), ct);
+        await lanes[lane].Writer.WriteAsync(new Pending(lineNumber, new ParsedLine(line, parsed), due), ct);
     }
 
     private async Task RunLaneAsync(ChannelReader<Pending> lane, CancellationToken ct)
@@ -199,14 +199,22 @@ internal sealed class NetworkReplayer : IDisposable
                 batch.Add(item);
             }
 
-            var results = await _client.SubmitBatchAsync(batch.Select(p => p.Line).ToList(), ct);
+            // The records go on with their parse (made once, in DispatchAsync): a sink that routes by borrower
+            // takes it from there.
+            var records = new ParsedLine[batch.Count];
+            for (var i = 0; i < records.Length; i++)
+            {
+                records[i] = batch[i].Record;
+            }
+
+            var results = await _client.SubmitParsedAsync(records, ct);
             var finished = Stopwatch.GetTimestamp();
             for (var i = 0; i < batch.Count; i++)
             {
                 HistogramFor(batch[i].EnqueuedTicks)
                     .RecordMicros((long)Stopwatch.GetElapsedTime(batch[i].EnqueuedTicks, finished).TotalMicroseconds);
                 TraceRecord(batch[i].LineNumber, batch[i].EnqueuedTicks, finished, batch.Count);
-                await CompleteAsync(batch[i].LineNumber, batch[i].Id, results[i]);
+                await CompleteAsync(batch[i].LineNumber, batch[i].Record.Parsed.Id, results[i]);
             }
         }
     }
@@ -294,5 +302,5 @@ internal sealed class NetworkReplayer : IDisposable
         return (int)hash;
     }
 
-    private sealed record Pending(long LineNumber, string? Id, string Line, long EnqueuedTicks);
+    private sealed record Pending(long LineNumber, ParsedLine Record, long EnqueuedTicks);
 }

@@ -13,11 +13,23 @@ internal interface IRecordSink
 {
     Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="SubmitBatchAsync"/>, for records the replay has parsed already (it routes them by their
+    /// borrower): a sink that needs the parse takes it from here instead of parsing each record again.</summary>
+    Task<IReadOnlyList<string>> SubmitParsedAsync(IReadOnlyList<ParsedLine> records,
+        CancellationToken cancellationToken) =>
+        SubmitBatchAsync(records.Count == 1 ? [records[0].Line] : [.. records.Select(r => r.Line)], cancellationToken);
+
     /// <summary>The snapshot, read from the ledger itself.</summary>
     Task<string> GetSnapshotAsync(CancellationToken cancellationToken);
 
     /// <summary>The retries the client made (records sent again after a transient failure), by reason.</summary>
     RetryTally Retries { get; }
+}
+
+/// <summary>A stream record and the ledger parser's result for it.</summary>
+internal readonly record struct ParsedLine(string Line, ParseResult Parsed)
+{
+    public static ParsedLine Of(string line) => new(line, CommandParser.Parse(line));
 }
 
 /// <summary>Counts a client's retries (<see cref="LedgerRetryEventArgs"/>) by reason, from any thread.</summary>
@@ -100,21 +112,33 @@ internal sealed class OrleansRecordSink : IRecordSink
 
     public RetryTally Retries { get; } = new();
 
-    public async Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
+    public Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
+        CancellationToken cancellationToken) =>
+        SubmitParsedAsync([.. records.Select(ParsedLine.Of)], cancellationToken);
+
+    public async Task<IReadOnlyList<string>> SubmitParsedAsync(IReadOnlyList<ParsedLine> records,
         CancellationToken cancellationToken)
     {
         var outcomes = new string[records.Count];
+        if (records.Count == 1 && records[0].Parsed.Command is BorrowerCommand single)
+        {
+            // One command per call (the front-end shape): no grouping to do.
+            outcomes[0] = OutcomeOf((await _connection.Grains.SubmitRecordsAsync(single.Borrower, [records[0].Line],
+                cancellationToken))[0]);
+            return outcomes;
+        }
+
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
-            var parsed = CommandParser.Parse(records[i]);
+            var (line, parsed) = records[i];
             if (parsed.Command is LedgerScopeCommand)
             {
-                outcomes[i] = await SubmitLedgerCommandAsync(records[i], cancellationToken);
+                outcomes[i] = await SubmitLedgerCommandAsync(line, cancellationToken);
                 continue;
             }
 
-            var borrower = parsed.Command is BorrowerCommand command ? command.Borrower : BorrowerOf(records[i]);
+            var borrower = parsed.Command is BorrowerCommand command ? command.Borrower : BorrowerOf(line);
             if (borrower is null)
             {
                 outcomes[i] = parsed.Status == ParseStatus.Malformed ? OutcomeListWriter.Malformed : parsed.Reason.ToCode();
@@ -132,7 +156,7 @@ internal sealed class OrleansRecordSink : IRecordSink
         await Task.WhenAll(groups.Select(async group =>
         {
             var results = await _connection.Grains.SubmitRecordsAsync(group.Key,
-                [.. group.Value.Select(i => records[i])], cancellationToken);
+                [.. group.Value.Select(i => records[i].Line)], cancellationToken);
             for (var k = 0; k < group.Value.Count; k++)
             {
                 outcomes[group.Value[k]] = OutcomeOf(results[k]);
