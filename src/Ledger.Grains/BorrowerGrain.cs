@@ -8,7 +8,7 @@ namespace Ledger.Grains;
 /// silo-wide group commit and answers once they are durable (<see cref="BookKeeper"/>). Not reentrant: one command
 /// at a time, in arrival order.</summary>
 [BookPlacement]
-internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
+internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain, IBorrowerRecordsGrain
 {
     private BookKeeper? _keeper;
 
@@ -58,18 +58,42 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
 
     public Task<CommandResult> ExtendOrderAsync(ExtendOrderCommand command) => DecideAsync(command);
 
-    public async Task<IReadOnlyList<CommandResult>> SubmitRecordsAsync(IReadOnlyList<string> records)
+    public Task<IReadOnlyList<CommandResult>> SubmitRecordsAsync(IReadOnlyList<string> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         // Every record is parsed before any is decided, so a misdirected one refuses the call with nothing booked.
-        var parsed = records.Select(CommandParser.Parse).ToList();
+        var parsed = new ParseResult[records.Count];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            parsed[i] = CommandParser.Parse(records[i]);
+        }
+
+        return DecideRecordsAsync(parsed);
+    }
+
+    public Task<IReadOnlyList<CommandResult>> SubmitParsedAsync(IReadOnlyList<ParsedRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var parsed = new ParseResult[records.Count];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            parsed[i] = records[i].Parse();
+        }
+
+        return DecideRecordsAsync(parsed);
+    }
+
+    /// <summary>Decides parsed records that must all name this borrower: a record that names another, or a ledger
+    /// command, refuses the whole call before anything is decided.</summary>
+    private async Task<IReadOnlyList<CommandResult>> DecideRecordsAsync(ParseResult[] parsed)
+    {
         foreach (var result in parsed)
         {
             if (result.Command is { } command && (command is not BorrowerCommand borrowerCommand
                 || borrowerCommand.Borrower != Keeper.BorrowerId))
             {
                 throw new ArgumentException(
-                    $"Record {command.Id} is not a command of borrower {Keeper.BorrowerId}.", nameof(records));
+                    $"Record {command.Id} is not a command of borrower {Keeper.BorrowerId}.");
             }
         }
 
@@ -88,8 +112,8 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
             services.Live.Closed(Keeper.BorrowerId, Keeper.ClosedThrough);
         }
 
-        var results = new CommandResult[parsed.Count];
-        for (int i = 0, next = 0; i < parsed.Count; i++)
+        var results = new CommandResult[parsed.Length];
+        for (int i = 0, next = 0; i < parsed.Length; i++)
         {
             results[i] = services.Outcomes.Count(
                 parsed[i].Command is BorrowerCommand ? decided[next++] : Results.NotParsed(parsed[i]));

@@ -9,9 +9,10 @@ namespace Ledger.Silo;
 
 /// <summary><c>POST /v1/commands</c> and <c>POST /v1/commands/batch</c> on Orleans: each record is checked for shape
 /// here (a failure is a 400 naming the field, as before), then a borrower's records go to its borrower grain and
-/// <c>SetBusinessDate</c>/<c>EndOfDay</c> to the ledger grain, as the stream records they are (the grains parse them
-/// with the same parser, so the content hash that tells a retry from an id conflict is the same on every path).
-/// </summary>
+/// <c>SetBusinessDate</c>/<c>EndOfDay</c> to the ledger grain, as the stream records they are. A borrower's records
+/// carry the parse made here (<see cref="ParsedRecord"/>): a grain in this silo decides that parse, one in another
+/// silo parses the text with the same parser, so the content hash that tells a retry from an id conflict is the same
+/// on every path.</summary>
 internal static class GrainCommandEndpoints
 {
     public static void Map(WebApplication app, SiloSettings settings)
@@ -55,7 +56,7 @@ internal static class GrainCommandEndpoints
         CommandResult result;
         try
         {
-            var record = Encoding.UTF8.GetString(body);
+            var record = ParsedRecord.Of(Encoding.UTF8.GetString(body), parsed);
             result = await GrainFailures.RetryInTransitAsync(() => SubmitAsync(grains, command, record));
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
@@ -79,14 +80,16 @@ internal static class GrainCommandEndpoints
         }
     }
 
-    /// <summary>One well-formed command, as its record text, to the grain that decides it.</summary>
-    internal static async Task<CommandResult> SubmitAsync(IGrainFactory grains, LedgerCommand command, string record) =>
+    /// <summary>One well-formed command, as its record with the parse made here, to the grain that decides it.
+    /// </summary>
+    internal static async Task<CommandResult> SubmitAsync(IGrainFactory grains, LedgerCommand command,
+        ParsedRecord record) =>
         command switch
         {
             LedgerScopeCommand => await grains.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
-                .SubmitRecordAsync(record),
-            BorrowerCommand borrowerCommand => (await GrainReferences.Get<IBorrowerGrain>(grains, borrowerCommand.Borrower)
-                .SubmitRecordsAsync([record]))[0],
+                .SubmitRecordAsync(record.Text),
+            BorrowerCommand borrowerCommand => (await GrainReferences.Get<IBorrowerRecordsGrain>(grains,
+                borrowerCommand.Borrower).SubmitParsedAsync([record]))[0],
             _ => throw new System.Diagnostics.UnreachableException($"Unknown command type {command.GetType().Name}."),
         };
 
@@ -216,9 +219,10 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
             var indexes = group.ToList();
             try
             {
-                List<string> records = [.. indexes.Select(i => items[i].Record!)];
+                // Each record goes with the parse made of it here, which the grain decides when it is in this silo.
+                List<ParsedRecord> records = [.. indexes.Select(i => ParsedRecord.Of(items[i].Record!, items[i].Parsed))];
                 var answers = await GrainFailures.RetryInTransitAsync(() =>
-                    GrainReferences.Get<IBorrowerGrain>(grains, group.Key).SubmitRecordsAsync(records));
+                    GrainReferences.Get<IBorrowerRecordsGrain>(grains, group.Key).SubmitParsedAsync(records));
                 for (var k = 0; k < indexes.Count; k++)
                 {
                     results[indexes[k]] = Of(items[indexes[k]].Parsed.Id, answers[k]);

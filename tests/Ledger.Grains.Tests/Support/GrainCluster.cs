@@ -40,6 +40,14 @@ internal sealed class GrainCluster : IAsyncDisposable
             .Select(s => s.ServiceProvider.GetRequiredService<LedgerServices>()),
     ];
 
+    /// <summary>The grain factory of the live silo at <paramref name="silo"/>: calls made through it start in that
+    /// silo, as the HTTP API's do.</summary>
+    public IGrainFactory GrainFactoryOf(SiloAddress silo) => _cluster.GetActiveSilos().Cast<InProcessSiloHandle>()
+        .Single(s => s.SiloAddress.Equals(silo)).ServiceProvider.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The addresses of the live silos.</summary>
+    public IReadOnlyList<SiloAddress> SiloAddresses => [.. _cluster.GetActiveSilos().Select(s => s.SiloAddress)];
+
     /// <summary>The silo an activation of <paramref name="grain"/> lives on, or null when it has none.</summary>
     public SiloAddress? SiloOf(IAddressable grain) =>
         _cluster.TryGetGrainContext(grain.GetGrainId(), out var context) ? context.Address.SiloAddress : null;
