@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ledger.Client;
 using Ledger.Silo.Tests.Support;
 
@@ -28,5 +29,19 @@ public sealed class SiloLogTests : IDisposable
         // Orleans' placement pipeline (Polly) logs two Information lines per activation unless filtered.
         Assert.DoesNotContain(lines, l => l.Contains("Polly", StringComparison.Ordinal));
         Assert.True(lines.Length < borrowers, $"The silo wrote {lines.Length} lines for {borrowers} activations:\n{silo.Output}");
+    }
+
+    [Fact]
+    public async Task Host_RequestDiagnosticsLog_IsOffSoRequestsStartNoActivityOrScope()
+    {
+        await using var silo = await TestSilo.StartSqliteAsync();
+        var loggers = silo.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+
+        // ASP.NET Core starts an Activity and a logging scope per request while this category is enabled at any
+        // level; the silo turns it off.
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics")
+            .IsEnabled(Microsoft.Extensions.Logging.LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Routing")
+            .IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
     }
 }
