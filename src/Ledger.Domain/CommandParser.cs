@@ -307,17 +307,19 @@ public static class CommandParser
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                var properties = new List<JsonProperty>(12);
+                // Each name is decoded once: JsonProperty.Name decodes (and allocates) the name on every read, and
+                // sorting compared names dozens of times a record.
+                var properties = new List<(string Name, JsonElement Value)>(12);
                 foreach (var property in element.EnumerateObject())
                 {
-                    properties.Add(property);
+                    properties.Add((property.Name, property.Value));
                 }
 
                 properties.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-                foreach (var property in properties)
+                foreach (var (name, value) in properties)
                 {
-                    writer.WritePropertyName(property.Name);
-                    WriteCanonical(writer, property.Value);
+                    writer.WritePropertyName(name);
+                    WriteCanonical(writer, value);
                 }
 
                 writer.WriteEndObject();

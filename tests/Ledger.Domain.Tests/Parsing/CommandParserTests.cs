@@ -471,6 +471,21 @@ public sealed class CommandParserTests
         Assert.NotEqual(hash, HashOf(record.With("dayCount", "\"ACT/360\"").ToJsonString()));
     }
 
+    [Fact]
+    public void ContentHash_OfAKnownRecord_NeverChanges()
+    {
+        // Outcome records keep the hash of the record they answered, so that a retry after an upgrade is still
+        // told from an id conflict: the canonical form may be computed faster, never differently.
+        const string record = """
+            {"type":"OpenOrder","id":"c9","borrower":"B1","order":"O1","supplier":"F\u0045ED","rate":"0.086",
+             "maturityDate":"2025-06-01","tranches":[{"releaseDate":"2025-04-01","amount":300000},{"amount":200000}],
+             "dayCount":"ACT/365","penaltyMultiplier":"2"}
+            """;
+
+        Assert.Equal("6D78EB46E85C10A9E6D07EADC80E6E24F2CF57D13BFA079D72BC035F1C254077",
+            Convert.ToHexString(HashOf(record)));
+    }
+
     private static LedgerCommand AssertValid(JsonObject record)
     {
         var result = CommandParser.Parse(record.ToJsonString());
