@@ -126,31 +126,21 @@ internal sealed partial class SweepPartitionGrain(LedgerServices services, ILogg
         long closed = 0;
         while (true)
         {
-            var rows = await services.Store.LoadBooksToCloseAsync(partition, closing, after,
-                order.Settings.BooksPerCommit, live.InUse, CancellationToken.None);
-            if (rows.Count == 0)
+            var chunk = await services.Store.SweepChunkAsync(services.SiloId, partition, closing, after,
+                order.Settings.BooksPerCommit, live.InUse, rows => Close(partition, rows, order.Today),
+                CancellationToken.None);
+            if (chunk.Written.Count > 0)
+            {
+                closed += chunk.Written.Count;
+                services.CountSweptHere(closing, chunk.Written.Count);
+            }
+
+            if (chunk.LastBorrowerId is not { } last || chunk.BooksRead < order.Settings.BooksPerCommit)
             {
                 break;
             }
 
-            var books = Storage.Books.SweptBooks.GroupByBorrower(rows);
-            after = books[^1].BorrowerId;
-            var closedBooks = books
-                .Select(b => Storage.Books.SweptBooks.CloseFromRows(partition, b.BorrowerId, b.Rows, order.Today))
-                .OfType<ClosedBook>().ToList();
-            if (closedBooks.Count > 0)
-            {
-                var written = await services.Store.CommitClosedBooksAsync(services.SiloId, partition, closedBooks,
-                    CancellationToken.None);
-                closed += written.Count;
-                services.CountSweptHere(closing, written.Count);
-            }
-
-            if (books.Count < order.Settings.BooksPerCommit)
-            {
-                break;
-            }
-
+            after = last;
             if (services.Time.GetElapsedTime(started) >= order.Budget)
             {
                 _resume = (closing, after);
@@ -161,6 +151,12 @@ internal sealed partial class SweepPartitionGrain(LedgerServices services, ILogg
 
         return new PartitionSwept(closed, live.InUse.Count, idleIn, More: false, Read: true);
     }
+
+    /// <summary>The books of a chunk's rows closed through the domain (those with days to close).</summary>
+    private static List<ClosedBook> Close(int partition, IReadOnlyList<Storage.GrainRow> rows, DateOnly today) =>
+        Storage.Books.SweptBooks.GroupByBorrower(rows)
+            .Select(b => Storage.Books.SweptBooks.CloseFromRows(partition, b.BorrowerId, b.Rows, today))
+            .OfType<ClosedBook>().ToList();
 
     [LoggerMessage(Level = LogLevel.Debug,
         Message = "Sweep of partition {Partition} closed {Books} books and stopped at its budget; it is asked again")]

@@ -61,22 +61,26 @@ internal sealed class PostgresClosedBooks(string siloId, int partitionId, IReadO
         }
         catch
         {
-            // The transaction is still open (and aborted, if a statement failed) unless the COMMIT ran: end it
-            // before the connection goes back to the pool. A broken connection is discarded anyway.
-            if (connection.State == System.Data.ConnectionState.Open)
-            {
-                try
-                {
-                    await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
-                    await rollback.ExecuteNonQueryAsync(CancellationToken.None);
-                }
-                catch (NpgsqlException)
-                {
-                    // The connection broke: the server has rolled the transaction back with it.
-                }
-            }
-
+            await RollBackAsync(connection);
             throw;
+        }
+    }
+
+    /// <summary>Ends a sweep transaction that failed before its COMMIT ran (open, and aborted if a statement failed)
+    /// before the connection goes back to the pool. A broken connection is discarded anyway.</summary>
+    internal static async Task RollBackAsync(NpgsqlConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+                await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection broke: the server has rolled the transaction back with it.
+            }
         }
     }
 

@@ -368,6 +368,29 @@ public sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
+    public async Task<SweptChunk> SweepChunkAsync(string siloId, int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        Func<IReadOnlyList<GrainRow>, IReadOnlyList<ClosedBook>> close, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(siloId);
+        ArgumentOutOfRangeException.ThrowIfNegative(partitionId);
+        ArgumentNullException.ThrowIfNull(afterBorrowerId);
+        ArgumentNullException.ThrowIfNull(skipping);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBooks);
+        ArgumentNullException.ThrowIfNull(close);
+        var chunk = new PostgresSweepChunk(siloId, partitionId, closeThrough, afterBorrowerId, maxBooks, skipping,
+            _time.GetUtcNow());
+        try
+        {
+            return await chunk.RunAsync(_dataSource, close, cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            // The outcome is unknown when the connection broke during COMMIT; the message says which chunk.
+            throw Fault(chunk.Describe() + " failed", ex);
+        }
+    }
+
     public async Task<IReadOnlyList<PartitionBehind>> GetPartitionsBehindAsync(DateOnly day,
         CancellationToken cancellationToken)
     {

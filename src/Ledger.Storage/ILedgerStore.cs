@@ -69,6 +69,18 @@ public interface ILedgerStore : IAsyncDisposable
     Task<IReadOnlyList<string>> CommitClosedBooksAsync(string siloId, int partitionId,
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken);
 
+    /// <summary>One chunk of the sweep, read, closed and written: the books <see cref="LoadBooksToCloseAsync"/> reads,
+    /// handed to <paramref name="close"/> (the domain's work: it returns the books it closed, from their rows), then
+    /// written as <see cref="CommitClosedBooksAsync"/> writes them. Each book is still written only at the version
+    /// it was read at. A store may hold the books' borrower rows from the read to the write, skipping those another
+    /// transaction holds (the PostgreSQL store does: one round trip fewer, and no book read can change before it is
+    /// written); by default the two calls run one after the other.</summary>
+    Task<SweptChunk> SweepChunkAsync(string siloId, int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        Func<IReadOnlyList<GrainRow>, IReadOnlyList<ClosedBook>> close, CancellationToken cancellationToken) =>
+        SweptChunk.ReadThenCommitAsync(this, siloId, partitionId, closeThrough, afterBorrowerId, maxBooks, skipping,
+            close, cancellationToken);
+
     /// <summary>The partitions that hold a book whose closed day is before <paramref name="day"/>, ascending, each
     /// with how many such books it holds: a sweep visits only those, and leaves one whose books behind are all in
     /// use without reading it.</summary>
@@ -140,6 +152,47 @@ public interface ILedgerReadView : IAsyncDisposable
 /// orders that changed; <paramref name="Postings"/> the journal postings of the days closed.</summary>
 public sealed record ClosedBook(string BorrowerId, long ExpectedVersion, IReadOnlyList<GrainWrite> Grains,
     IReadOnlyList<JournalPosting> Postings);
+
+/// <summary>What one sweep chunk (<see cref="ILedgerStore.SweepChunkAsync"/>) did: the books it read (a chunk of
+/// fewer than asked is a partition's last), the last borrower it read (where the next chunk starts; null when it read
+/// none) and the books it wrote, in key order.</summary>
+public sealed record SweptChunk(int BooksRead, string? LastBorrowerId, IReadOnlyList<string> Written)
+{
+    /// <summary>A sweep chunk as two calls (the default of <see cref="ILedgerStore.SweepChunkAsync"/>):
+    /// <see cref="ILedgerStore.LoadBooksToCloseAsync"/>, <paramref name="close"/> on the rows read (when there are
+    /// any), then <see cref="ILedgerStore.CommitClosedBooksAsync"/> of the books it returned (when there are any).
+    /// </summary>
+    public static async Task<SweptChunk> ReadThenCommitAsync(ILedgerStore store, string siloId, int partitionId,
+        DateOnly closeThrough, string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        Func<IReadOnlyList<GrainRow>, IReadOnlyList<ClosedBook>> close, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(close);
+        var rows = await store.LoadBooksToCloseAsync(partitionId, closeThrough, afterBorrowerId, maxBooks, skipping,
+            cancellationToken);
+        IReadOnlyList<ClosedBook> closed = rows.Count > 0 ? close(rows) : [];
+        var written = closed.Count > 0
+            ? await store.CommitClosedBooksAsync(siloId, partitionId, closed, cancellationToken)
+            : [];
+        return new SweptChunk(CountBooks(rows), rows.Count > 0 ? rows[^1].BorrowerId : null, written);
+    }
+
+    /// <summary>The books among rows in book order.</summary>
+    private static int CountBooks(IReadOnlyList<GrainRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var books = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i == 0 || rows[i].BorrowerId != rows[i - 1].BorrowerId)
+            {
+                books++;
+            }
+        }
+
+        return books;
+    }
+}
 
 /// <summary>A partition with <paramref name="Books"/> books whose closed day is before the day asked.</summary>
 public readonly record struct PartitionBehind(int PartitionId, long Books);

@@ -45,7 +45,7 @@ public abstract partial class LedgerStoreContractTests
     private static IEnumerable<(string BorrowerId, GrainKind Kind, string EntityId, DateOnly? ClosedThrough)> Keys(
         IEnumerable<GrainRow> rows) => rows.Select(r => (r.BorrowerId, r.Kind, r.EntityId, r.ClosedThrough));
 
-    private static IEnumerable<(GrainKind Kind, string EntityId, long Version, DateOnly? ClosedThrough, string State)>
+    protected static IEnumerable<(GrainKind Kind, string EntityId, long Version, DateOnly? ClosedThrough, string State)>
         Contents(BorrowerRecord record) => record.Grains.Select(
             g => (g.Kind, g.EntityId, g.Version, g.ClosedThrough, Encoding.UTF8.GetString(g.State)));
 
@@ -148,6 +148,57 @@ public abstract partial class LedgerStoreContractTests
         }
 
         Assert.Equal([["B1", "B3"], ["B4"]], chunks);
+    }
+
+    [Fact]
+    public async Task SweepChunkAsync_HandsTheChunksRowsToClose_WritesTheBooksItReturnsAndSaysWhereItStopped()
+    {
+        var store = await CommitGrainsAsync(
+        [
+            .. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0), .. Book(1, "B3", Day1),
+            .. Book(1, "B4", Day0, lines: ["L1"]), .. Book(2, "B5", Day0),
+        ]);
+        var handed = new List<List<string>>();
+        IReadOnlyList<ClosedBook> CloseLinedBooks(IReadOnlyList<GrainRow> rows)
+        {
+            handed.Add([.. rows.Select(r => $"{r.BorrowerId}/{r.EntityId}@{r.Version}")]);
+            // B2 has nothing to close here (no line): only the books with a line are returned.
+            return [.. rows.Where(r => r.Kind == GrainKind.Line).Select(r => Closed(1, r.BorrowerId, 1, Day1, "L1"))];
+        }
+
+        var first = await store.SweepChunkAsync(SiloA, 1, Day1, "", 2, [], CloseLinedBooks, Ct);
+        var second = await store.SweepChunkAsync(SiloA, 1, Day1, first.LastBorrowerId!, 2, [], CloseLinedBooks, Ct);
+        var third = await store.SweepChunkAsync(SiloA, 1, Day1, second.LastBorrowerId!, 2, [], CloseLinedBooks, Ct);
+
+        Assert.Equal([["B1/@1", "B1/L1@1", "B2/@1"], ["B4/@1", "B4/L1@1"]], handed);
+        Assert.Equal((2, "B2"), (first.BooksRead, first.LastBorrowerId));
+        Assert.Equal(["B1"], first.Written);
+        Assert.Equal((1, "B4"), (second.BooksRead, second.LastBorrowerId));
+        Assert.Equal(["B4"], second.Written);
+        Assert.Equal((0, (string?)null, 0), (third.BooksRead, third.LastBorrowerId, third.Written.Count));
+        Assert.Equal(
+            [(GrainKind.Borrower, "", 2L, Day1, "B1/@2"), (GrainKind.Line, "L1", 2L, null, "B1/L1@2")],
+            Contents(await store.LoadBorrowerAsync("B1", Ct)));
+        Assert.Equal([(GrainKind.Borrower, "", 1L, Day0, "B2/@1")], Contents(await store.LoadBorrowerAsync("B2", Ct)));
+        Assert.Equal(["B1", "B1", "B4", "B4"], (await ToListAsync(store.StreamJournalAsync(Ct))).Select(p => p.BorrowerId));
+        Assert.Equal(["B2"], (await store.LoadBooksToCloseAsync(1, Day1, "", 10, [], Ct)).Select(r => r.BorrowerId));
+    }
+
+    [Fact]
+    public async Task SweepChunkAsync_Skipping_LeavesThoseBorrowersOutOfTheChunk()
+    {
+        var store = await CommitGrainsAsync([.. Book(1, "B1", Day0), .. Book(1, "B2", Day0), .. Book(1, "B3", Day0)]);
+        var handed = new List<string>();
+
+        var chunk = await store.SweepChunkAsync(SiloA, 1, Day1, "", 10, ["B2"], rows =>
+        {
+            handed.AddRange(rows.Select(r => r.BorrowerId));
+            return [.. rows.Select(r => Closed(1, r.BorrowerId, r.Version, Day1))];
+        }, Ct);
+
+        Assert.Equal(["B1", "B3"], handed);
+        Assert.Equal((2, "B3"), (chunk.BooksRead, chunk.LastBorrowerId));
+        Assert.Equal(["B1", "B3"], chunk.Written);
     }
 
     [Fact]

@@ -356,6 +356,86 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
             .Distinct());
     }
 
+    [Fact]
+    public async Task SweepChunkAsync_ABorrowerRowLockedByAnotherTransaction_IsNotReadAndNotWaitedFor()
+    {
+        var store = await CommitGrainsAsync(
+        [
+            .. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0, lines: ["L1"]),
+            .. Book(1, "B3", Day0, lines: ["L1"]),
+        ]);
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand(
+            "SELECT version FROM grains WHERE borrower_id = 'B2' AND kind = 1 FOR UPDATE", connection, transaction))
+        {
+            Assert.Equal(1L, await lockRow.ExecuteScalarAsync());
+        }
+
+        var handed = new List<string>();
+        var chunk = await store.SweepChunkAsync(SiloA, 1, Day1, "", 10, [], rows =>
+        {
+            handed.AddRange(rows.Select(r => r.BorrowerId).Distinct());
+            return [.. handed.Select(b => Closed(1, b, 1, Day1, "L1"))];
+        }, Ct).WaitAsync(TestTimeout);
+
+        Assert.Equal(["B1", "B3"], handed);
+        Assert.Equal((2, "B3"), (chunk.BooksRead, chunk.LastBorrowerId));
+        Assert.Equal(["B1", "B3"], chunk.Written);
+        await transaction.RollbackAsync();
+        Assert.Equal(
+            [("B1", 2L, Day1), ("B2", 1L, Day0), ("B3", 2L, Day1)],
+            (await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct)))
+                .Select(g => (g.BorrowerId, g.Version, g.ClosedThrough)));
+    }
+
+    [Fact]
+    public async Task SweepChunkAsync_AWriterOfABookWhileTheChunkClosesIt_WaitsForTheChunkThenFailsItsVersion()
+    {
+        // The chunk holds the borrower rows it read until it has written them: a grain committing one of those books
+        // meanwhile cannot slip in between the read and the write; it waits, then finds the book moved on.
+        var store = await CommitGrainsAsync([.. Book(1, "B1", Day0, lines: ["L1"]), .. Book(1, "B2", Day0)]);
+        var writer = OpenStore();
+        var grainCommit = Batch();
+        grainCommit.Grains.Add(UpdatedGrain(1, "B1", 1, closedThrough: Day1) with { State = State("B1 by its grain") });
+        Task? committing = null;
+        var finishedWhileClosing = true;
+
+        var chunk = await store.SweepChunkAsync(SiloA, 1, Day1, "", 10, [], rows =>
+        {
+            committing = Task.Run(() => writer.CommitAsync(SiloB, grainCommit, Ct));
+            finishedWhileClosing = committing.Wait(TimeSpan.FromSeconds(1));
+            return [Closed(1, "B1", 1, Day1, "L1"), Closed(1, "B2", 1, Day1)];
+        }, Ct).WaitAsync(TestTimeout);
+
+        Assert.False(finishedWhileClosing);
+        Assert.Equal(["B1", "B2"], chunk.Written);
+        await Assert.ThrowsAsync<VersionConflictException>(() => committing!.WaitAsync(TestTimeout));
+        Assert.Equal(
+            [(GrainKind.Borrower, "", 2L, Day1, "B1/@2"), (GrainKind.Line, "L1", 2L, null, "B1/L1@2")],
+            Contents(await store.LoadBorrowerAsync("B1", Ct)));
+    }
+
+    [Fact]
+    public async Task SweepChunkAsync_CloseReturnsABookItWasNotHanded_RefusesTheChunkAndWritesNothing()
+    {
+        var store = await CommitGrainsAsync([.. Book(1, "B1", Day0), .. Book(1, "B2", Day1)]);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.SweepChunkAsync(SiloA, 1, Day1, "", 10, [],
+            _ => [Closed(1, "B1", 1, Day1), Closed(1, "B2", 1, Day2)], Ct));
+
+        Assert.Contains("B2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [("B1", 1L, Day0), ("B2", 1L, Day1)],
+            (await ToListAsync(store.StreamGrainsAsync(GrainKind.Borrower, Ct)))
+                .Select(g => (g.BorrowerId, g.Version, g.ClosedThrough)));
+        // The chunk's transaction was ended: its locks are gone, so the book can be swept again.
+        var again = await store.SweepChunkAsync(SiloA, 1, Day1, "", 10, [], _ => [Closed(1, "B1", 1, Day1)], Ct)
+            .WaitAsync(TestTimeout);
+        Assert.Equal(["B1"], again.Written);
+    }
+
     /// <summary>Builds this test's database as a release at schema version 4 left it: business date
     /// <see cref="LedgerRows.Day2"/>, two books (borrower rows with a line and an order), a partition day
     /// recorded, and with <paramref name="endOfDayRunning"/> the end of day of Day2 left running.</summary>

@@ -6,7 +6,8 @@ namespace Ledger.Testing.Stores;
 
 /// <summary>A decorator of <see cref="ILedgerStore"/> that watches or breaks the calls that write or load a book:
 /// <see cref="LoadBorrowerAsync"/> and <see cref="CommitAsync"/> (activations), <see cref="LoadBooksToCloseAsync"/>
-/// and <see cref="CommitClosedBooksAsync"/> (the sweep). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
+/// and <see cref="CommitClosedBooksAsync"/> (the sweep, whose chunks, <see cref="SweepChunkAsync"/>, go through those
+/// two here, whatever the inner store does in one transaction). Every other member goes straight to the inner store. <see cref="Store"/> is the decorated store; it
 /// is built by a <see cref="DispatchProxy"/>, so that the decorators keep compiling when the store interface
 /// grows.</summary>
 public abstract class StoreDecorator
@@ -48,6 +49,14 @@ public abstract class StoreDecorator
         IReadOnlyList<ClosedBook> books, CancellationToken cancellationToken) =>
         Inner.CommitClosedBooksAsync(siloId, partitionId, books, cancellationToken);
 
+    /// <summary>A sweep chunk as the read and the commit of this decorator (<see cref="SweptChunk.ReadThenCommitAsync"/>),
+    /// so that a decorator watching or breaking those sees the sweep's.</summary>
+    public virtual Task<SweptChunk> SweepChunkAsync(string siloId, int partitionId, DateOnly closeThrough,
+        string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+        Func<IReadOnlyList<GrainRow>, IReadOnlyList<ClosedBook>> close, CancellationToken cancellationToken) =>
+        SweptChunk.ReadThenCommitAsync(Store, siloId, partitionId, closeThrough, afterBorrowerId, maxBooks, skipping,
+            close, cancellationToken);
+
     public virtual Task<IReadOnlyList<GrainRow>> LoadBooksToCloseAsync(int partitionId, DateOnly closeThrough,
         string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
         CancellationToken cancellationToken) =>
@@ -78,6 +87,10 @@ public class StoreForwarder : DispatchProxy
             case nameof(ILedgerStore.LoadBooksToCloseAsync):
                 return Decorator.LoadBooksToCloseAsync((int)args[0]!, (DateOnly)args[1]!, (string)args[2]!,
                     (int)args[3]!, (IReadOnlyCollection<string>)args[4]!, (CancellationToken)args[5]!);
+            case nameof(ILedgerStore.SweepChunkAsync):
+                return Decorator.SweepChunkAsync((string)args[0]!, (int)args[1]!, (DateOnly)args[2]!,
+                    (string)args[3]!, (int)args[4]!, (IReadOnlyCollection<string>)args[5]!,
+                    (Func<IReadOnlyList<GrainRow>, IReadOnlyList<ClosedBook>>)args[6]!, (CancellationToken)args[7]!);
             default:
                 try
                 {
