@@ -343,7 +343,7 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
 /// through the day before the business date it pokes the sweep's coordinator grain, which hands the partitions
 /// behind to their work items (grains on the silos holding those partitions' books: see
 /// <see cref="ISweepCoordinatorGrain"/>). A work item closes its books chunk by chunk from their rows through the
-/// domain and writes each only if its version is unchanged (<see cref="ILedgerStore.CommitClosedBooksAsync"/>), so
+/// domain and writes each only if its version is unchanged (<see cref="ILedgerStore.SweepChunkAsync"/>), so
 /// two sweepers, or a sweeper and a grain, never write a book twice; books whose grain is in use are left to their
 /// next commands. Nothing depends on the sweep for correctness: reads close missing days in memory.</summary>
 public sealed partial class BookSweep(LedgerServices services, BookSweepOptions options, IGrainFactory grains,

@@ -2,7 +2,7 @@ using Ledger.Domain;
 
 namespace Ledger.Storage.Books;
 
-/// <summary>What a sweep does with the rows it read (<see cref="ILedgerStore.LoadBooksToCloseAsync"/>): groups them
+/// <summary>What a sweep does with the rows of a chunk (<see cref="ILedgerStore.SweepChunkAsync"/>): groups them
 /// by book and closes each book's missing days from its rows through the domain, as the writes and postings of a
 /// <see cref="ClosedBook"/> that commits only at the version it was read at. Shared by every runtime's sweep.</summary>
 internal static class SweptBooks
