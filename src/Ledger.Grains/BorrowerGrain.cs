@@ -8,7 +8,7 @@ namespace Ledger.Grains;
 /// silo-wide group commit and answers once they are durable (<see cref="BookKeeper"/>). Not reentrant: one command
 /// at a time, in arrival order.</summary>
 [BookPlacement]
-internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain, IBorrowerRecordsGrain
+internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerGrain
 {
     private BookKeeper? _keeper;
 
@@ -61,23 +61,12 @@ internal sealed class BorrowerGrain(LedgerServices services) : Grain, IBorrowerG
     public Task<IReadOnlyList<CommandResult>> SubmitRecordsAsync(IReadOnlyList<string> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        // Every record is parsed before any is decided, so a misdirected one refuses the call with nothing booked.
+        // Every record is parsed before any is decided, so a misdirected one refuses the call with nothing booked. A
+        // record this silo's HTTP API sent comes with the parse it made (RecordParses).
         var parsed = new ParseResult[records.Count];
         for (var i = 0; i < parsed.Length; i++)
         {
-            parsed[i] = CommandParser.Parse(records[i]);
-        }
-
-        return DecideRecordsAsync(parsed);
-    }
-
-    public Task<IReadOnlyList<CommandResult>> SubmitParsedAsync(IReadOnlyList<ParsedRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var parsed = new ParseResult[records.Count];
-        for (var i = 0; i < parsed.Length; i++)
-        {
-            parsed[i] = records[i].Parse();
+            parsed[i] = services.Parses.Parse(records[i]);
         }
 
         return DecideRecordsAsync(parsed);

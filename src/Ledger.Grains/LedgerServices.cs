@@ -73,6 +73,9 @@ public sealed partial class LedgerServices : IAsyncDisposable
     /// <summary>Commands answered with a final outcome on this silo, by outcome.</summary>
     public OutcomeCounts Outcomes { get; } = new();
 
+    /// <summary>The parses this silo's HTTP API made of the records it sends to borrower grains.</summary>
+    public RecordParses Parses { get; } = new();
+
     private long _activated;
     private long _deactivated;
 

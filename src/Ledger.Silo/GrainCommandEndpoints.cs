@@ -9,31 +9,32 @@ namespace Ledger.Silo;
 
 /// <summary><c>POST /v1/commands</c> and <c>POST /v1/commands/batch</c> on Orleans: each record is checked for shape
 /// here (a failure is a 400 naming the field, as before), then a borrower's records go to its borrower grain and
-/// <c>SetBusinessDate</c>/<c>EndOfDay</c> to the ledger grain, as the stream records they are. A borrower's records
-/// carry the parse made here (<see cref="ParsedRecord"/>): a grain in this silo decides that parse, one in another
-/// silo parses the text with the same parser, so the content hash that tells a retry from an id conflict is the same
-/// on every path.</summary>
+/// <c>SetBusinessDate</c>/<c>EndOfDay</c> to the ledger grain, as the stream records they are. The parse made here
+/// is kept for each record sent (<see cref="RecordParses"/>): a borrower grain in this silo decides that parse, one in
+/// another silo parses the text with the same parser, so the content hash that tells a retry from an id conflict is
+/// the same on every path.</summary>
 internal static class GrainCommandEndpoints
 {
     public static void Map(WebApplication app, SiloSettings settings)
     {
         app.MapPost("/v1/commands", (HttpContext http, IGrainFactory grains, LedgerServices services) =>
-                SubmitOneAsync(http, grains, services.Outcomes, settings.MaxBodyBytes))
+                SubmitOneAsync(http, grains, services, settings.MaxBodyBytes))
             .WithName("SubmitCommand")
             .WithSummary("Submit one stream record; answered with its outcome once durable.")
             .Produces<CommandResponse>()
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(503);
         app.MapPost("/v1/commands/batch", (HttpContext http, IGrainFactory grains, LedgerServices services) =>
-                SubmitBatchAsync(http, grains, services.Outcomes, settings.MaxBatchBodyBytes))
+                SubmitBatchAsync(http, grains, services, settings.MaxBatchBodyBytes))
             .WithName("SubmitBatch")
             .WithSummary("Submit a JSON array of stream records; answered with one result per item, in order.")
             .Produces<BatchItemResponse[]>()
             .ProducesProblem(400).ProducesProblem(413);
     }
 
-    private static async Task<IResult> SubmitOneAsync(HttpContext http, IGrainFactory grains, OutcomeCounts outcomes,
+    private static async Task<IResult> SubmitOneAsync(HttpContext http, IGrainFactory grains, LedgerServices services,
         long maxBytes)
     {
+        var outcomes = services.Outcomes;
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
         {
@@ -56,7 +57,7 @@ internal static class GrainCommandEndpoints
         CommandResult result;
         try
         {
-            var record = ParsedRecord.Of(Encoding.UTF8.GetString(body), parsed);
+            var record = services.Parses.Remember(Encoding.UTF8.GetString(body), parsed);
             result = await GrainFailures.RetryInTransitAsync(() => SubmitAsync(grains, command, record));
         }
         catch (Exception ex) when (GrainFailures.IsRetryable(ex))
@@ -80,21 +81,19 @@ internal static class GrainCommandEndpoints
         }
     }
 
-    /// <summary>One well-formed command, as its record with the parse made here, to the grain that decides it.
-    /// </summary>
-    internal static async Task<CommandResult> SubmitAsync(IGrainFactory grains, LedgerCommand command,
-        ParsedRecord record) =>
+    /// <summary>One well-formed command, as its record text, to the grain that decides it.</summary>
+    internal static async Task<CommandResult> SubmitAsync(IGrainFactory grains, LedgerCommand command, string record) =>
         command switch
         {
             LedgerScopeCommand => await grains.GetGrain<ILedgerOperatorGrain>(GrainKeys.Ledger)
-                .SubmitRecordAsync(record.Text),
-            BorrowerCommand borrowerCommand => (await GrainReferences.Get<IBorrowerRecordsGrain>(grains,
-                borrowerCommand.Borrower).SubmitParsedAsync([record]))[0],
+                .SubmitRecordAsync(record),
+            BorrowerCommand borrowerCommand => (await GrainReferences.Get<IBorrowerGrain>(grains,
+                borrowerCommand.Borrower).SubmitRecordsAsync([record]))[0],
             _ => throw new System.Diagnostics.UnreachableException($"Unknown command type {command.GetType().Name}."),
         };
 
-    private static async Task<IResult> SubmitBatchAsync(HttpContext http, IGrainFactory grains, OutcomeCounts outcomes,
-        long maxBytes)
+    private static async Task<IResult> SubmitBatchAsync(HttpContext http, IGrainFactory grains,
+        LedgerServices services, long maxBytes)
     {
         var body = await BodyReader.ReadAsync(http.Request, maxBytes, http.RequestAborted);
         if (body is null)
@@ -127,7 +126,7 @@ internal static class GrainCommandEndpoints
 
             var items = document.RootElement.EnumerateArray().Select(e => new BatchItem(CommandParser.Parse(e),
                 RawTextOrNull(e))).ToList();
-            var results = await new GrainBatchRunner(grains, outcomes).RunAsync(items);
+            var results = await new GrainBatchRunner(grains, services.Outcomes, services.Parses).RunAsync(items);
             return Results.Json(results, ApiJson.Default.BatchItemResponseArray);
         }
     }
@@ -153,7 +152,7 @@ internal readonly record struct BatchItem(ParseResult Parsed, string? Record);
 /// it is sent, everything after it is sent after its answer); between them, each borrower's records go to its grain
 /// in one call, in their order, and different borrowers' calls run at once. Items refused for their shape here are
 /// counted in <paramref name="outcomes"/> (the grains count what they answer).</summary>
-internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outcomes)
+internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outcomes, RecordParses parses)
 {
     public async Task<BatchItemResponse[]> RunAsync(IReadOnlyList<BatchItem> items)
     {
@@ -219,10 +218,10 @@ internal sealed class GrainBatchRunner(IGrainFactory grains, OutcomeCounts outco
             var indexes = group.ToList();
             try
             {
-                // Each record goes with the parse made of it here, which the grain decides when it is in this silo.
-                List<ParsedRecord> records = [.. indexes.Select(i => ParsedRecord.Of(items[i].Record!, items[i].Parsed))];
+                // The parse made here goes with each record, for a grain in this silo (RecordParses).
+                List<string> records = [.. indexes.Select(i => parses.Remember(items[i].Record!, items[i].Parsed))];
                 var answers = await GrainFailures.RetryInTransitAsync(() =>
-                    GrainReferences.Get<IBorrowerRecordsGrain>(grains, group.Key).SubmitParsedAsync(records));
+                    GrainReferences.Get<IBorrowerGrain>(grains, group.Key).SubmitRecordsAsync(records));
                 for (var k = 0; k < indexes.Count; k++)
                 {
                     results[indexes[k]] = Of(items[indexes[k]].Parsed.Id, answers[k]);

@@ -45,6 +45,10 @@ internal sealed class GrainCluster : IAsyncDisposable
     public IGrainFactory GrainFactoryOf(SiloAddress silo) => _cluster.GetActiveSilos().Cast<InProcessSiloHandle>()
         .Single(s => s.SiloAddress.Equals(silo)).ServiceProvider.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The ledger services of the live silo at <paramref name="silo"/>.</summary>
+    public LedgerServices ServicesOf(SiloAddress silo) => _cluster.GetActiveSilos().Cast<InProcessSiloHandle>()
+        .Single(s => s.SiloAddress.Equals(silo)).ServiceProvider.GetRequiredService<LedgerServices>();
+
     /// <summary>The addresses of the live silos.</summary>
     public IReadOnlyList<SiloAddress> SiloAddresses => [.. _cluster.GetActiveSilos().Select(s => s.SiloAddress)];
 
