@@ -125,6 +125,15 @@ internal sealed class PostgresClosedBooks(string siloId, int partitionId, IReadO
         await using var commands = new NpgsqlBatch(connection);
         var counted = new CountedWrites();
         PostgresCommit.AddGrainWrites(commands, counted, writes, now, byKey: true);
+        await AppendPostingsAndCommitAsync(commands, counted, postings, now, Describe(), cancellationToken);
+    }
+
+    /// <summary>Adds the postings' insert and COMMIT to a sweep batch whose row writes are in it, and runs it; a
+    /// short row count is reported as the conflict <paramref name="counted"/> names (shared by
+    /// <see cref="PostgresSweepChunk"/>).</summary>
+    internal static async Task AppendPostingsAndCommitAsync(NpgsqlBatch commands, CountedWrites counted,
+        List<JournalPosting> postings, DateTimeOffset now, string describe, CancellationToken cancellationToken)
+    {
         if (postings.Count > 0)
         {
             commands.BatchCommands.Add(PostgresCommit.PostingInsertCommand(postings, now));
@@ -137,7 +146,7 @@ internal sealed class PostgresClosedBooks(string siloId, int partitionId, IReadO
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
         {
-            throw PostgresCommit.RequirementFailure(ex, counted, Describe());
+            throw PostgresCommit.RequirementFailure(ex, counted, describe);
         }
     }
 }

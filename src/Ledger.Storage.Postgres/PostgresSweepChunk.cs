@@ -163,21 +163,8 @@ internal sealed class PostgresSweepChunk(string siloId, int partitionId, DateOnl
         var counted = new CountedWrites();
         AddUpdate(commands, counted, [.. writes.Where(w => w.Kind == GrainKind.Borrower)], addresses);
         AddUpdate(commands, counted, [.. writes.Where(w => w.Kind != GrainKind.Borrower)], addresses);
-        var postings = closed.SelectMany(b => b.Postings).ToList();
-        if (postings.Count > 0)
-        {
-            commands.BatchCommands.Add(PostgresCommit.PostingInsertCommand(postings, now));
-        }
-
-        commands.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        try
-        {
-            await commands.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresSchema.RequirementFailedState)
-        {
-            throw PostgresCommit.RequirementFailure(ex, counted, Describe());
-        }
+        await PostgresClosedBooks.AppendPostingsAndCommitAsync(commands, counted,
+            [.. closed.SelectMany(b => b.Postings)], now, Describe(), cancellationToken);
     }
 
     /// <summary>A row's address in PostgreSQL's text form, <c>(block,offset)</c>.</summary>
