@@ -37,7 +37,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     internal async Task<CommitResult> RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var plan = validated.Turns;
-        var copyTurnRows = true;
+        var optimistic = true;
         while (true)
         {
             if (!plan.AnyIncluded && batch.Grains.Count == 0 && batch.Outcomes.Count == 0 && batch.Postings.Count == 0
@@ -48,7 +48,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
             try
             {
-                await AttemptAsync(dataSource, new PostgresTurns(plan, now, copyTurnRows), cancellationToken);
+                await AttemptAsync(dataSource, new PostgresTurns(plan, now, optimistic), cancellationToken);
                 return plan.Result();
             }
             catch (TurnsFailedException failed)
@@ -59,11 +59,11 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 }
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation
-                && ex.Data[PostgresTurns.CopyMark] is true)
+                && ex.Data[PostgresTurns.DuplicateMark] is true)
             {
-                // A key of the turns' COPY is stored already: COPY cannot say whose, so the batch goes again with
-                // the checked INSERTs, which name the turn.
-                copyTurnRows = false;
+                // A key the turns' plain INSERTs or COPY wrote is stored already: neither can say whose, so the batch
+                // goes again with the checked INSERTs, which name the turn.
+                optimistic = false;
             }
         }
     }
@@ -101,6 +101,20 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         CancellationToken cancellationToken)
     {
         turns.Prepare();
+        try
+        {
+            await WriteTurnsOnAsync(connection, turns, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && turns.Optimistic)
+        {
+            ex.Data[PostgresTurns.DuplicateMark] = true;
+            throw;
+        }
+    }
+
+    private async Task WriteTurnsOnAsync(NpgsqlConnection connection, PostgresTurns turns,
+        CancellationToken cancellationToken)
+    {
         var copyOutcomes = batch.Outcomes.Count > CopyThreshold;
         var copyPostings = batch.Postings.Count > CopyThreshold;
         var copyTurns = turns.Copies;
@@ -350,7 +364,13 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             ]);
     }
 
-    private NpgsqlBatchCommand OutcomeInsertCommand() => new(
+    private NpgsqlBatchCommand OutcomeInsertCommand() => OutcomeInsertCommand(batch.Outcomes, o => o, now);
+
+    /// <summary>Inserts the outcome records of <paramref name="rows"/> (at most <see cref="CopyThreshold"/>; more go
+    /// through <see cref="CopyOutcomesAsync(NpgsqlConnection, IEnumerable{OutcomeRecord}, DateTimeOffset,
+    /// CancellationToken)"/>). A key stored already fails the statement.</summary>
+    internal static NpgsqlBatchCommand OutcomeInsertCommand<TRow>(List<TRow> rows, Func<TRow, OutcomeRecord> outcome,
+        DateTimeOffset now) => new(
         $"""
         INSERT INTO {OutcomeTable}
             (scope, command_id, partition_id, content_hash, outcome, business_date, recorded_at)
@@ -360,19 +380,25 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     {
         Parameters =
         {
-            Column(batch.Outcomes, o => o.Scope),
-            Column(batch.Outcomes, o => o.CommandId),
-            Column(batch.Outcomes, o => o.PartitionId),
-            Column(batch.Outcomes, o => o.ContentHash),
-            Column(batch.Outcomes, o => o.Outcome),
-            Column(batch.Outcomes, o => o.BusinessDate),
+            Column(rows, r => outcome(r).Scope),
+            Column(rows, r => outcome(r).CommandId),
+            Column(rows, r => outcome(r).PartitionId),
+            Column(rows, r => outcome(r).ContentHash),
+            Column(rows, r => outcome(r).Outcome),
+            Column(rows, r => outcome(r).BusinessDate),
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
         },
     };
 
     /// <summary>Inserts <paramref name="postings"/> (at most <see cref="CopyThreshold"/>; more go through
     /// <see cref="CopyPostingsAsync"/>).</summary>
-    internal static NpgsqlBatchCommand PostingInsertCommand(List<JournalPosting> postings, DateTimeOffset now) => new(
+    internal static NpgsqlBatchCommand PostingInsertCommand(List<JournalPosting> postings, DateTimeOffset now) =>
+        PostingInsertCommand(postings, p => p, now);
+
+    /// <summary>Inserts the postings of <paramref name="rows"/> (at most <see cref="CopyThreshold"/>). A key stored
+    /// already fails the statement.</summary>
+    internal static NpgsqlBatchCommand PostingInsertCommand<TRow>(List<TRow> rows, Func<TRow, JournalPosting> posting,
+        DateTimeOffset now) => new(
         """
         INSERT INTO journal_postings (partition_id, borrower_id, entry_seq, posting_no, business_date, entity_kind,
             entity_id, event, command_id, account, amount_minor, recorded_at)
@@ -383,17 +409,17 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
     {
         Parameters =
         {
-            Column(postings, p => p.PartitionId),
-            Column(postings, p => p.BorrowerId),
-            Column(postings, p => p.EntrySeq),
-            Column(postings, p => p.PostingNo),
-            Column(postings, p => p.BusinessDate),
-            Column(postings, p => (short)p.EntityKind),
-            Column(postings, p => p.EntityId),
-            Column(postings, p => p.Event),
-            Column(postings, p => p.CommandId),
-            Column(postings, p => p.Account),
-            Column(postings, p => p.AmountMinor),
+            Column(rows, r => posting(r).PartitionId),
+            Column(rows, r => posting(r).BorrowerId),
+            Column(rows, r => posting(r).EntrySeq),
+            Column(rows, r => posting(r).PostingNo),
+            Column(rows, r => posting(r).BusinessDate),
+            Column(rows, r => (short)posting(r).EntityKind),
+            Column(rows, r => posting(r).EntityId),
+            Column(rows, r => posting(r).Event),
+            Column(rows, r => posting(r).CommandId),
+            Column(rows, r => posting(r).Account),
+            Column(rows, r => posting(r).AmountMinor),
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
         },
     };

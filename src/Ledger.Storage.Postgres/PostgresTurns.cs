@@ -17,24 +17,26 @@ namespace Ledger.Storage.Postgres;
 /// <remarks>
 /// The book proof locks every proven borrower row (FOR NO KEY UPDATE, in borrower order, so two commits lock shared
 /// books in the same order) before any write; a turn whose row is at another version, or exists when it proved
-/// none, fails there. Rows are then written with ON CONFLICT DO NOTHING, so a key stored already (a borrower's first
-/// command raced by another activation, an outcome recorded by another activation) shortens a row count instead of
-/// aborting the statement, and the count names the turn. A locked borrower row also keeps a concurrent writer of the
-/// same book waiting until this transaction ends; under READ COMMITTED the proof then sees that writer's version,
-/// not the one its snapshot began with.
-/// <para>A batch at full load carries more outcomes or postings than <see cref="PostgresCommit.CopyThreshold"/>; those
-/// go through binary COPY in the batch's explicit transaction, as rows outside turns do. COPY cannot skip a key
-/// stored already nor say whose it was: it fails the transaction (marked <see cref="CopyMark"/>), and the batch goes
-/// again with the checked INSERTs, which name the turn.</para>
+/// none, fails there. A locked borrower row also keeps a concurrent writer of the same book waiting until this
+/// transaction ends; under READ COMMITTED the proof then sees that writer's version, not the one its snapshot began
+/// with.
+/// <para>New rows are first written without a check for keys stored already (<see cref="Optimistic"/>): by plain
+/// INSERT, or by binary COPY when a batch at full load carries more outcomes or postings than
+/// <see cref="PostgresCommit.CopyThreshold"/> (in the batch's explicit transaction, as rows outside turns are). Either
+/// fails the transaction on a key stored already (a borrower's first command raced by another activation, an outcome
+/// recorded by another activation) without saying whose it was (marked <see cref="DuplicateMark"/>), and the batch
+/// goes again with the checked INSERTs: ON CONFLICT DO NOTHING, so a key stored already shortens a row count instead
+/// of aborting the statement, and the count names the turn.</para>
 /// </remarks>
-internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allowCopy)
+internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool optimistic)
 {
     /// <summary>The <see cref="PostgresSchema.RequireFunction"/> check's name for turns that could not be written.
     /// </summary>
     internal const string Requirement = "turns";
 
-    /// <summary>Set (true) in the <see cref="Exception.Data"/> of a unique violation met by the turns' COPY.</summary>
-    internal const string CopyMark = "Ledger.TurnCopy";
+    /// <summary>Set (true) in the <see cref="Exception.Data"/> of a unique violation met by an
+    /// <see cref="Optimistic"/> attempt.</summary>
+    internal const string DuplicateMark = "Ledger.TurnDuplicate";
 
     /// <summary>The book proof (<see cref="AddBookProof"/>): $1 the turns, $2 their borrowers, $3 the versions they
     /// prove (0: no row), $4 the statement's index for the failure's detail, $5 the borrower kind.</summary>
@@ -66,9 +68,18 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
     /// </summary>
     internal bool Copies => CopyOutcomes || CopyPostings;
 
-    private bool CopyOutcomes => allowCopy && _outcomes.Count > PostgresCommit.CopyThreshold;
+    /// <summary>The first attempt at a batch: its new rows (new grains, outcomes, postings) go by plain INSERT, or
+    /// COPY when many, neither of which checks for a key stored already; one that is fails the attempt with a unique
+    /// violation (marked <see cref="DuplicateMark"/>), and the batch goes again with the checked INSERTs, which name
+    /// the turn. Duplicates take a duplicate activation or a retried message, so they are rare, and the checked
+    /// INSERT's cost is not worth paying on every row: ON CONFLICT DO NOTHING looks each key up in its unique index
+    /// before inserting it, writes a second WAL record per row to confirm the speculative insertion, and the check
+    /// around it returns and counts every row.</summary>
+    internal bool Optimistic => optimistic && _included.Count > 0;
 
-    private bool CopyPostings => allowCopy && _postings.Count > PostgresCommit.CopyThreshold;
+    private bool CopyOutcomes => optimistic && _outcomes.Count > PostgresCommit.CopyThreshold;
+
+    private bool CopyPostings => optimistic && _postings.Count > PostgresCommit.CopyThreshold;
 
     /// <summary>Takes the included turns' rows. Rows are written in key order (the keys' collation is "C", so
     /// ordinal): two commits inserting the same new keys then wait for each other in one order, never in a cycle.
@@ -125,7 +136,7 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            ex.Data[CopyMark] = true;
+            ex.Data[DuplicateMark] = true;
             throw;
         }
     }
@@ -206,7 +217,31 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
         var inserts = rows.Where(r => r.Grain.ExpectedVersion == 0)
             .OrderBy(r => r.Grain.BorrowerId, StringComparer.Ordinal).ThenBy(r => r.Grain.Kind)
             .ThenBy(r => r.Grain.EntityId, StringComparer.Ordinal).ToList();
-        if (inserts.Count > 0)
+        if (inserts.Count > 0 && optimistic)
+        {
+            commands.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through,
+                    updated_at)
+                SELECT b, k, e, p, v, s, c, $8
+                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[],
+                    $7::date[]) AS u(b, k, e, p, v, s, c)
+                """)
+            {
+                Parameters =
+                {
+                    Column(inserts, r => r.Grain.BorrowerId),
+                    Column(inserts, r => (short)r.Grain.Kind),
+                    Column(inserts, r => r.Grain.EntityId),
+                    Column(inserts, r => r.Grain.PartitionId),
+                    Column(inserts, r => r.Grain.NewVersion),
+                    Column(inserts, r => r.Grain.State),
+                    Column(inserts, r => r.Grain.ClosedThrough),
+                    new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                },
+            });
+        }
+        else if (inserts.Count > 0)
         {
             Add(commands, TurnResult.VersionConflict,
                 """
@@ -265,7 +300,14 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
             new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(r => r.Grain.PartitionId).Distinct()] });
     }
 
-    private void AddOutcomes(NpgsqlBatch commands, List<(int Turn, OutcomeRecord Row)> outcomes) =>
+    private void AddOutcomes(NpgsqlBatch commands, List<(int Turn, OutcomeRecord Row)> outcomes)
+    {
+        if (optimistic)
+        {
+            commands.BatchCommands.Add(PostgresCommit.OutcomeInsertCommand(outcomes, o => o.Row, now));
+            return;
+        }
+
         Add(commands, TurnResult.DuplicateKey,
             """
             INSERT INTO command_outcomes
@@ -285,8 +327,16 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
             Column(outcomes, o => o.Row.Outcome),
             Column(outcomes, o => o.Row.BusinessDate),
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+    }
 
-    private void AddPostings(NpgsqlBatch commands, List<(int Turn, JournalPosting Row)> postings) =>
+    private void AddPostings(NpgsqlBatch commands, List<(int Turn, JournalPosting Row)> postings)
+    {
+        if (optimistic)
+        {
+            commands.BatchCommands.Add(PostgresCommit.PostingInsertCommand(postings, p => p.Row, now));
+            return;
+        }
+
         Add(commands, TurnResult.DuplicateKey,
             """
             INSERT INTO journal_postings (partition_id, borrower_id, entry_seq, posting_no, business_date,
@@ -312,6 +362,7 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool allo
             Column(postings, p => p.Row.Account),
             Column(postings, p => p.Row.AmountMinor),
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+    }
 
     /// <summary>Adds <paramref name="statement"/> (with <paramref name="parameters"/>), checked to write one row per
     /// row given: when it writes fewer, the batch fails naming the turns (<paramref name="units"/>, one per row)
