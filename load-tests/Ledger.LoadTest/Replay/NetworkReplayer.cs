@@ -159,7 +159,8 @@ internal sealed class NetworkReplayer : IDisposable
     private async Task DispatchAsync(long lineNumber, string line, long due, Channel<Pending>[] lanes,
         CancellationToken ct)
     {
-        var parsed = CommandParser.Parse(line);
+        // Parsed to route the record and to answer a malformed one; the silo parses (and hashes) it again.
+        var parsed = CommandParser.ParseToRoute(line);
         if (parsed.Status == ParseStatus.Malformed)
         {
             if (_summary.Malformed < 50)

@@ -29,7 +29,7 @@ internal interface IRecordSink
 /// <summary>A stream record and the ledger parser's result for it.</summary>
 internal readonly record struct ParsedLine(string Line, ParseResult Parsed)
 {
-    public static ParsedLine Of(string line) => new(line, CommandParser.Parse(line));
+    public static ParsedLine Of(string line) => new(line, CommandParser.ParseToRoute(line));
 }
 
 /// <summary>Counts a client's retries (<see cref="LedgerRetryEventArgs"/>) by reason, from any thread.</summary>
