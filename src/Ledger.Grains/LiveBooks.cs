@@ -6,25 +6,80 @@ namespace Ledger.Grains;
 /// its book in memory has closed: the sweep leaves a book in use to close its missing days inside its own next
 /// command's commit, instead of writing it under the grain (whose next commit would then fail its version proof and
 /// reload), and leaves a partition whose books behind are all in use without reading it.</summary>
+/// <remarks>The books in use are found from a queue of recent commands in time order, not by going over every live
+/// book: after a bulk load a silo holds tens of thousands of idle books, and looking at each of them for every
+/// partition the sweep visited was a fifth of the silo's CPU during a 300,000-book sweep (load-tests/README.md,
+/// "What the silo did during the sweep"). A book is queued when it decides a command and was last queued
+/// <see cref="Requeue"/> or more before, so a book that decided a command within the last <c>idle</c> has a queued
+/// touch within the last <c>idle</c> + <see cref="Requeue"/>; touches older than the longest idle asked for (at least
+/// <see cref="MinimumRetention"/>) leave the queue as new ones come.</remarks>
 public sealed class LiveBooks(TimeProvider time)
 {
     /// <summary>How long a <see cref="Snapshot"/> is reused: the partitions of one sweep pass on this silo share one
     /// look at the live books instead of each going over all of them.</summary>
     private static readonly TimeSpan SnapshotReuse = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How often a busy book is queued again.</summary>
+    public static readonly TimeSpan Requeue = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long touches stay queued before any snapshot asked for a longer idle (the sweep's default).
+    /// </summary>
+    public static readonly TimeSpan MinimumRetention = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, Entry> _books = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string BorrowerId, long At)> _touches = new();
+    private readonly Lock _trimLock = new();
     private readonly Lock _snapshotLock = new();
+    private readonly long _requeueTicks = (long)(Requeue.TotalSeconds * time.TimestampFrequency);
+    private long _retentionTicks = (long)(MinimumRetention.TotalSeconds * time.TimestampFrequency);
     private (long TakenAt, TimeSpan Idle, DateOnly Closing, LiveSnapshot Snapshot)? _lastSnapshot;
 
     /// <summary>Live borrower grains on this silo.</summary>
     public int Count => _books.Count;
 
+    /// <summary>Touches of books queued (for tests: the queue stays bounded by what the retention keeps).</summary>
+    internal int QueuedTouches => _touches.Count;
+
     /// <summary>The borrower's grain is live here and decides a command now (or was just activated).</summary>
-    public void Touched(string borrowerId) =>
-        _books.AddOrUpdate(borrowerId, static (_, now) => new Entry(now, null), static (_, e, now) => e with
+    public void Touched(string borrowerId)
+    {
+        var now = time.GetTimestamp();
+        var entry = _books.AddOrUpdate(borrowerId, static (_, a) => new Entry(a.Now, null, a.Now),
+            static (_, e, a) => e with
+            {
+                LastCommand = a.Now,
+                QueuedAt = a.Now - e.QueuedAt >= a.Requeue ? a.Now : e.QueuedAt,
+            }, (Now: now, Requeue: _requeueTicks));
+        if (entry.QueuedAt == now)
         {
-            LastCommand = now,
-        }, time.GetTimestamp());
+            _touches.Enqueue((borrowerId, now));
+        }
+
+        Trim(now);
+    }
+
+    /// <summary>Drops the touches older than the retention from the queue's head (one trimmer at a time, so that
+    /// no touch within it is taken by a race between looking at the head and taking it).</summary>
+    private void Trim(long now)
+    {
+        if (!_trimLock.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            var oldest = now - Volatile.Read(ref _retentionTicks) - _requeueTicks;
+            while (_touches.TryPeek(out var head) && head.At < oldest)
+            {
+                _touches.TryDequeue(out _);
+            }
+        }
+        finally
+        {
+            _trimLock.Exit();
+        }
+    }
 
     /// <summary>The borrower's book in memory has closed its days through <paramref name="closedThrough"/> (after a
     /// decision; its commit may still be on its way, so the store's closed day is this one or an earlier one).
@@ -76,27 +131,42 @@ public sealed class LiveBooks(TimeProvider time)
         }
 
         var takenAt = time.GetTimestamp();
-        var byPartition = new Dictionary<int, LivePartition>();
-        foreach (var (borrowerId, entry) in _books)
+        var idleTicks = (long)(idle.TotalSeconds * time.TimestampFrequency);
+        if (idleTicks > Volatile.Read(ref _retentionTicks))
         {
-            if (IdleAt(entry, idle) is not { } idleAt)
-            {
-                continue;
-            }
+            // Touches older than the retention already left the queue: until they are all newer, a book in use may
+            // be missed, and the sweep then writes it under its grain (which reloads at its next command).
+            Interlocked.Exchange(ref _retentionTicks, idleTicks);
+        }
 
-            var partition = partitionOf(borrowerId);
-            if (!byPartition.TryGetValue(partition, out var books))
+        var byPartition = new Dictionary<int, LivePartition>();
+        if (idle > TimeSpan.Zero)
+        {
+            Trim(takenAt);
+            var since = takenAt - idleTicks - _requeueTicks;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (borrowerId, at) in _touches)
             {
-                byPartition[partition] = books = new LivePartition();
-            }
+                if (at < since || !seen.Add(borrowerId) || !_books.TryGetValue(borrowerId, out var entry)
+                    || IdleAt(entry, idle) is not { } idleAt)
+                {
+                    continue;
+                }
 
-            books.InUse.Add(borrowerId);
-            if (entry.ClosedThrough is { } closed && closed < closing)
-            {
-                books.InUseBehind++;
-            }
+                var partition = partitionOf(borrowerId);
+                if (!byPartition.TryGetValue(partition, out var books))
+                {
+                    byPartition[partition] = books = new LivePartition();
+                }
 
-            books.FirstIdleAt = Math.Min(books.FirstIdleAt, idleAt);
+                books.InUse.Add(borrowerId);
+                if (entry.ClosedThrough is { } closed && closed < closing)
+                {
+                    books.InUseBehind++;
+                }
+
+                books.FirstIdleAt = Math.Min(books.FirstIdleAt, idleAt);
+            }
         }
 
         var snapshot = new LiveSnapshot(byPartition);
@@ -118,7 +188,8 @@ public sealed class LiveBooks(TimeProvider time)
         return timestamp <= now ? TimeSpan.Zero : TimeSpan.FromSeconds((timestamp - now) / (double)time.TimestampFrequency);
     }
 
-    private sealed record Entry(long LastCommand, DateOnly? ClosedThrough);
+    /// <param name="QueuedAt">When the book was last queued in the touches (see the remarks of the class).</param>
+    private sealed record Entry(long LastCommand, DateOnly? ClosedThrough, long QueuedAt);
 }
 
 /// <summary>The books in use on a silo, by partition (<see cref="LiveBooks.Snapshot"/>).</summary>
