@@ -4,6 +4,7 @@ using Ledger.GrainInterfaces;
 using Ledger.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 
 namespace Ledger.Grains;
 
@@ -183,6 +184,10 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
 
     private Task? _running;
     private bool _again;
+
+    /// <summary>The day whose sweep last had the silos collect their idle activations (see
+    /// <see cref="CollectIdleAsync"/>).</summary>
+    private DateOnly? _collectedFor;
     private DateTimeOffset _resumeAt = DateTimeOffset.MinValue;
 
     public Task PokeAsync(SweepSettings settings, bool dateMoved)
@@ -265,6 +270,7 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
 
         var started = Time.GetTimestamp();
         var behind = await services.Store.GetPartitionsBehindAsync(closing, CancellationToken.None);
+        var collecting = behind.Count > 0 && _collectedFor != closing ? CollectIdleAsync(settings, closing) : null;
         var work = new ConcurrentQueue<PartitionBehind>(behind);
         long closed = 0, inUse = 0, read = 0;
         Exception? failure = null;
@@ -309,6 +315,10 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
             }
         }).ToList();
         await Task.WhenAll(workers);
+        if (collecting is not null)
+        {
+            await collecting;
+        }
 
         if (failure is null && inUse == 0)
         {
@@ -323,6 +333,35 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
 
         return new SweepPassResult(closed, inUse, resumeIn, failure);
     }
+
+    /// <summary>Once per day swept, while its first pass runs: every silo deactivates the grains idle for longer than
+    /// the grace for books in use (<see cref="SweepSettings.LiveIdle"/>). Those are the books the sweep writes under
+    /// their grains, whose state in memory is then stale (their next command would fail its version proof and
+    /// reload), and after a bulk load they are tens of thousands per silo: their memory, and Orleans' per-activation
+    /// gauges that the dashboard reads every second, cost the silo during the sweep (load-tests/README.md, "What the
+    /// silo did during the sweep"). Not with a zero grace (every book swept at once, for tests), and a failure only
+    /// leaves the grains to Orleans' own idle collection.</summary>
+    private async Task CollectIdleAsync(SweepSettings settings, DateOnly closing)
+    {
+        _collectedFor = closing;
+        if (settings.LiveIdle <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IManagementGrain>(0).ForceActivationCollection(settings.LiveIdle);
+        }
+        catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
+        {
+            LogCollectFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The silos could not collect their idle activations before the sweep; Orleans collects them later")]
+    private static partial void LogCollectFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Sweep closed {Books} books through {Day} ({Partitions} partitions behind, {Read} read) in {ElapsedMs} ms; {InUse} books in use left to close on their next commands")]

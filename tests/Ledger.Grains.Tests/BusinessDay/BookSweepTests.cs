@@ -54,6 +54,28 @@ public sealed class BookSweepTests : IDisposable
         Assert.Equal(1, await ActivationsAsync(cluster, "SweepCoordinatorGrain"));
     }
 
+    [Fact]
+    public async Task SweepOnceAsync_FirstPassOfADay_DeactivatesTheGrainsIdleLongerThanTheGrace()
+    {
+        // The sweep writes an idle book under its grain, whose state is then stale: the day's first pass has the
+        // silos collect the grains idle for longer than the grace, and leaves those in use.
+        await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"));
+        await SetTheDateAsync(cluster);
+        await OpenAndDrawAsync(cluster, "B1");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await OpenAndDrawAsync(cluster, "B2");
+        await EndTheDayAsync(cluster);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(LiveIdle: TimeSpan.FromSeconds(2)));
+
+        Assert.Equal(1, await sweep.SweepOnceAsync(CancellationToken.None));
+
+        var borrowers = (await cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics())
+            .Where(s => s.GrainType.Contains("BorrowerGrain", StringComparison.Ordinal))
+            .Select(s => s.GrainId.Key.ToString()).ToList();
+        Assert.Equal(["B2"], borrowers);
+        Assert.Equal(new Storage.ClosingProgress(1, 2), await ProgressAsync(cluster));
+    }
+
     private static async Task<int> ActivationsAsync(GrainCluster cluster, string grainClass) =>
         (await cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
             .Where(s => s.GrainType.Contains(grainClass, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
