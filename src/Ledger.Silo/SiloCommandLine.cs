@@ -40,7 +40,7 @@ internal static class SiloCommandLine
           --siloAddress IP            address a cluster-mode silo advertises (default: the host's first IPv4)
           --siloId ID                 this silo's id (default: kept in DIR/silo-id)
           --partitions N              partitions, fixed when the ledger is created (default 256)
-          --maxActivations N          live books the default memory budget is sized for (default 100000)
+          --maxActivations N          live books the memory budget and directory cache are sized for (default 100000)
           --memoryLimitMb MB          memory budget, 0 for none (default 512 + 6 KB per --maxActivations)
           --idleTimeoutSeconds S      idle books leave memory after S seconds (default 600)
           --commitLanes N             group commits in flight at once (default 2)

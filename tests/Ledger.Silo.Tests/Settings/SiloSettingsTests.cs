@@ -151,4 +151,22 @@ public sealed class SiloSettingsTests
         OrleansSilo.ConfigureCollection(options, From(("memoryLimitMb", "0")));
         Assert.False(options.EnableActivationSheddingOnMemoryPressure);
     }
+
+    [Theory]
+    [InlineData(null, 100_000)]
+    [InlineData("250000", 250_000)]
+    [InlineData("2000", 10_000)]
+    public void DirectoryCache_IsSizedByTheActivationCeiling_NotOrleansMillion(string? maxActivations, int expected)
+    {
+        // Every activation's address is cached, and the dashboard reads the cache's size every second by going
+        // over all of it: at Orleans' default of 1,000,000 a bulk load left a cache that cost the sweep 15 % of the
+        // silo (OrleansSilo.ConfigureDirectory).
+        var options = new Orleans.Configuration.GrainDirectoryOptions();
+        Assert.Equal(1_000_000, options.CacheSize);
+
+        OrleansSilo.ConfigureDirectory(options,
+            maxActivations is null ? From() : From(("maxActivations", maxActivations)));
+
+        Assert.Equal(expected, options.CacheSize);
+    }
 }
