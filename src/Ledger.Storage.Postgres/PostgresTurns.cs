@@ -219,55 +219,44 @@ internal sealed class PostgresTurns(TurnPlan plan, DateTimeOffset now, bool opti
             .ThenBy(r => r.Grain.EntityId, StringComparer.Ordinal).ToList();
         if (inserts.Count > 0 && optimistic)
         {
-            commands.BatchCommands.Add(new NpgsqlBatchCommand(
-                """
-                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through,
-                    updated_at)
-                SELECT b, k, e, p, v, s, c, $8
-                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[],
-                    $7::date[]) AS u(b, k, e, p, v, s, c)
-                """)
-            {
-                Parameters =
-                {
-                    Column(inserts, r => r.Grain.BorrowerId),
-                    Column(inserts, r => (short)r.Grain.Kind),
-                    Column(inserts, r => r.Grain.EntityId),
-                    Column(inserts, r => r.Grain.PartitionId),
-                    Column(inserts, r => r.Grain.NewVersion),
-                    Column(inserts, r => r.Grain.State),
-                    Column(inserts, r => r.Grain.ClosedThrough),
-                    new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
-                },
-            });
+            var insert = new NpgsqlBatchCommand(InsertGrainsSql);
+            insert.Parameters.AddRange(InsertGrainsParameters(inserts));
+            commands.BatchCommands.Add(insert);
         }
         else if (inserts.Count > 0)
         {
             Add(commands, TurnResult.VersionConflict,
-                """
-                INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through,
-                    updated_at)
-                SELECT b, k, e, p, v, s, c, $8
-                FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[],
-                    $7::date[]) AS u(b, k, e, p, v, s, c)
-                ON CONFLICT DO NOTHING
-                """,
+                InsertGrainsSql + "\nON CONFLICT DO NOTHING",
                 "borrower_id, kind, entity_id",
                 units => $"unnest($1::text[], $2::smallint[], $3::text[], {units}::integer[]) AS u(b, k, e, t)",
                 "d.borrower_id = u.b AND d.kind = u.k AND d.entity_id = u.e",
                 [.. inserts.Select(r => r.Unit)],
-                Column(inserts, r => r.Grain.BorrowerId),
-                Column(inserts, r => (short)r.Grain.Kind),
-                Column(inserts, r => r.Grain.EntityId),
-                Column(inserts, r => r.Grain.PartitionId),
-                Column(inserts, r => r.Grain.NewVersion),
-                Column(inserts, r => r.Grain.State),
-                Column(inserts, r => r.Grain.ClosedThrough),
-                new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+                InsertGrainsParameters(inserts));
         }
 
         AddUpdates(commands, [.. rows.Where(r => r.Grain.ExpectedVersion != 0 && r.Grain.Kind != GrainKind.Borrower)]);
     }
+
+    /// <summary>New grain rows from arrays: as it is on the optimistic attempt, with ON CONFLICT DO NOTHING on the
+    /// checked one.</summary>
+    private const string InsertGrainsSql = """
+        INSERT INTO grains (borrower_id, kind, entity_id, partition_id, version, state, closed_through, updated_at)
+        SELECT b, k, e, p, v, s, c, $8
+        FROM unnest($1::text[], $2::smallint[], $3::text[], $4::integer[], $5::bigint[], $6::bytea[],
+            $7::date[]) AS u(b, k, e, p, v, s, c)
+        """;
+
+    private NpgsqlParameter[] InsertGrainsParameters(List<(GrainWrite Grain, int Unit)> inserts) =>
+    [
+        Column(inserts, r => r.Grain.BorrowerId),
+        Column(inserts, r => (short)r.Grain.Kind),
+        Column(inserts, r => r.Grain.EntityId),
+        Column(inserts, r => r.Grain.PartitionId),
+        Column(inserts, r => r.Grain.NewVersion),
+        Column(inserts, r => r.Grain.State),
+        Column(inserts, r => r.Grain.ClosedThrough),
+        new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+    ];
 
     private void AddUpdates(NpgsqlBatch commands, List<(GrainWrite Grain, int Unit)> updates)
     {
