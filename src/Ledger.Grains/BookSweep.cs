@@ -20,14 +20,20 @@ namespace Ledger.Grains;
 /// 30 s; zero: the sweep closes every book at once). Writing it under its grain would add a store write, then a
 /// failed version proof, a reload and a decision again on its next command, for every busy book after every date
 /// step, just when the commands sent during the date step arrive.</param>
+/// <param name="BusyWorkers">Workers while the silo running the pass serves commands (one decided within the last
+/// <see cref="SweepSettings.BusyWindow"/>; at most <paramref name="Workers"/>): the sweep may lag, the commands come
+/// first. With all of them at once on two cores, every date step of a replay at 2,000 records/s took the cores from
+/// the commands for a fifth of a second, and the books they locked held up group commits (load-tests/README.md,
+/// "The sweep under load").</param>
 public sealed record BookSweepOptions(bool Enabled = true, int Workers = 4, int BooksPerCommit = 500,
-    TimeSpan? Period = null, TimeSpan? LiveIdle = null)
+    TimeSpan? Period = null, TimeSpan? LiveIdle = null, int BusyWorkers = 1)
 {
     public TimeSpan LiveIdleOrDefault => LiveIdle ?? TimeSpan.FromSeconds(30);
 
     public TimeSpan PeriodOrDefault => Period ?? TimeSpan.FromSeconds(1);
 
-    internal SweepSettings Settings => new(LiveIdleOrDefault, Math.Max(1, BooksPerCommit), Math.Max(1, Workers));
+    internal SweepSettings Settings => new(LiveIdleOrDefault, Math.Max(1, BooksPerCommit), Math.Max(1, Workers),
+        Math.Clamp(BusyWorkers, 1, Math.Max(1, Workers)));
 }
 
 /// <summary>What the sweep reports: the day books are being closed through (the day before the business date), how
@@ -40,7 +46,13 @@ public sealed record SweepProgress(DateOnly? Closing, long BooksClosed, long Boo
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ledger.SweepSettings")]
 public sealed record SweepSettings(
-    [property: Id(0)] TimeSpan LiveIdle, [property: Id(1)] int BooksPerCommit, [property: Id(2)] int Workers);
+    [property: Id(0)] TimeSpan LiveIdle, [property: Id(1)] int BooksPerCommit, [property: Id(2)] int Workers,
+    [property: Id(3)] int BusyWorkers)
+{
+    /// <summary>A silo that decided a command this recently is serving commands (see
+    /// <see cref="BookSweepOptions.BusyWorkers"/>).</summary>
+    public static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(1);
+}
 
 /// <summary>One pass of the sweep: the books it closed, the books it left because they are in use, when the first of
 /// those will be idle long enough to be swept (null when none was left), and the failure that stopped it, if one
@@ -252,7 +264,8 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
         _resumeAt = Time.GetUtcNow() + (result.Failed ? RetryAfterFailure : result.ResumeIn ?? TimeSpan.Zero);
 
     /// <summary>One pass: every partition with books behind, handed to its work item (<see cref="SweepSettings.Workers"/>
-    /// at once), then the ledger-wide record when no book is behind.</summary>
+    /// at once, <see cref="SweepSettings.BusyWorkers"/> while this silo serves commands), then the ledger-wide record
+    /// when no book is behind.</summary>
     private async Task<SweepPassResult> PassOnceAsync(SweepSettings settings)
     {
         var state = await services.Store.GetLedgerStateAsync(CancellationToken.None);
@@ -276,9 +289,13 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
         Exception? failure = null;
         TimeSpan? resumeIn = null;
         var gate = new Lock();
-        var workers = Enumerable.Range(0, Math.Min(behind.Count, settings.Workers)).Select(async _ =>
+        var workers = Enumerable.Range(0, Math.Min(behind.Count, settings.Workers)).Select(async worker =>
         {
-            while (Volatile.Read(ref failure) is null && work.TryDequeue(out var partition))
+            // The workers past the busy silo's share stop before their next partition while this silo serves
+            // commands; the rest of the pass goes on with fewer.
+            while (Volatile.Read(ref failure) is null
+                && (worker < settings.BusyWorkers || !services.Live.DecidedWithin(SweepSettings.BusyWindow))
+                && work.TryDequeue(out var partition))
             {
                 try
                 {

@@ -33,6 +33,7 @@ public sealed class LiveBooks(TimeProvider time)
     private readonly long _requeueTicks = (long)(Requeue.TotalSeconds * time.TimestampFrequency);
     private long _retentionTicks = (long)(MinimumRetention.TotalSeconds * time.TimestampFrequency);
     private (long TakenAt, TimeSpan Idle, DateOnly Closing, LiveSnapshot Snapshot)? _lastSnapshot;
+    private long _lastCommand = long.MinValue;
 
     /// <summary>Live borrower grains on this silo.</summary>
     public int Count => _books.Count;
@@ -44,6 +45,7 @@ public sealed class LiveBooks(TimeProvider time)
     public void Touched(string borrowerId)
     {
         var now = time.GetTimestamp();
+        Volatile.Write(ref _lastCommand, now);
         var entry = _books.AddOrUpdate(borrowerId, static (_, a) => new Entry(a.Now, null, a.Now),
             static (_, e, a) => e with
             {
@@ -79,6 +81,15 @@ public sealed class LiveBooks(TimeProvider time)
         {
             _trimLock.Exit();
         }
+    }
+
+    /// <summary>Whether a grain here decided a command less than <paramref name="window"/> ago: the silo is serving
+    /// commands, and the sweep then keeps to its workers for a busy silo (<see cref="SweepSettings.BusyWorkers"/>).
+    /// </summary>
+    public bool DecidedWithin(TimeSpan window)
+    {
+        var last = Volatile.Read(ref _lastCommand);
+        return last != long.MinValue && time.GetElapsedTime(last) < window;
     }
 
     /// <summary>The borrower's book in memory has closed its days through <paramref name="closedThrough"/> (after a

@@ -103,7 +103,7 @@ internal static class OrleansSilo
     /// <summary>How the silo's sweep runs.</summary>
     internal static BookSweepOptions SweepOptions(SiloSettings settings) =>
         new(settings.Sweep, settings.SweepWorkers, settings.SweepBooksPerCommit,
-            LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds));
+            LiveIdle: TimeSpan.FromSeconds(settings.SweepLiveIdleSeconds), BusyWorkers: settings.SweepBusyWorkers);
 
     /// <summary>Idle books leave memory after <c>--idleTimeoutSeconds</c> (Orleans' collection age; its default is
     /// 15 minutes, the ledger's 10) and, under a memory budget, activations are shed when the heap nears it, in place

@@ -14,7 +14,7 @@ internal static class SiloCommandLine
     [
         "postgres", "data", "siloId", "siloPort", "gatewayPort", "siloAddress", "partitions", "maxActivations",
         "memoryLimitMb", "idleTimeoutSeconds", "commitDelayMs", "commitLanes", "sweepBooksPerCommit", "sweepWorkers",
-        "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
+        "sweepBusyWorkers", "sweep", "sweepLiveIdleSeconds", "metricsAnonymous",
         "dashboard", "tlsCertificate", "tlsClientCa",
     ];
 
@@ -47,6 +47,7 @@ internal static class SiloCommandLine
           --commitDelayMs MS          how long a group commit waits for more turns (default 0)
           --sweep true|false          close untouched books after an end of day (default true)
           --sweepWorkers N            sweep workers (default two per core)
+          --sweepBusyWorkers N        sweep workers while the silo serves commands (default 1)
           --sweepBooksPerCommit N     books one sweep transaction closes at most (default 500)
           --sweepLiveIdleSeconds S    grace for books in use before the sweep closes them (default 30)
           --metricsAnonymous true     /metrics without a key (default false)

@@ -48,6 +48,10 @@ internal sealed class SiloSettings
     /// <summary>Partitions the sweep works on at once.</summary>
     public int SweepWorkers { get; init; } = DefaultSweepWorkers;
 
+    /// <summary>Partitions the sweep works on at once while the silo serves commands
+    /// (<see cref="BookSweepOptions.BusyWorkers"/>).</summary>
+    public int SweepBusyWorkers { get; init; } = 1;
+
     /// <summary>Whether this silo sweeps (<c>--sweep false</c> leaves books to close on their own turns; tests).
     /// </summary>
     public bool Sweep { get; init; } = true;
@@ -108,6 +112,7 @@ internal sealed class SiloSettings
             CommitLanes = Positive(configuration, "commitLanes", DefaultCommitLanes),
             SweepBooksPerCommit = Positive(configuration, "sweepBooksPerCommit", DefaultSweepBooksPerCommit),
             SweepWorkers = Positive(configuration, "sweepWorkers", DefaultSweepWorkers),
+            SweepBusyWorkers = Positive(configuration, "sweepBusyWorkers", 1),
             Sweep = configuration["sweep"] is not { Length: > 0 } || Flag(configuration, "sweep"),
             SweepLiveIdleSeconds = NotNegative(configuration, "sweepLiveIdleSeconds", DefaultSweepLiveIdleSeconds),
             MetricsAnonymous = Flag(configuration, "metricsAnonymous"),

@@ -1,3 +1,4 @@
+using Ledger.Domain;
 using Ledger.GrainInterfaces;
 using Ledger.Grains.Tests.Support;
 using Ledger.OperatorInterfaces;
@@ -76,6 +77,42 @@ public sealed class BookSweepTests : IDisposable
         Assert.Equal(new Storage.ClosingProgress(1, 2), await ProgressAsync(cluster));
     }
 
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 4)]
+    public async Task SweepOnceAsync_WhileTheSiloServesCommands_KeepsToItsBusyWorkers(bool serving, int expected)
+    {
+        // Commands come first: while the silo decides commands the sweep closes one partition at a time (its busy
+        // workers), and with all of its workers once the silo has been quiet for a second.
+        var chunks = new ChunkCountingStore[1];
+        await using var cluster = await GrainCluster.StartSqliteAsync(Path.Combine(_directory, "ledger.db"),
+            s => (chunks[0] = new ChunkCountingStore(s)).Store);
+        await SetTheDateAsync(cluster);
+        string[] borrowers = [.. Enumerable.Range(1, 12).Select(i => $"B{i}")];
+        Assert.True(borrowers.Select(b => PartitionHasher.PartitionOf(b, 16)).Distinct().Count() >= expected);
+        foreach (var borrower in borrowers)
+        {
+            await OpenAndDrawAsync(cluster, borrower);
+        }
+
+        await EndTheDayAsync(cluster);
+        var sweep = cluster.Sweep(0, new BookSweepOptions(Workers: 4, LiveIdle: TimeSpan.Zero, BusyWorkers: 1));
+        if (serving)
+        {
+            await OpenAndDrawAsync(cluster, "B13");
+        }
+        else
+        {
+            await Task.Delay(SweepSettings.BusyWindow + TimeSpan.FromMilliseconds(200));
+        }
+
+        Assert.Equal(borrowers.Length, await sweep.SweepOnceAsync(CancellationToken.None));
+
+        Assert.Equal(expected, chunks[0].MostAtOnce);
+        var progress = await ProgressAsync(cluster);
+        Assert.Equal(progress.Books, progress.BooksClosed);
+    }
+
     private static async Task<int> ActivationsAsync(GrainCluster cluster, string grainClass) =>
         (await cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
             .Where(s => s.GrainType.Contains(grainClass, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
@@ -127,6 +164,38 @@ public sealed class BookSweepTests : IDisposable
 
         Assert.True(reads[0].Reads >= 1, "The partition of the idle book was not read.");
         Assert.Equal(new Storage.ClosingProgress(1, 2), await ProgressAsync(cluster));
+    }
+
+    /// <summary>The most sweep chunks in flight at once, each held for 100 ms so that workers overlap.</summary>
+    private sealed class ChunkCountingStore(Storage.ILedgerStore inner) : Testing.Stores.StoreDecorator(inner)
+    {
+        private int _inFlight;
+        private int _most;
+
+        public int MostAtOnce => Volatile.Read(ref _most);
+
+        public override async Task<Storage.SweptChunk> SweepChunkAsync(string siloId, int partitionId,
+            DateOnly closeThrough, string afterBorrowerId, int maxBooks, IReadOnlyCollection<string> skipping,
+            Func<IReadOnlyList<Storage.GrainRow>, IReadOnlyList<Storage.ClosedBook>> close,
+            CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _inFlight);
+            for (var most = Volatile.Read(ref _most); now > most; most = Volatile.Read(ref _most))
+            {
+                Interlocked.CompareExchange(ref _most, now, most);
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+                return await base.SweepChunkAsync(siloId, partitionId, closeThrough, afterBorrowerId, maxBooks,
+                    skipping, close, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
     }
 
     /// <summary>Counts the sweep's reads of books to close.</summary>

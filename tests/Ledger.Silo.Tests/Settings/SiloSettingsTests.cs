@@ -46,6 +46,7 @@ public sealed class SiloSettingsTests
     [InlineData("commitLanes", "0")]
     [InlineData("commitLanes", "-1")]
     [InlineData("sweepWorkers", "0")]
+    [InlineData("sweepBusyWorkers", "0")]
     [InlineData("memoryLimitMb", "-1")]
     [InlineData("memoryLimitMb", "255")]
     [InlineData("commitDelayMs", "-1")]
@@ -93,6 +94,13 @@ public sealed class SiloSettingsTests
     {
         Assert.Equal(6, Sweep(("sweepWorkers", "6")).Workers);
         Assert.Equal(2 * Environment.ProcessorCount, Sweep().Workers);
+    }
+
+    [Fact]
+    public void SweepBusyWorkers_IsTakenFromTheSettingAndDefaultsToOne()
+    {
+        Assert.Equal(1, Sweep().BusyWorkers);
+        Assert.Equal(3, Sweep(("sweepBusyWorkers", "3")).BusyWorkers);
     }
 
     [Fact]
