@@ -10,7 +10,8 @@
 # Usage: load-tests/bench.sh [RECORDS]   (default 200000; BENCH_CONCURRENCY, BENCH_BATCH tune the clients;
 # BENCH_ORLEANS_CONCURRENCY the stock-Orleans callers, default 128; BENCH_KIND, BENCH_DAYS pick another stream)
 # Latency at a set rate, open loop (each record's latency counted from when it was due), each run replaying the
-# same stream into a fresh database and silo after the runs above, its line printed before the last line:
+# same stream into a fresh PostgreSQL server, database and silo after the runs above (so the server's background
+# work on what they wrote, autovacuum above all, is not measured with it), its line printed before the last line:
 #   BENCH_HALF_RATE=1  at half the rate the replay above measured:
 #     half_rate=<n> p50_ms=<n> p90_ms=<n> p99_ms=<n> p999_ms=<n> warmup_s=<s> warmup_p99_ms=<n>
 #   BENCH_RATE=N       at N records/s:
@@ -71,10 +72,18 @@ start_silo() {
 }
 
 # The stream again, open loop at RATE records/s (record n due at start + n/RATE s, its latency counted from then,
-# so waiting behind an end of day counts), into a fresh database NAME and a fresh silo; the report goes to
-# $work/report-NAME.json.
+# so waiting behind an end of day counts), into a fresh PostgreSQL server, database NAME and silo; the report goes
+# to $work/report-NAME.json.
 replay_at_rate() {
   local rate=$1 name=$2
+  if [ -n "$silo_pid" ]; then
+    kill "$silo_pid"
+    while kill -0 "$silo_pid" 2>/dev/null; do sleep 0.1; done
+    silo_pid=""
+  fi
+  pg_stop
+  rm -rf "$PG_DIR"
+  pg_start "$work/pg-$name"
   start_silo "$name" "silo-$name"
   dotnet "$tool" replay "$work/stream.jsonl" --target "http://127.0.0.1:$silo_port" --rate "$rate" \
     --concurrency "$concurrency" --batch "$batch" --warmup "${BENCH_WARMUP:-5}" --report "$work/report-$name.json" \
