@@ -320,7 +320,13 @@ internal sealed class ProcessCluster : IAsyncDisposable
         var ids = live.Select(s => s.SiloId).ToHashSet(StringComparer.Ordinal);
         await Poll.UntilAsync(async () =>
         {
-            last = await ClusterApi.SilosAsync(live[0].Http);
+            // A retryable 503 (a management call still reaching for a silo just killed) is "not yet".
+            if (await ClusterApi.SilosOrUnavailableAsync(live[0].Http) is not { } silos)
+            {
+                return false;
+            }
+
+            last = silos;
             var active = last.Where(s => s.Status == "active").Select(s => s.SiloId).ToList();
             return active.Count == ids.Count && ids.SetEquals(active);
         }, deadline ?? JoinDeadline, $"exactly {string.Join(", ", ids)} active in Orleans' membership",
