@@ -104,6 +104,30 @@ public sealed class ReplayAccountingTests
     }
 
     [Fact]
+    public async Task HttpSink_OneRecord_IsOnePostOfTheCommand_MoreAreOneBatch()
+    {
+        // The front-end shape (replay --batch 1) is one POST /v1/commands per command; a request of several records
+        // is one POST /v1/commands/batch. A shape refusal of a single command (400) is its outcome, as a batch item's.
+        var answers = new Queue<(HttpStatusCode, string)>([
+            (HttpStatusCode.OK, """{"id":"c1","outcome":"ACCEPTED"}"""),
+            (HttpStatusCode.BadRequest, """{"id":"c2","reason":"INVALID_FIELD","field":"limit","detail":"bad"}"""),
+            (HttpStatusCode.OK, """[{"id":"c3","outcome":"ACCEPTED"},{"id":"c4","outcome":"DUPLICATE_ID"}]"""),
+        ]);
+        var handler = new ScriptedHandler(answers);
+        using var http = new HttpClient(handler) { BaseAddress = new Uri("http://ledger.test/") };
+        using var client = new LedgerClient(http);
+        var sink = new HttpRecordSink(client);
+
+        Assert.Equal(["ACCEPTED"], await sink.SubmitBatchAsync([Record(1)], CancellationToken.None));
+        Assert.Equal(["INVALID_FIELD"], await sink.SubmitBatchAsync([Record(2)], CancellationToken.None));
+        Assert.Equal(["ACCEPTED", "DUPLICATE_ID"],
+            await sink.SubmitBatchAsync([Record(3), Record(4)], CancellationToken.None));
+
+        Assert.Equal(["/v1/commands", "/v1/commands", "/v1/commands/batch"], handler.Paths);
+        Assert.Equal(Record(1), handler.Bodies[0]);
+    }
+
+    [Fact]
     public async Task Report_HasTheRateAndTheRetries()
     {
         var file = new FileInfo(Path.GetTempFileName());
@@ -227,14 +251,24 @@ public sealed class ReplayAccountingTests
 
     private sealed class ScriptedHandler(Queue<(HttpStatusCode Status, string Body)> answers) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request,
+        /// <summary>The path of each request, in order.</summary>
+        public List<string> Paths { get; } = [];
+
+        /// <summary>The body of each request, in order (empty when it had none).</summary>
+        public List<string> Bodies { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request,
             CancellationToken cancellationToken)
         {
+            Paths.Add(request.RequestUri!.AbsolutePath);
+            Bodies.Add(request.Content is null
+                ? string.Empty
+                : await request.Content.ReadAsStringAsync(cancellationToken));
             var (status, body) = answers.Dequeue();
-            return Task.FromResult(new HttpResponseMessage(status)
+            return new HttpResponseMessage(status)
             {
                 Content = new StringContent(body, Encoding.UTF8, "application/json"),
-            });
+            };
         }
     }
 }

@@ -70,7 +70,9 @@ internal sealed class RetryTally
     }
 }
 
-/// <summary>A silo's HTTP API through <see cref="LedgerClient"/> (batches of <c>POST /v1/commands/batch</c>).</summary>
+/// <summary>A silo's HTTP API through <see cref="LedgerClient"/>: a request of one record is one
+/// <c>POST /v1/commands</c> (the front-end shape: one command per call), more go as <c>POST /v1/commands/batch</c>.
+/// </summary>
 internal sealed class HttpRecordSink : IRecordSink
 {
     private readonly LedgerClient _client;
@@ -85,7 +87,9 @@ internal sealed class HttpRecordSink : IRecordSink
 
     public async Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<string> records,
         CancellationToken cancellationToken) =>
-        [.. (await _client.SubmitBatchAsync(records, cancellationToken)).Select(r => r.Outcome)];
+        records.Count == 1
+            ? [(await _client.SubmitAsync(records[0], cancellationToken)).Outcome]
+            : [.. (await _client.SubmitBatchAsync(records, cancellationToken)).Select(r => r.Outcome)];
 
     public Task<string> GetSnapshotAsync(CancellationToken cancellationToken) =>
         _client.GetSnapshotAsync(cancellationToken);
