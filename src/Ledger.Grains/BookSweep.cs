@@ -292,9 +292,11 @@ internal sealed partial class SweepCoordinatorGrain(LedgerServices services, ILo
         var workers = Enumerable.Range(0, Math.Min(behind.Count, settings.Workers)).Select(async worker =>
         {
             // The workers past the busy silo's share stop before their next partition while this silo serves
-            // commands; the rest of the pass goes on with fewer.
+            // commands; the rest of the pass goes on with fewer. At least one always works (settings from a silo
+            // that knows no busy share carry 0).
             while (Volatile.Read(ref failure) is null
-                && (worker < settings.BusyWorkers || !services.Live.DecidedWithin(SweepSettings.BusyWindow))
+                && (worker < Math.Max(1, settings.BusyWorkers)
+                    || !services.Live.DecidedWithin(SweepSettings.BusyWindow))
                 && work.TryDequeue(out var partition))
             {
                 try
