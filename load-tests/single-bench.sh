@@ -3,8 +3,11 @@
 # `quickloan` stream, runs the naive baseline (one transaction per command) with SINGLE_CALLERS callers, then
 # replays the stream into one silo on the same database server with the same number of callers, each with one
 # command in flight (replay --batch 1): first over HTTP (one POST /v1/commands per command), then through the
-# Orleans client (one grain call per command, the path .NET front-ends take), each into a fresh database and silo.
-# Prints one line per path, then as its last line the slower of the two paths against the baseline:
+# Orleans client (one grain call per command, the path .NET front-ends take), each into a fresh database and silo,
+# then the baseline again into a fresh database: the machine's speed drifts from minute to minute, so the paths are
+# set against the mean of a baseline taken before them and one taken after (both printed, and a warning when they
+# differ by more than 15 %). Prints one line per path, then as its last line the slower of the two paths against
+# that baseline:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n>
 # Usage: load-tests/single-bench.sh [RECORDS]   (default 60000; SINGLE_CALLERS default 128; SINGLE_SILO_ARGS adds
 # silo options, e.g. "--commitLanes 4"; SINGLE_STATEMENTS=1 prints the server's costliest statements of each path, from
@@ -44,17 +47,24 @@ silo_dll="$root/src/Ledger.Silo/bin/Release/net10.0/Ledger.Silo.dll"
 
 echo "== PostgreSQL"
 pg_start "$work/pg"
-pg_createdb baseline
 
 echo "== generating $records quickloan records over $borrowers borrowers, one business day"
 dotnet "$tool" generate --kind quickloan --seed 7 --borrowers "$borrowers" --records "$records" --days 1 \
   --out "$work/stream.jsonl" | tail -n 1
 
-echo "== baseline: one transaction per command, $callers callers"
-baseline_out=$(dotnet "$tool" baseline "$work/stream.jsonl" --postgres "$PG_CONN_BASE;Database=baseline" \
-  --concurrency "$callers" | tail -n 1)
-echo "$baseline_out"
-baseline_per_s=$(echo "$baseline_out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
+# The naive baseline into a fresh database DB; prints its line and sets baseline_per_s.
+run_baseline() {
+  local out
+  pg_createdb "$1"
+  out=$(dotnet "$tool" baseline "$work/stream.jsonl" --postgres "$PG_CONN_BASE;Database=$1" \
+    --concurrency "$callers" | tail -n 1)
+  echo "$out"
+  baseline_per_s=$(echo "$out" | sed -n 's/.*per_s=\([0-9.]*\).*/\1/p')
+}
+
+echo "== baseline (before the replays): one transaction per command, $callers callers"
+run_baseline baseline
+baseline_before=$baseline_per_s
 
 # The silo's keys; everything here sends the operator key (the streams set the business date).
 export LEDGER_API_KEY="bench-client-$RANDOM$RANDOM" LEDGER_OPERATOR_KEY="bench-operator-$RANDOM$RANDOM"
@@ -131,9 +141,17 @@ dotnet "$tool" replay "$work/stream.jsonl" --target orleans --postgres "$PG_CONN
   --concurrency "$callers" --batch 1 --report "$work/orleans.json" 2>/dev/null | tail -n 2
 cpu_line orleans
 
-python3 - "$work/http.json" "$work/orleans.json" "$baseline_per_s" <<'PY'
+echo "== baseline (after the replays): one transaction per command, $callers callers"
+run_baseline baseline_after
+baseline_after=$baseline_per_s
+
+python3 - "$work/http.json" "$work/orleans.json" "$baseline_before" "$baseline_after" <<'PY'
 import json, sys
-baseline = float(sys.argv[3])
+before, after = float(sys.argv[3]), float(sys.argv[4])
+baseline = (before + after) / 2
+print(f"baseline_before_per_s={before:.0f} baseline_after_per_s={after:.0f} baseline_per_s={baseline:.0f}")
+if abs(before - after) > 0.15 * baseline:
+    print("warning: the two baselines differ by more than 15 %: the machine's speed changed during the run")
 paths = []
 for name, path in (("http", sys.argv[1]), ("orleans", sys.argv[2])):
     report = json.load(open(path))
