@@ -10,9 +10,10 @@
 # that baseline:
 #   ratio=<replay/baseline throughput> replay_per_s=<n> baseline_per_s=<n> p99_ms=<n>
 # Usage: load-tests/single-bench.sh [RECORDS]   (default 60000; SINGLE_CALLERS default 128; SINGLE_SILO_ARGS adds
-# silo options, e.g. "--commitLanes 4"; SINGLE_STATEMENTS=1 prints the server's costliest statements of each path, from
-# pg_stat_statements). After each path it prints the CPU per command of the silo, PostgreSQL and the replay, and the
-# group commit's turns per batch. The silo runs on Orleans. Everything it starts is stopped on exit, failure or Ctrl-C.
+# silo options, e.g. "--commitLanes 4"; SINGLE_STATEMENTS=1 prints the server's costliest statements of each path,
+# from pg_stat_statements, and its WAL flushes, from pg_stat_wal). After each path it prints the CPU per command of the
+# silo, PostgreSQL and the replay, and the group commit's turns per batch and mean commit time. The silo runs on
+# Orleans. Everything it starts is stopped on exit, failure or Ctrl-C.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -24,7 +25,7 @@ for value in "$records" "$callers"; do
 done
 borrowers=$(( records / 4 > 100 ? records / 4 : 100 ))
 if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then
-  export PG_OPTS="${PG_OPTS:-} -c shared_preload_libraries=pg_stat_statements"
+  export PG_OPTS="${PG_OPTS:-} -c shared_preload_libraries=pg_stat_statements -c track_wal_io_timing=on"
 fi
 . "$here/pg-local.sh"
 
@@ -103,26 +104,35 @@ silo_ticks() { awk '{print $14 + $15}' "/proc/$silo_pid/stat"; }
 children_ticks() { awk '{print $16 + $17}' /proc/$$/stat; }
 ticks_per_s=$(getconf CLK_TCK)
 us_per_command() { echo $(( $1 * 1000000 / ticks_per_s / records )); }
-cpu_mark() { mark_silo=$(silo_ticks); mark_client=$(children_ticks); mark_pg=$(pg_cpu_ticks); }
+cpu_mark() {
+  mark_silo=$(silo_ticks); mark_client=$(children_ticks); mark_pg=$(pg_cpu_ticks)
+  if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then pg_query postgres "SELECT pg_stat_reset_shared('wal')" >/dev/null; fi
+}
 # Prints the CPU per command since cpu_mark of the silo, PostgreSQL and the replay (microseconds over $records
-# commands), and the group commit's mean turns per batch from the silo's /metrics.
+# commands), and from the silo's /metrics the group commit's mean turns per batch and mean commit time (the store's
+# commit call for a batch, from writing its statements to the server's answer).
 cpu_line() {
   local silo=$(( $(silo_ticks) - mark_silo )) client=$(( $(children_ticks) - mark_client ))
   local pg=$(( $(pg_cpu_ticks) - mark_pg ))
-  local turns batches
-  turns=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$http_port/metrics" \
-    | awk '/^ledger_commit_turns_total/ {t += $NF} END {print t + 0}')
-  batches=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$http_port/metrics" \
-    | awk '/^ledger_commit_batches_total/ {t += $NF} END {print t + 0}')
+  local metrics
+  metrics=$(curl -fs -H "Authorization: Bearer $LEDGER_OPERATOR_KEY" "http://127.0.0.1:$http_port/metrics")
   echo "silo_cpu_us_per_command=$(us_per_command "$silo") postgres_cpu_us_per_command=$(us_per_command "$pg")" \
     "replay_cpu_us_per_command=$(us_per_command "$client")" \
-    "turns_per_commit=$(awk -v t="$turns" -v b="$batches" 'BEGIN {printf "%.1f", (b > 0 ? t / b : 0)}')" \
+    "$(echo "$metrics" | awk '/^ledger_commit_turns_total/ {t += $NF} /^ledger_commit_batches_total/ {b += $NF}
+        /^ledger_commit_duration_seconds_sum/ {d += $NF}
+        END {printf "turns_per_commit=%.1f commit_ms_mean=%.2f", (b > 0 ? t / b : 0), (b > 0 ? d * 1000 / b : 0)}')" \
     | tee "$work/$1.cpu"
   if [ "${SINGLE_STATEMENTS:-0}" = 1 ]; then
     pg_query "$1" "SELECT round(total_exec_time::numeric) AS ms, calls, rows,
         left(regexp_replace(query, '\s+', ' ', 'g'), 100) FROM pg_stat_statements
       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
       ORDER BY total_exec_time DESC LIMIT 10"
+    # The WAL flushes every commit waits for (the server's, since cpu_mark): how many, and their mean time. A busy
+    # backend hands its WAL counts to pg_stat_wal only once it has been idle a while (at most 10 s in PostgreSQL 15).
+    sleep 11
+    pg_query postgres "SELECT 'wal_syncs=' || wal_sync || ' wal_sync_ms_mean='
+        || round((wal_sync_time / greatest(wal_sync, 1))::numeric, 2) || ' wal_bytes_per_command='
+        || round(wal_bytes / $records) FROM pg_stat_wal"
   fi
 }
 
