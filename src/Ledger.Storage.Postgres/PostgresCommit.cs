@@ -6,9 +6,10 @@ using NpgsqlTypes;
 namespace Ledger.Storage.Postgres;
 
 /// <summary>
-/// One <see cref="CommitBatch"/> written in one transaction, as one <see cref="NpgsqlBatch"/>: first the proof of
-/// the required business date (its row locked FOR SHARE, so no date step can commit until this transaction ends),
-/// then every kind of row with array-based statements. Each check is a
+/// One <see cref="CommitBatch"/> written in one transaction, as one <see cref="NpgsqlBatch"/>: first the proofs on
+/// the ledger's row (the required business date, the row locked FOR SHARE so that no date step can commit until this
+/// transaction ends; and that the book rows it creates are in partitions the ledger has), then every kind of row with
+/// array-based statements. Each check is a
 /// statement that fails the batch (<see cref="PostgresSchema.RequireFunction"/>), so a failed proof or a short
 /// row count rolls everything back, and a batch that needs no COPY is one round trip: its statements run in the
 /// implicit transaction of the protocol's single Sync. A batch with many outcomes or postings sends those through
@@ -24,6 +25,7 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
 
     private const string OutcomeTable = "command_outcomes";
     private const string DateRequirement = "business date";
+    private const string PartitionsRequirement = "partitions";
 
     /// <summary>Shown in errors: which batch failed.</summary>
     internal string Describe() => validated.Describe(siloId, batch);
@@ -160,9 +162,9 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
             commands.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = auto"));
         }
 
-        if (batch.RequireBusinessDate is { } required)
+        if (ProofCommand(batch.RequireBusinessDate, NewRowsTopPartition()) is { } proof)
         {
-            commands.BatchCommands.Add(DateCommand(required));
+            commands.BatchCommands.Add(proof);
         }
 
         var counted = new CountedWrites();
@@ -195,6 +197,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         return what switch
         {
             DateRequirement when dateFailure is not null => dateFailure(detail),
+            PartitionsRequirement => new ArgumentException(
+                $"{description} creates book rows in a partition the ledger does not have (it has {detail})."),
             CountedWrites.RowsRequirement =>
                 new VersionConflictException($"{description}: {counted.Conflict(detail)}"),
             PostgresTurns.Requirement when turns?.Failed(detail) is { } failed =>
@@ -205,19 +209,60 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
         };
     }
 
-    /// <summary>Fails unless the ledger's business date is <paramref name="required"/>; the detail is the ledger's
-    /// date (empty when unset).</summary>
-    private static NpgsqlBatchCommand DateCommand(DateOnly required) => new(
-        $"""
-        SELECT {PostgresSchema.RequireFunction}(
-            business_date IS NOT DISTINCT FROM $1,
-            '{DateRequirement}',
-            coalesce(to_char(business_date, 'YYYY-MM-DD'), ''))
-        FROM ledger_meta FOR SHARE
-        """)
+    /// <summary>The ledger's proofs for the batch, in one statement on the ledger's row (null when it needs none):
+    /// that the business date is <paramref name="required"/>, the row locked FOR SHARE (the detail of a failure is the
+    /// ledger's date, empty when unset); and that the book rows it creates are in partitions the ledger has, their
+    /// highest <paramref name="topPartition"/> below the partition count (the detail is the count). The second
+    /// stands for the foreign key from book rows to <c>partitions</c> that schema version 9 dropped: one comparison a
+    /// commit instead of a referential check a row.</summary>
+    private static NpgsqlBatchCommand? ProofCommand(DateOnly? required, int? topPartition)
     {
-        Parameters = { new NpgsqlParameter<DateOnly> { TypedValue = required } },
-    };
+        if (required is null && topPartition is null)
+        {
+            return null;
+        }
+
+        var checks = new List<string>(2);
+        var proof = new NpgsqlBatchCommand();
+        if (required is { } date)
+        {
+            proof.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = date });
+            checks.Add($"""
+                {PostgresSchema.RequireFunction}(
+                    business_date IS NOT DISTINCT FROM ${proof.Parameters.Count},
+                    '{DateRequirement}',
+                    coalesce(to_char(business_date, 'YYYY-MM-DD'), ''))
+                """);
+        }
+
+        if (topPartition is { } top)
+        {
+            proof.Parameters.Add(new NpgsqlParameter<int> { TypedValue = top });
+            checks.Add($"""
+                {PostgresSchema.RequireFunction}(
+                    ${proof.Parameters.Count} < partition_count, '{PartitionsRequirement}', partition_count::text)
+                """);
+        }
+
+        proof.CommandText = $"SELECT {string.Join(", ", checks)} FROM ledger_meta{(required is null ? "" : " FOR SHARE")}";
+        return proof;
+    }
+
+    /// <summary>The highest partition of the book rows the batch creates (its own and its turns'), or null when it
+    /// creates none.</summary>
+    private int? NewRowsTopPartition()
+    {
+        int? top = null;
+        foreach (var grain in validated.Grains.Concat(batch.Turns.SelectMany(t => t.Grains)))
+        {
+            if (grain.ExpectedVersion == 0 && (top is null || grain.PartitionId > top))
+            {
+                top = grain.PartitionId;
+            }
+        }
+
+        return top;
+    }
 
     private BusinessDateChangedException DateException(string detail)
     {

@@ -200,6 +200,19 @@ internal static class PostgresSchema
         CREATE INDEX grains_kind_key_idx ON grains (kind, {GrainKeyExpression}) WHERE kind <> 1;
         """;
 
+    /// <summary>New book rows without a foreign key to <c>partitions</c>. The key ran a referential check for every new
+    /// grain row (a trigger, and a query locking the partition's row <c>FOR KEY SHARE</c>; the two commit lanes and
+    /// the sweep lock the same 256 rows, so the locks become multixacts): on a stream of new borrowers it doubled the
+    /// cost of the commit's row insert (load-tests/README.md, "New book rows without the partitions key"). What it
+    /// guarded, a row in a partition the ledger does not have (which no sweep would ever close), is now proven once
+    /// per commit instead: every commit that creates book rows proves that their highest partition is below the
+    /// ledger's partition count (<c>PostgresCommit</c>), and a negative partition never reaches the store
+    /// (<c>CommitBatchRules</c>). The journal and the outcome records never had the key, for the same reason.
+    /// </summary>
+    private const string V9NoPartitionsKeyOnGrains = """
+        ALTER TABLE grains DROP CONSTRAINT grains_partition_id_fkey;
+        """;
+
     /// <summary>The first version without the columns that <see cref="EnsureLedgerAsync"/> filled before.</summary>
     private const int NoLeasesVersion = 7;
 
@@ -216,6 +229,7 @@ internal static class PostgresSchema
         new(NoLeasesVersion, "no partition leases, epochs or silos table (the home-made runtime is gone)",
             V7NoHomeMadeRuntime, RefuseLiveLeaseAsync),
         new(8, "borrower rows only in the indexes that serve them", V8BorrowerRowsInFewerIndexes),
+        new(9, "new book rows proven in range once per commit, not by a foreign key per row", V9NoPartitionsKeyOnGrains),
     ];
 
     /// <summary>One schema version. <paramref name="Precondition"/>, when set, runs first and throws to refuse

@@ -166,6 +166,12 @@ internal static class CommitBatchRules
             throw new ArgumentException($"Unknown grain kind {grain.Kind}.", nameof(grain));
         }
 
+        if (grain.PartitionId < 0)
+        {
+            throw new ArgumentException($"Grain {Describe(grain)} names partition {grain.PartitionId}; partitions "
+                + "are numbered from 0.", nameof(grain));
+        }
+
         if (grain.ExpectedVersion < 0 || grain.NewVersion <= grain.ExpectedVersion)
         {
             throw new ArgumentException(

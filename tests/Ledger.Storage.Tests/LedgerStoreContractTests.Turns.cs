@@ -265,4 +265,55 @@ public abstract partial class LedgerStoreContractTests
         Assert.Equal(1, await BookVersionAsync(store, "B1"));
         Assert.Equal(1, await BookVersionAsync(store, "B2"));
     }
+
+    /// <summary>A turn of <paramref name="borrowerId"/> that creates its book in <paramref name="partition"/>.
+    /// </summary>
+    private static CommitTurn OpeningTurn(string borrowerId, int partition, string commandId)
+    {
+        var turn = new CommitTurn(borrowerId, partition, 0);
+        turn.Grains.Add(new GrainWrite(partition, borrowerId, GrainKind.Borrower, "", 0, 1, State($"{borrowerId}@1"),
+            Day0));
+        turn.Outcomes.Add(Outcome(borrowerId, commandId, partition));
+        return turn;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CommitAsync_BookCreatedInAPartitionTheLedgerDoesNotHave_FailsTheBatchWithNothingWritten(
+        bool dated)
+    {
+        var store = await OpenLedgerAsync();
+        await SetBusinessDateAsync(store, Day1);
+        var batch = TurnBatch(0, OpeningTurn("B1", 0, "open1"), OpeningTurn("B9", Partitions, "open9"));
+        if (dated)
+        {
+            // As the group commit sends it: the date's proof and the partitions' in one statement (PostgreSQL).
+            batch.RequireBusinessDate = Day1;
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.CommitAsync(SiloA, batch, Ct));
+
+        Assert.Equal(0, await BookVersionAsync(store, "B1"));
+        Assert.Equal(0, await BookVersionAsync(store, "B9"));
+        Assert.Empty(await OutcomeIdsAsync(store, "B1"));
+        Assert.Empty(await OutcomeIdsAsync(store, "B9"));
+
+        // The last partition the ledger has is fine.
+        var last = TurnBatch(0, OpeningTurn("B9", Partitions - 1, "open9"));
+        last.RequireBusinessDate = dated ? Day1 : null;
+        Assert.Equal([TurnResult.Committed], (await store.CommitAsync(SiloA, last, Ct)).Turns);
+        Assert.Equal(1, await BookVersionAsync(store, "B9"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_BookRowInANegativePartition_IsRefusedBeforeTheStore()
+    {
+        var store = await OpenLedgerAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.CommitAsync(SiloA, TurnBatch(0, OpeningTurn("B1", -1, "open1")), Ct));
+
+        Assert.Equal(0, await BookVersionAsync(store, "B1"));
+    }
 }

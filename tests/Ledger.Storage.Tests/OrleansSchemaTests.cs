@@ -45,7 +45,7 @@ public sealed partial class OrleansSchemaTests(PostgresFixture postgres)
         await OrleansSchema.EnsureAsync(connectionString, Ct);
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await ReadAsync(dataSource,
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], await ReadAsync(dataSource,
             "SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)));
         var keys = await ReadAsync(dataSource, "SELECT QueryKey FROM OrleansQuery ORDER BY 1", r => r.GetString(0));
         Assert.Equal(RequiredKeys.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));

@@ -105,7 +105,7 @@ public sealed class PostgresUpgradeTests(PostgresFixture postgres) : UpgradeTest
 
     private protected override string VersionsBefore => "1,2,3,4,5,6";
 
-    private protected override string VersionsAfter => "1,2,3,4,5,6,7,8";
+    private protected override string VersionsAfter => "1,2,3,4,5,6,7,8,9";
 
     private protected override async Task LoadFixtureAsync()
     {
