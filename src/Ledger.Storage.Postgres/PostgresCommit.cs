@@ -244,7 +244,8 @@ internal sealed class PostgresCommit(string siloId, CommitBatch batch, Validated
                 """);
         }
 
-        proof.CommandText = $"SELECT {string.Join(", ", checks)} FROM ledger_meta{(required is null ? "" : " FOR SHARE")}";
+        var lockRow = required is null ? "" : " FOR SHARE";
+        proof.CommandText = $"SELECT {string.Join(", ", checks)} FROM ledger_meta{lockRow}";
         return proof;
     }
 

@@ -229,7 +229,8 @@ internal static class PostgresSchema
         new(NoLeasesVersion, "no partition leases, epochs or silos table (the home-made runtime is gone)",
             V7NoHomeMadeRuntime, RefuseLiveLeaseAsync),
         new(8, "borrower rows only in the indexes that serve them", V8BorrowerRowsInFewerIndexes),
-        new(9, "new book rows proven in range once per commit, not by a foreign key per row", V9NoPartitionsKeyOnGrains),
+        new(9, "new book rows proven in range once per commit, not by a foreign key per row",
+            V9NoPartitionsKeyOnGrains),
     ];
 
     /// <summary>One schema version. <paramref name="Precondition"/>, when set, runs first and throws to refuse
