@@ -207,14 +207,19 @@ public sealed class PostgresLedgerStore : ILedgerStore
     }
 
     /// <summary>A read-only transaction of <paramref name="reads"/> in one round trip, each planned for the values
-    /// it is given (<c>plan_cache_mode = force_custom_plan</c> for this transaction only).</summary>
+    /// it is given (<c>plan_cache_mode = force_custom_plan</c>) and by key (<c>enable_seqscan = off</c>), for this
+    /// transaction only.</summary>
     /// <remarks>The store's sessions otherwise plan each statement once (<c>force_generic_plan</c>,
     /// <see cref="Settings"/>), and a generic plan of <c>key = ANY($1)</c>, made without the array's length and,
     /// in the first minute of a new ledger, on a table that is still small, reads the table whole: such a plan is
     /// kept until autovacuum first analyzes the table, while the table grows. Measured on a fresh 40,000-record
     /// single-command replay (load-tests/README.md, single-bench.sh): the books' reads took ~1.5 ms each, scanning
-    /// the outcomes and the grains. Planned for the array at hand, the read is an index lookup at any size; a book
-    /// read serves a group of activations, so planning it each time costs little.</remarks>
+    /// the outcomes and the grains. Planned for the array at hand, the read is a lookup by key; a book read serves
+    /// a group of activations, so planning it each time costs little. Planning for the array is not enough before
+    /// the first statistics: without them the planner takes each borrower to match 0.5 % of the rows, so a group of
+    /// twenty or more is planned as a read of the table whole (a third of the book reads of a new ledger's first
+    /// minute, reading ever more rows as it grows: load-tests/README.md, "Book reads by key before the first
+    /// statistics"). These reads only ever look borrowers up, so the table is never to be read whole.</remarks>
     internal static NpgsqlBatch WithCustomPlans(NpgsqlConnection connection, params NpgsqlBatchCommand[] reads)
     {
         var batch = new NpgsqlBatch(connection)
@@ -223,6 +228,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
             {
                 new NpgsqlBatchCommand("BEGIN READ ONLY"),
                 new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = force_custom_plan"),
+                new NpgsqlBatchCommand("SET LOCAL enable_seqscan = off"),
             },
         };
         foreach (var read in reads)

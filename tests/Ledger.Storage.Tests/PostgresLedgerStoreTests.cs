@@ -230,6 +230,43 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         Assert.Equal([1, 1, 1, 0], new[] { "B1", "B2", "B20000", "nobody" }.Select(b => books[b].Outcomes.Count));
     }
 
+    [Fact]
+    public async Task LoadBorrowersAsync_AGroupOfBorrowersOnATableNotYetAnalyzed_ReadsByKey()
+    {
+        // A new ledger's first minute under load: thousands of books, no statistics yet (autovacuum has not come by),
+        // and activations arriving together read as one group. Without statistics the planner takes each borrower
+        // to match 0.5 % of the rows, so for a group of forty it plans to read both tables whole, each time.
+        await OpenLedgerAsync();
+        await FillAsync(1, 20_000);
+        await using var session = await OpenStoreSessionAsync();
+        var group = "'{" + string.Join(',', Enumerable.Range(1, 40).Select(i => $"B{i * 397}")) + "}'";
+        await ExecuteOnAsync(session, $"PREPARE grain_rows(text[]) AS {PostgresLedgerStore.BorrowerGrainsSql}");
+        await ExecuteOnAsync(session, $"PREPARE outcome_rows(text[]) AS {PostgresLedgerStore.BorrowerOutcomesSql}");
+
+        await using var batch = PostgresLedgerStore.WithCustomPlans(session);
+        foreach (NpgsqlBatchCommand statement in batch.BatchCommands)
+        {
+            if (statement.CommandText != "COMMIT")
+            {
+                await ExecuteOnAsync(session, statement.CommandText);
+            }
+        }
+
+        foreach (var read in new[] { "grain_rows", "outcome_rows" })
+        {
+            var plan = await PlanAsync(session, $"EXPLAIN EXECUTE {read}({group})");
+            Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+            Assert.Contains("_pkey", plan, StringComparison.Ordinal);
+        }
+
+        await ExecuteOnAsync(session, "COMMIT");
+        var store = CreateStore(Time);
+        var ids = Enumerable.Range(1, 40).Select(i => $"B{i * 397}").Append("nobody").ToArray();
+        var books = await store.LoadBorrowersAsync(ids, Ct);
+        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Grains.Count));
+        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Outcomes.Count));
+    }
+
     private static async Task ExecuteOnAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
