@@ -206,23 +206,7 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
             StringComparison.Ordinal);
 
         // The store's read runs in a transaction that plans it for the borrowers at hand (WithCustomPlans).
-        await using var batch = PostgresLedgerStore.WithCustomPlans(session);
-        foreach (NpgsqlBatchCommand statement in batch.BatchCommands)
-        {
-            if (statement.CommandText != "COMMIT")
-            {
-                await ExecuteOnAsync(session, statement.CommandText);
-            }
-        }
-
-        foreach (var read in new[] { "grain_rows", "outcome_rows" })
-        {
-            var plan = await PlanAsync(session, $"EXPLAIN EXECUTE {read}('{{B1,B2,B3}}')");
-            Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
-            Assert.Contains("_pkey", plan, StringComparison.Ordinal);
-        }
-
-        await ExecuteOnAsync(session, "COMMIT");
+        await AssertStoreReadsByKeyAsync(session, "'{B1,B2,B3}'");
         // And the store reads them, through that transaction.
         var store = CreateStore(Time);
         var books = await store.LoadBorrowersAsync(["B1", "B2", "B20000", "nobody"], Ct);
@@ -243,6 +227,19 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
         await ExecuteOnAsync(session, $"PREPARE grain_rows(text[]) AS {PostgresLedgerStore.BorrowerGrainsSql}");
         await ExecuteOnAsync(session, $"PREPARE outcome_rows(text[]) AS {PostgresLedgerStore.BorrowerOutcomesSql}");
 
+        await AssertStoreReadsByKeyAsync(session, group);
+        var store = CreateStore(Time);
+        var ids = Enumerable.Range(1, 40).Select(i => $"B{i * 397}").Append("nobody").ToArray();
+        var books = await store.LoadBorrowersAsync(ids, Ct);
+        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Grains.Count));
+        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Outcomes.Count));
+    }
+
+    /// <summary>Opens the store's read transaction (<see cref="PostgresLedgerStore.WithCustomPlans"/>) on
+    /// <paramref name="session"/>, asserts that the prepared <c>grain_rows</c> and <c>outcome_rows</c> read the
+    /// borrowers of <paramref name="borrowers"/> (an SQL array literal) by primary key, and commits.</summary>
+    private static async Task AssertStoreReadsByKeyAsync(NpgsqlConnection session, string borrowers)
+    {
         await using var batch = PostgresLedgerStore.WithCustomPlans(session);
         foreach (NpgsqlBatchCommand statement in batch.BatchCommands)
         {
@@ -254,17 +251,12 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture postgres) : LedgerS
 
         foreach (var read in new[] { "grain_rows", "outcome_rows" })
         {
-            var plan = await PlanAsync(session, $"EXPLAIN EXECUTE {read}({group})");
+            var plan = await PlanAsync(session, $"EXPLAIN EXECUTE {read}({borrowers})");
             Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
             Assert.Contains("_pkey", plan, StringComparison.Ordinal);
         }
 
         await ExecuteOnAsync(session, "COMMIT");
-        var store = CreateStore(Time);
-        var ids = Enumerable.Range(1, 40).Select(i => $"B{i * 397}").Append("nobody").ToArray();
-        var books = await store.LoadBorrowersAsync(ids, Ct);
-        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Grains.Count));
-        Assert.Equal(ids.Select(id => id == "nobody" ? 0 : 1), ids.Select(id => books[id].Outcomes.Count));
     }
 
     private static async Task ExecuteOnAsync(NpgsqlConnection connection, string sql)
